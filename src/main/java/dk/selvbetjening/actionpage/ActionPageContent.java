@@ -1,0 +1,31 @@
+package dk.selvbetjening.actionpage;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The elements of an action page (see docs/glossary.md). Field names are the ones every API uses.
+ * {@code startLabel} and {@code continuesOn} may be null: the page then uses the defaults.
+ */
+public record ActionPageContent(
+        String title,
+        String intro,
+        List<String> beforeYouStart,
+        String startLabel,
+        String continuesOn,
+        String alternatives,
+        String afterwards,
+        String moreInformation) {
+
+    public ActionPageContent {
+        beforeYouStart = beforeYouStart == null ? List.of() : List.copyOf(beforeYouStart);
+    }
+
+    /** The start label, or "Start " and the title's task when none is set: "Meld flytning" → "Start meld flytning". */
+    public String effectiveStartLabel() {
+        if (startLabel != null && !startLabel.isBlank()) {
+            return startLabel;
+        }
+        return "Start " + title.substring(0, 1).toLowerCase(new Locale("da")) + title.substring(1);
+    }
+}

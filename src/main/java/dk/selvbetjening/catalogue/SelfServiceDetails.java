@@ -1,0 +1,36 @@
+package dk.selvbetjening.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A self-service as other modules see it. {@code url} is null for a MUNICIPAL solution (each municipality has
+ * its own); {@code mandatoryWave} and {@code kleNumber} are null when not set.
+ */
+public record SelfServiceDetails(
+        UUID id,
+        String slug,
+        String title,
+        String shortDescription,
+        SelfServiceKind kind,
+        SelfServiceScope scope,
+        String url,
+        Set<FormReturn> formReturn,
+        UUID authorityId,
+        String supplierName,
+        String supplierEmail,
+        LoginMethod loginMethod,
+        Integer mandatoryWave,
+        String kleNumber,
+        List<String> topics,
+        List<String> keywords,
+        SelfServiceStatus status,
+        boolean demo,
+        Instant updatedAt) {
+
+    public boolean isMunicipal() {
+        return scope == SelfServiceScope.MUNICIPAL;
+    }
+}

@@ -1,0 +1,92 @@
+package dk.selvbetjening.catalogue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dk.selvbetjening.authority.AuthorityService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue module's API: self-services and topics. */
+@Service
+@Transactional(readOnly = true)
+public class SelfServiceService {
+
+    private final SelfServiceRepository services;
+    private final TopicRepository topics;
+    private final AuthorityService authorities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SelfServiceService(SelfServiceRepository services, TopicRepository topics, AuthorityService authorities,
+            ApplicationEventPublisher events, Clock clock) {
+        this.services = services;
+        this.topics = topics;
+        this.authorities = authorities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The 17 topics in the portal's order. */
+    public List<TopicSummary> topics() {
+        return topics.findAllByOrderBySortOrderAsc().stream().map(Topic::toSummary).toList();
+    }
+
+    /** Every published self-service, by title. */
+    public List<SelfServiceDetails> published() {
+        return services.findByStatusOrderByTitleAsc(SelfServiceStatus.PUBLISHED).stream()
+                .map(SelfService::toDetails).toList();
+    }
+
+    public Optional<SelfServiceDetails> bySlug(String slug) {
+        return services.findBySlug(slug).map(SelfService::toDetails);
+    }
+
+    public SelfServiceDetails byId(UUID id) {
+        return services.findById(id).map(SelfService::toDetails)
+                .orElseThrow(() -> new SelfServiceNotFoundException(id));
+    }
+
+    public long count() {
+        return services.count();
+    }
+
+    /** Adds a draft; refuses unknown topics, an unknown authority, a taken slug or a combination not allowed. */
+    @Transactional
+    public SelfServiceDetails add(NewSelfService command) {
+        authorities.authority(command.authorityId());
+        Set<String> known = topics.findAll().stream().map(t -> t.toSummary().slug()).collect(Collectors.toSet());
+        List<String> unknown = command.topics() == null ? List.of()
+                : command.topics().stream().filter(t -> !known.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown topics " + unknown);
+        }
+        if (command.slug() != null && services.existsBySlug(command.slug())) {
+            throw new IllegalArgumentException("The slug " + command.slug() + " is taken");
+        }
+        SelfService service = services.save(new SelfService(UUID.randomUUID(), command, clock.instant()));
+        events.publishEvent(new SelfServiceChanged(service.id()));
+        return service.toDetails();
+    }
+
+    @Transactional
+    public SelfServiceDetails publish(UUID id) {
+        SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        service.publish(clock.instant());
+        events.publishEvent(new SelfServiceChanged(id));
+        return service.toDetails();
+    }
+
+    @Transactional
+    public SelfServiceDetails archive(UUID id) {
+        SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        service.archive(clock.instant());
+        events.publishEvent(new SelfServiceChanged(id));
+        return service.toDetails();
+    }
+}

@@ -1,0 +1,14 @@
+package dk.selvbetjening.municipallink;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MunicipalLinkRepository extends JpaRepository<MunicipalLink, UUID> {
+
+    Optional<MunicipalLink> findBySelfServiceIdAndMunicipalityCode(UUID selfServiceId, Integer municipalityCode);
+
+    List<MunicipalLink> findBySelfServiceIdOrderByMunicipalityCodeAsc(UUID selfServiceId);
+}

@@ -1,0 +1,230 @@
+package dk.selvbetjening.portal;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.selvbetjening.actionpage.ActionPageChanged;
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPageDetails;
+import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.catalogue.SelfServiceChanged;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.TopicSummary;
+import dk.selvbetjening.municipallink.MunicipalLinkChanged;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The citizen read path's in-memory model. Every page and start redirect reads one immutable
+ * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
+ * page or a municipal link marks the snapshot stale after its transaction commits, and the next reader
+ * rebuilds it (readers meanwhile never see a half-built one).
+ */
+@Component
+public class CitizenCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenCatalogue.class);
+    private static final int MOST_USED = 8;
+
+    private final SelfServiceService services;
+    private final ActionPageService actionPages;
+    private final MunicipalLinkService links;
+    private final AuthorityService authorities;
+    private final StartCounter starts;
+
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    CitizenCatalogue(SelfServiceService services, ActionPageService actionPages, MunicipalLinkService links,
+            AuthorityService authorities, StartCounter starts) {
+        this.services = services;
+        this.actionPages = actionPages;
+        this.links = links;
+        this.authorities = authorities;
+        this.starts = starts;
+    }
+
+    /** The current snapshot; built on first use and after a change. */
+    public Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current != null && current.generation() == changes.get()) {
+            return current;
+        }
+        synchronized (this) {
+            long generation = changes.get();
+            if (snapshot == null || snapshot.generation() != generation) {
+                snapshot = build(generation);
+            }
+            return snapshot;
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SelfServiceChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ActionPageChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MunicipalLinkChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StartsFlushed event) {
+        invalidate();
+    }
+
+    void invalidate() {
+        changes.incrementAndGet();
+    }
+
+    private Snapshot build(long generation) {
+        long started = System.nanoTime();
+        List<TopicSummary> topics = services.topics();
+        List<MunicipalitySummary> municipalities = authorities.municipalities();
+        Map<UUID, AuthorityDetails> authoritiesById = authorities.authorities().stream()
+                .collect(Collectors.toMap(AuthorityDetails::id, Function.identity()));
+        Map<Integer, AuthorityDetails> municipalityAuthorities = authoritiesById.values().stream()
+                .filter(a -> a.municipalityCode() != null)
+                .collect(Collectors.toMap(AuthorityDetails::municipalityCode, Function.identity()));
+        Map<UUID, ActionPageDetails> pages = actionPages.all().stream()
+                .collect(Collectors.toMap(ActionPageDetails::selfServiceId, Function.identity()));
+        Map<UUID, Map<Integer, MunicipalLinkSummary>> linksByService = new HashMap<>();
+        for (MunicipalLinkSummary link : links.all()) {
+            linksByService.computeIfAbsent(link.selfServiceId(), id -> new HashMap<>())
+                    .put(link.municipalityCode(), link);
+        }
+
+        Map<String, PortalService> bySlug = new LinkedHashMap<>();
+        for (SelfServiceDetails service : services.published()) {
+            ActionPageDetails page = pages.get(service.id());
+            ActionPageContent content = page != null ? page.content()
+                    : new ActionPageContent(service.title(), service.shortDescription(), List.of(), null, null, null,
+                            null, null);
+            var updatedAt = page != null && page.updatedAt().isAfter(service.updatedAt())
+                    ? page.updatedAt() : service.updatedAt();
+            bySlug.put(service.slug(), new PortalService(service, authoritiesById.get(service.authorityId()), content,
+                    updatedAt, linksByService.getOrDefault(service.id(), Map.of())));
+        }
+        Map<UUID, Long> usage = starts.startsSince(30);
+        List<PortalService> mostUsed = bySlug.values().stream()
+                .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
+                        .reversed()
+                        .thenComparing(s -> s.service().mandatoryWave() == null)
+                        .thenComparing(s -> s.service().title()))
+                .limit(MOST_USED)
+                .toList();
+        Snapshot built = new Snapshot(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed);
+        log.info("Citizen catalogue built: {} published self-services in {} ms", bySlug.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return built;
+    }
+
+    /** One consistent, immutable view of what citizens see. */
+    public static final class Snapshot {
+
+        private final long generation;
+        private final List<TopicSummary> topics;
+        private final Map<String, TopicSummary> topicsBySlug;
+        private final List<MunicipalitySummary> municipalities;
+        private final Map<Integer, MunicipalitySummary> municipalitiesByCode;
+        private final Map<Integer, AuthorityDetails> municipalityAuthorities;
+        private final Map<String, PortalService> bySlug;
+        private final Map<UUID, PortalService> byId;
+        private final Map<String, List<PortalService>> byTopic;
+        private final List<PortalService> mostUsed;
+        private final List<PortalService> byTitle;
+
+        Snapshot(long generation, List<TopicSummary> topics, List<MunicipalitySummary> municipalities,
+                Map<Integer, AuthorityDetails> municipalityAuthorities, Map<String, PortalService> bySlug,
+                List<PortalService> mostUsed) {
+            this.generation = generation;
+            this.topics = List.copyOf(topics);
+            this.topicsBySlug = topics.stream().collect(Collectors.toUnmodifiableMap(TopicSummary::slug, t -> t));
+            this.municipalities = List.copyOf(municipalities);
+            this.municipalitiesByCode = municipalities.stream()
+                    .collect(Collectors.toUnmodifiableMap(MunicipalitySummary::code, m -> m));
+            this.municipalityAuthorities = Map.copyOf(municipalityAuthorities);
+            this.bySlug = Map.copyOf(bySlug);
+            this.byId = bySlug.values().stream()
+                    .collect(Collectors.toUnmodifiableMap(s -> s.service().id(), s -> s));
+            Map<String, List<PortalService>> topicIndex = new HashMap<>();
+            bySlug.values().stream()
+                    .sorted(Comparator.comparing(s -> s.service().title()))
+                    .forEach(s -> s.service().topics()
+                            .forEach(t -> topicIndex.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(s)));
+            this.byTopic = topicIndex.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            this.mostUsed = List.copyOf(mostUsed);
+            this.byTitle = bySlug.values().stream().sorted(Comparator.comparing(s -> s.service().title())).toList();
+        }
+
+        long generation() {
+            return generation;
+        }
+
+        public List<TopicSummary> topics() {
+            return topics;
+        }
+
+        public Optional<TopicSummary> topic(String slug) {
+            return Optional.ofNullable(topicsBySlug.get(slug));
+        }
+
+        public List<MunicipalitySummary> municipalities() {
+            return municipalities;
+        }
+
+        public Optional<MunicipalitySummary> municipality(int code) {
+            return Optional.ofNullable(municipalitiesByCode.get(code));
+        }
+
+        /** The municipality's authority record (homepage, phone), where registered. */
+        public Optional<AuthorityDetails> municipalityAuthority(int code) {
+            return Optional.ofNullable(municipalityAuthorities.get(code));
+        }
+
+        public Optional<PortalService> service(String slug) {
+            return Optional.ofNullable(bySlug.get(slug));
+        }
+
+        public Optional<PortalService> service(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        /** The published self-services, by title. */
+        public List<PortalService> services() {
+            return byTitle;
+        }
+
+        /** The topic's published self-services, by title. */
+        public List<PortalService> servicesIn(String topicSlug) {
+            return byTopic.getOrDefault(topicSlug, List.of());
+        }
+
+        public List<PortalService> mostUsed() {
+            return mostUsed;
+        }
+    }
+}

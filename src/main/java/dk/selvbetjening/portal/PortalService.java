@@ -1,0 +1,49 @@
+package dk.selvbetjening.portal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+
+/**
+ * A published self-service as the portal shows it: the service, its owner, its action page and, for a
+ * municipal solution, each municipality's link. Immutable; part of a {@link CitizenCatalogue.Snapshot}.
+ */
+public record PortalService(
+        SelfServiceDetails service,
+        AuthorityDetails authority,
+        ActionPageContent actionPage,
+        Instant updatedAt,
+        Map<Integer, MunicipalLinkSummary> links) {
+
+    public PortalService {
+        links = Map.copyOf(links);
+    }
+
+    public String slug() {
+        return service.slug();
+    }
+
+    public boolean isMunicipal() {
+        return service.isMunicipal();
+    }
+
+    /**
+     * Where Start leads: the national URL, or the municipality's own link for a municipal solution. Empty when
+     * a municipal solution has no municipality chosen or no link there.
+     */
+    public Optional<String> startUrl(Integer municipalityCode) {
+        if (!isMunicipal()) {
+            return Optional.of(service.url());
+        }
+        if (municipalityCode == null) {
+            return Optional.empty();
+        }
+        MunicipalLinkSummary link = links.get(municipalityCode);
+        return link == null || link.isMissing() ? Optional.empty() : Optional.of(link.url());
+    }
+}

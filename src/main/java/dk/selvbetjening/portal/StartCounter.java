@@ -1,0 +1,129 @@
+package dk.selvbetjening.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts starts per (self-service, municipality, day) in memory and writes the sums to the database on a
+ * schedule and at shutdown: a click never waits for the database. A failed write keeps the counts for the next
+ * try. Municipality 0 stands for a national solution.
+ */
+@Component
+public class StartCounter {
+
+    static final int NATIONAL = 0;
+    private static final Logger log = LoggerFactory.getLogger(StartCounter.class);
+
+    private final ConcurrentHashMap<StartKey, LongAdder> buffer = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StartCounter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Counts one start; {@code municipalityCode} null for a national solution. */
+    public void count(UUID selfServiceId, Integer municipalityCode) {
+        StartKey key = new StartKey(selfServiceId, municipalityCode == null ? NATIONAL : municipalityCode,
+                LocalDate.now(clock));
+        buffer.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
+    /** Starts not yet written. */
+    long pending() {
+        return buffer.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    @Scheduled(fixedDelayString = "${selvbetjening.portal.start-flush-interval:PT1M}",
+            initialDelayString = "${selvbetjening.portal.start-flush-interval:PT1M}")
+    void scheduledFlush() {
+        flush();
+    }
+
+    @PreDestroy
+    void flushAtShutdown() {
+        flush();
+    }
+
+    /** Writes the buffered counts; returns how many starts were written. */
+    synchronized long flush() {
+        Map<StartKey, Long> taken = new HashMap<>();
+        buffer.forEach((key, adder) -> {
+            long n = adder.sumThenReset();
+            if (n > 0) {
+                taken.put(key, n);
+            }
+        });
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        buffer.entrySet().removeIf(e -> e.getKey().date().isBefore(yesterday) && e.getValue().sum() == 0);
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        try {
+            transactions.executeWithoutResult(status -> taken.forEach(this::add));
+        } catch (RuntimeException e) {
+            taken.forEach((key, n) -> buffer.computeIfAbsent(key, k -> new LongAdder()).add(n));
+            log.warn("Could not write {} start counts; kept for the next try", taken.size(), e);
+            return 0;
+        }
+        long total = taken.values().stream().mapToLong(Long::longValue).sum();
+        events.publishEvent(new StartsFlushed(total));
+        return total;
+    }
+
+    /** Starts per self-service over the last {@code days} days, as written. */
+    Map<UUID, Long> startsSince(int days) {
+        Map<UUID, Long> result = new HashMap<>();
+        jdbc.sql("SELECT self_service_id, SUM(starts) AS total FROM start_count WHERE start_date >= :since "
+                        + "GROUP BY self_service_id")
+                .param("since", LocalDate.now(clock).minusDays(days))
+                .query((rs, row) -> result.put(rs.getObject("self_service_id", UUID.class), rs.getLong("total")))
+                .list();
+        return result;
+    }
+
+    /** Starts of one self-service in one municipality (0: national) on one day, as written. */
+    long written(UUID selfServiceId, int municipalityCode, LocalDate date) {
+        return jdbc.sql("SELECT starts FROM start_count WHERE self_service_id = :id AND municipality_code = :code "
+                        + "AND start_date = :date")
+                .param("id", selfServiceId).param("code", municipalityCode).param("date", date)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    private void add(StartKey key, long n) {
+        int updated = jdbc.sql("UPDATE start_count SET starts = starts + :n WHERE self_service_id = :id "
+                        + "AND municipality_code = :code AND start_date = :date")
+                .param("n", n).param("id", key.selfServiceId()).param("code", key.municipalityCode())
+                .param("date", key.date())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO start_count (self_service_id, municipality_code, start_date, starts) "
+                            + "VALUES (:id, :code, :date, :n)")
+                    .param("n", n).param("id", key.selfServiceId()).param("code", key.municipalityCode())
+                    .param("date", key.date())
+                    .update();
+        }
+    }
+
+    record StartKey(UUID selfServiceId, int municipalityCode, LocalDate date) {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The citizen portal: front page, topics, action pages, municipality choice, the start redirect and the read
+ * API. Serves from an in-memory read model ({@link dk.selvbetjening.portal.CitizenCatalogue}) rebuilt when
+ * content changes. Uses {@code catalogue}, {@code actionpage}, {@code municipallink} and {@code authority}.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "municipallink"})
+package dk.selvbetjening.portal;

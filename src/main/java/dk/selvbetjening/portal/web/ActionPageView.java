@@ -1,0 +1,40 @@
+package dk.selvbetjening.portal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.portal.PortalService;
+
+/**
+ * What the action page template shows.
+ *
+ * @param municipality the chosen municipality, or null
+ * @param rejectedCode a code from the link that names no municipality (shown in a notice), or null
+ * @param askForMunicipality the citizen pressed Start on a municipal solution without choosing a municipality
+ * @param startHref the start button's target, or null when there is no button (no municipality, no link)
+ * @param continuesOn where the citizen lands: the page's own text or the host of the start URL
+ * @param updatedOn the day the page or its service last changed, in Danish time
+ * @param municipalityContact for a municipality without a link: its authority record (homepage, phone), or null
+ */
+record ActionPageView(
+        PortalService page,
+        MunicipalitySummary municipality,
+        String rejectedCode,
+        boolean askForMunicipality,
+        String startHref,
+        String continuesOn,
+        AuthorityDetails municipalityContact,
+        List<MunicipalitySummary> municipalities,
+        String changeMunicipalityHref,
+        LocalDate updatedOn) {
+
+    boolean needsMunicipality() {
+        return page.isMunicipal() && municipality == null;
+    }
+
+    boolean missingLink() {
+        return page.isMunicipal() && municipality != null && startHref == null;
+    }
+}

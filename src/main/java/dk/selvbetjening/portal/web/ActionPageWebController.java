@@ -1,0 +1,120 @@
+package dk.selvbetjening.portal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
+import dk.selvbetjening.catalogue.ServiceUrl;
+import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalService;
+import dk.selvbetjening.portal.StartCounter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The action page (handlingsside), its start redirect and the portal's historic action page URL. */
+@Controller
+class ActionPageWebController {
+
+    static final String MISSING_MUNICIPALITY = "mangler";
+
+    private final CitizenCatalogue catalogue;
+    private final MunicipalityChoice choice;
+    private final StartCounter starts;
+    private final Clock clock;
+
+    ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartCounter starts,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.choice = choice;
+        this.starts = starts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/handlingsside/{slug}")
+    String actionPage(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
+        PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
+        MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
+        choice.remember(resolved, request, response);
+        boolean askForMunicipality = MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
+
+        Optional<String> target = page.startUrl(resolved.code());
+        String startHref = target.map(url -> startHref(page, resolved.code())).orElse(null);
+        String continuesOn = page.actionPage().continuesOn() != null ? page.actionPage().continuesOn()
+                : target.map(url -> new ServiceUrl(url).host()).orElse(null);
+        AuthorityDetails contact = page.isMunicipal() && resolved.municipality() != null && target.isEmpty()
+                ? snapshot.municipalityAuthority(resolved.code()).orElse(null) : null;
+        String changeHref = UriComponentsBuilder.fromPath("/vaelg-kommune")
+                .queryParam("returnTo", "/handlingsside/" + slug).encode().build().toUriString();
+
+        model.addAttribute("view", new ActionPageView(page, resolved.municipality(), resolved.rejectedCode(),
+                askForMunicipality, startHref, continuesOn, contact, snapshot.municipalities(), changeHref,
+                LocalDate.ofInstant(page.updatedAt(), clock.getZone())));
+        return "portal/action-page";
+    }
+
+    @GetMapping("/handlingsside/{slug}/start")
+    ResponseEntity<Void> start(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+        CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
+        PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
+        MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
+        choice.remember(resolved, request, response);
+        Optional<String> target = page.startUrl(resolved.code());
+        if (target.isPresent()) {
+            starts.count(page.service().id(), page.isMunicipal() ? resolved.code() : null);
+            return seeOther(target.get());
+        }
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/handlingsside/{slug}");
+        if (resolved.municipality() != null) {
+            back.queryParam(MunicipalityChoice.PARAMETER, resolved.code());
+        } else if (resolved.rejectedCode() != null) {
+            back.queryParam(MunicipalityChoice.PARAMETER, resolved.rejectedCode());
+        } else {
+            back.queryParam("kommune", MISSING_MUNICIPALITY);
+        }
+        return seeOther(back.fragment("start").buildAndExpand(slug).encode().toUriString());
+    }
+
+    /** The portal's historic URL: {@code /Handlingsside?selfserviceId=<uuid>[&kommunekode=NNN]}. */
+    @GetMapping({"/Handlingsside", "/handlingsside"})
+    ResponseEntity<Void> historic(HttpServletRequest request) {
+        String id = MunicipalityChoice.parameter(request, "selfserviceId").orElse("");
+        PortalService page;
+        try {
+            page = catalogue.snapshot().service(UUID.fromString(id.strip()))
+                    .orElseThrow(() -> new SelfServiceNotFoundException(id));
+        } catch (IllegalArgumentException e) {
+            throw new SelfServiceNotFoundException(id);
+        }
+        UriComponentsBuilder target = UriComponentsBuilder.fromPath("/handlingsside/{slug}");
+        MunicipalityChoice.parameter(request, MunicipalityChoice.PARAMETER)
+                .ifPresent(code -> target.queryParam(MunicipalityChoice.PARAMETER, code));
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, target.buildAndExpand(page.slug()).encode().toUriString())
+                .build();
+    }
+
+    private static String startHref(PortalService page, Integer municipalityCode) {
+        UriComponentsBuilder href = UriComponentsBuilder.fromPath("/handlingsside/{slug}/start");
+        if (page.isMunicipal()) {
+            href.queryParam(MunicipalityChoice.PARAMETER, municipalityCode);
+        }
+        return href.buildAndExpand(page.slug()).encode().toUriString();
+    }
+
+    private static ResponseEntity<Void> seeOther(String location) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
+    }
+}

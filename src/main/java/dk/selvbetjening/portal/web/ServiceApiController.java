@@ -1,0 +1,126 @@
+package dk.selvbetjening.portal.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.MunicipalityCode;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
+import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalService;
+import dk.selvbetjening.shared.BadParameterException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The read API of published self-services, served from the citizen catalogue in memory. */
+@RestController
+@RequestMapping("/api/v1/services")
+@Tag(name = "Self-services")
+class ServiceApiController {
+
+    static final int MAX_SIZE = 100;
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final CitizenCatalogue catalogue;
+    private final MessageSource messages;
+
+    ServiceApiController(CitizenCatalogue catalogue, MessageSource messages) {
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "A published self-service with its action page; startUrl resolved for the municipality")
+    ServiceResponse service(@PathVariable String slug,
+            @Parameter(description = "Municipality code, e.g. 101") @RequestParam(required = false) String municipalityCode) {
+        CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
+        Integer code = municipality(municipalityCode, snapshot);
+        PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
+        ServiceSummaryResponse summary = summary(page, code);
+        ActionPageContent content = page.actionPage();
+        return new ServiceResponse(summary.id(), summary.slug(), summary.title(), summary.shortDescription(),
+                summary.kind(), summary.scope(), summary.loginMethod(), summary.mandatoryWave(), summary.topics(),
+                summary.formReturn(), summary.authority(), summary.actionPageUrl(), summary.startUrl(),
+                new ServiceResponse.ActionPageResponse(content.title(), content.intro(), content.beforeYouStart(),
+                        content.effectiveStartLabel(), content.continuesOn(),
+                        messages.getMessage("loginMethod." + page.service().loginMethod(), null, DANISH),
+                        content.alternatives(), content.afterwards(), content.moreInformation()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Published self-services, optionally in one topic; startUrl resolved for the municipality")
+    ServicePageResponse services(
+            @Parameter(description = "Topic slug") @RequestParam(required = false) String topic,
+            @Parameter(description = "Municipality code, e.g. 101") @RequestParam(required = false) String municipalityCode,
+            @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
+            @Parameter(description = "Items per page, 1-100 (default 20)") @RequestParam(required = false) String size) {
+        CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
+        Integer code = municipality(municipalityCode, snapshot);
+        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = number("size", size, 20, 1, MAX_SIZE);
+        List<PortalService> all;
+        if (topic == null || topic.isBlank()) {
+            all = snapshot.services();
+        } else {
+            snapshot.topic(topic).orElseThrow(() -> new BadParameterException("topic", "api.error.topic", topic));
+            all = snapshot.servicesIn(topic);
+        }
+        long from = (long) pageNumber * pageSize;
+        List<ServiceSummaryResponse> items = from >= all.size() ? List.of()
+                : all.subList((int) from, (int) Math.min(all.size(), from + pageSize)).stream()
+                        .map(s -> summary(s, code)).toList();
+        return new ServicePageResponse(items, pageNumber, pageSize, all.size());
+    }
+
+    private ServiceSummaryResponse summary(PortalService page, Integer municipalityCode) {
+        var service = page.service();
+        AuthorityDetails authority = page.authority();
+        var builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}");
+        if (municipalityCode != null) {
+            builder.queryParam("kommunekode", municipalityCode);
+        }
+        return new ServiceSummaryResponse(service.id(), service.slug(), service.title(), service.shortDescription(),
+                service.kind(), service.scope(), service.loginMethod(), service.mandatoryWave(), service.topics(),
+                service.formReturn().stream().sorted().toList(),
+                authority == null ? null : new ServiceResponse.AuthorityResponse(authority.id(), authority.name(),
+                        authority.type().name(), authority.cvrNumber(), authority.municipalityCode(),
+                        authority.homepageUrl()),
+                builder.buildAndExpand(service.slug()).encode().toUriString(),
+                page.startUrl(municipalityCode).orElse(null));
+    }
+
+    private static Integer municipality(String given, CitizenCatalogue.Snapshot snapshot) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        return MunicipalityCode.parse(given)
+                .flatMap(code -> snapshot.municipality(code.value()))
+                .map(MunicipalitySummary::code)
+                .orElseThrow(() -> new BadParameterException("municipalityCode", "api.error.municipalityCode", given));
+    }
+
+    private static int number(String name, String given, int fallback, int min, int max) {
+        if (given == null || given.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(given.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException(name, "api.error." + name, given, min, max);
+    }
+}

@@ -1,0 +1,37 @@
+package dk.selvbetjening.portal.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import dk.selvbetjening.catalogue.FormReturn;
+import dk.selvbetjening.catalogue.LoginMethod;
+import dk.selvbetjening.catalogue.SelfServiceKind;
+import dk.selvbetjening.catalogue.SelfServiceScope;
+
+/** A published self-service with its action page, as {@code GET /api/v1/services/{slug}} answers. */
+record ServiceResponse(
+        UUID id,
+        String slug,
+        String title,
+        String shortDescription,
+        SelfServiceKind kind,
+        SelfServiceScope scope,
+        LoginMethod loginMethod,
+        Integer mandatoryWave,
+        List<String> topics,
+        List<FormReturn> formReturn,
+        AuthorityResponse authority,
+        String actionPageUrl,
+        String startUrl,
+        ActionPageResponse actionPage) {
+
+    /** The owning authority. */
+    record AuthorityResponse(UUID id, String name, String type, String cvrNumber, Integer municipalityCode,
+            String homepageUrl) {
+    }
+
+    /** The action page's elements; these names are used by every API that carries an action page. */
+    record ActionPageResponse(String title, String intro, List<String> beforeYouStart, String startLabel,
+            String continuesOn, String loginText, String alternatives, String afterwards, String moreInformation) {
+    }
+}

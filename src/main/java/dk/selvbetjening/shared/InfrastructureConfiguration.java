@@ -1,0 +1,21 @@
+package dk.selvbetjening.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The application's clock (Danish time) and scheduling. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class InfrastructureConfiguration {
+
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(DANISH_TIME);
+    }
+}

@@ -1,0 +1,82 @@
+package dk.selvbetjening.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns the JSON API's errors into RFC 9457 problem responses with Danish text and, for a parameter
+ * the caller can fix, {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemHandler {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final MessageSource messages;
+
+    ApiProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
+        String message = messages.getMessage(e.messageKey(), e.arguments(), DANISH);
+        return badRequest(e.parameter(), message);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String message = messages.getMessage("api.error.parameter.type", new Object[] {e.getName()}, DANISH);
+        return badRequest(e.getName(), message);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        String message = messages.getMessage("api.error.parameter.missing", new Object[] {e.getParameterName()}, DANISH);
+        return badRequest(e.getParameterName(), message);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+        problem.setTitle(messages.getMessage("api.error.notFound.title", null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.notFound.detail", null, DANISH));
+        return respond(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(URI.create("about:blank"));
+        problem.setTitle(messages.getMessage("api.error.badRequest.title", null, DANISH));
+        problem.setDetail(message);
+        problem.setProperty("errors", List.of(new FieldError(field, message)));
+        return respond(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** One problem with one field of the request. */
+    record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,38 @@
+package dk.selvbetjening.shared.web;
+
+import java.util.Locale;
+
+import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Renders "not found" on the pages as the Danish 404 page, and a bad link parameter as a Danish 400 page. */
+@ControllerAdvice
+class PageErrorHandler {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final MessageSource messages;
+
+    PageErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badParameter(BadParameterException e, Model model) {
+        model.addAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), DANISH));
+        return "error/400";
+    }
+}
