@@ -18,7 +18,7 @@ import dk.selvbetjening.portal.PortalService;
  * @param updatedOn the day the page or its service last changed, in Danish time
  * @param municipalityContact for a municipality without a link: its authority record (homepage, phone), or null
  */
-record ActionPageView(
+public record ActionPageView(
         PortalService page,
         MunicipalitySummary municipality,
         String rejectedCode,
@@ -30,11 +30,11 @@ record ActionPageView(
         String changeMunicipalityHref,
         LocalDate updatedOn) {
 
-    boolean needsMunicipality() {
+    public boolean needsMunicipality() {
         return page.isMunicipal() && municipality == null;
     }
 
-    boolean missingLink() {
+    public boolean missingLink() {
         return page.isMunicipal() && municipality != null && startHref == null;
     }
 }
