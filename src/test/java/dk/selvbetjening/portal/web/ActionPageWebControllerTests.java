@@ -1,0 +1,170 @@
+package dk.selvbetjening.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.portal.PortalTestData;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActionPageWebControllerTests {
+
+    private static final String KK = "https://www.kk.dk/daginstitution";
+    private static final String ODENSE = "https://www.odense.dk/daginstitution";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PortalTestData data;
+
+    SelfServiceDetails municipal;
+    SelfServiceDetails national;
+
+    @BeforeAll
+    void publish() {
+        data.municipality(147, "Frederiksberg Kommune");
+        municipal = data.publishedMunicipal(Map.of(101, KK, 461, ODENSE, 147, ""));
+        national = data.publishedNational("https://www.borger.dk/flytning");
+    }
+
+    private String page(String slug) {
+        return "/handlingsside/" + slug;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kommunekode=101", "kommunekode=0101", "KommuneKode=101", "KOMMUNEKODE=0101"})
+    void preselectsTheMunicipalityFromTheLinkInAnyCaseAndRemembersIt(String query) {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?" + query).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).cookies().hasValue("kommunekode", "101");
+        assertThat(result).bodyText()
+                .contains("Din kommune: København.")
+                .contains("href=\"/handlingsside/" + municipal.slug() + "/start?kommunekode=101\"")
+                .doesNotContain("id=\"kommune\"");
+    }
+
+    @Test
+    void showsAMunicipalityChooserThatWorksWithoutJavaScriptWhenNoneIsChosen() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug())).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText()
+                .contains("<form method=\"get\" action=\"/handlingsside/" + municipal.slug() + "\"")
+                .contains("<label class=\"form-label\" for=\"kommune\">Vælg din kommune</label>")
+                .contains("<option value=\"851\">Aalborg</option>")
+                .doesNotContain("start-button");
+    }
+
+    @Test
+    void remembersTheChosenMunicipalityFromTheCookie() {
+        assertThat(mvc.get().uri(page(municipal.slug())).cookie(new Cookie("kommunekode", "461")))
+                .bodyText().contains("Din kommune: Odense.").contains("/start?kommunekode=461");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9999", "abc", "100", "<b>x</b>"})
+    void rendersThePageWithANoticeAndNoPreselectionForAnUnknownCode(String code) {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug())).queryParam("kommunekode", code)
+                .cookie(new Cookie("kommunekode", "101")).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).cookies().doesNotContainCookie("kommunekode");
+        assertThat(result).bodyText()
+                .contains("Vi kender ikke kommunekoden")
+                .doesNotContain("<b>x</b>")
+                .doesNotContain("Din kommune:")
+                .contains("id=\"kommune\"");
+    }
+
+    @Test
+    void tellsTheCitizenToContactTheMunicipalityWhenItHasNoLink() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?kommunekode=147").exchange();
+        assertThat(result).bodyText()
+                .contains("Frederiksberg har ikke en selvbetjening til dette her")
+                .contains("href=\"https://www.kommune-147.dk\"")
+                .contains("Ring til kommunen på +45 70 10 147.")
+                .doesNotContain("start-button");
+    }
+
+    @Test
+    void aMunicipalityWithoutAnyRecordStillGetsAnAnswerNotADeadButton() {
+        assertThat(mvc.get().uri(page(municipal.slug()) + "?kommunekode=851")).bodyText()
+                .contains("Aalborg har ikke en selvbetjening til dette her")
+                .contains("Du finder kommunens kontaktoplysninger")
+                .doesNotContain("start-button");
+    }
+
+    @Test
+    void startRedirectsToTheMunicipalitysOwnSolution() {
+        assertThat(mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=0461"))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", ODENSE);
+        assertThat(mvc.get().uri(page(municipal.slug()) + "/start").cookie(new Cookie("kommunekode", "101")))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", KK);
+    }
+
+    @Test
+    void startWithoutAMunicipalityGoesBackToThePageAskingForOne() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
+        assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", page(municipal.slug()) + "?kommune=mangler#start");
+        assertThat(mvc.get().uri(page(municipal.slug()) + "?kommune=mangler")).bodyText()
+                .contains("Vælg din kommune, før du starter.");
+    }
+
+    @Test
+    void startForAMunicipalityWithoutALinkGoesBackToTheContactDetails() {
+        assertThat(mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=147"))
+                .hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", page(municipal.slug()) + "?kommunekode=147#start");
+    }
+
+    @Test
+    void startOfANationalSolutionGoesToItsOneAddress() {
+        assertThat(mvc.get().uri(page(national.slug()) + "/start?kommunekode=101"))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", "https://www.borger.dk/flytning");
+        assertThat(mvc.get().uri(page(national.slug()))).bodyText()
+                .contains("href=\"/handlingsside/" + national.slug() + "/start\"")
+                .contains("Du fortsætter på www.borger.dk.")
+                .doesNotContain("id=\"kommune\"");
+    }
+
+    @Test
+    void theHistoricUrlMovesPermanentlyToTheSlugKeepingTheMunicipality() {
+        assertThat(mvc.get().uri("/Handlingsside?selfserviceId=" + municipal.id() + "&referringPageId=x&KommuneKode=530"))
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
+                .hasHeader("Location", page(municipal.slug()) + "?kommunekode=530");
+        assertThat(mvc.get().uri("/Handlingsside?SelfServiceId=" + national.id()))
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY).hasHeader("Location", page(national.slug()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/handlingsside/findes-ikke", "/handlingsside/findes-ikke/start",
+            "/Handlingsside?selfserviceId=not-a-uuid", "/Handlingsside?selfserviceId=00000000-0000-0000-0000-000000000000",
+            "/emner/findes-ikke"})
+    void answersUnknownThingsWithTheDanish404Page(String uri) {
+        MvcTestResult result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result).bodyText().contains("Siden findes ikke");
+    }
+
+    @Test
+    void showsTheOwnerAndWhenThePageWasLastUpdated() {
+        assertThat(mvc.get().uri(page(national.slug()))).bodyText()
+                .contains("Ansvarlig myndighed: Styrelsen for Test")
+                .containsPattern("Senest opdateret \\d{1,2}\\. [a-zæøå]+ \\d{4}");
+    }
+}
