@@ -42,6 +42,10 @@ public class PortalTestData {
                 .orElseGet(() -> authorities.register(AuthorityFixtures.aMunicipality(code, name)));
     }
 
+    public AuthorityDetails authorityOf(SelfServiceDetails service) {
+        return authorities.authority(service.authorityId());
+    }
+
     public SelfServiceDetails publishedNational(String url) {
         return publish(SelfServiceFixtures.aNationalSelfService(stateAuthority().id(), url), Map.of());
     }

@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiProblemHandler {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
 
@@ -63,7 +64,6 @@ class ApiProblemHandler {
 
     private ResponseEntity<ProblemDetail> badRequest(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(URI.create("about:blank"));
         problem.setTitle(messages.getMessage("api.error.badRequest.title", null, DANISH));
         problem.setDetail(message);
         problem.setProperty("errors", List.of(new FieldError(field, message)));
@@ -71,6 +71,7 @@ class ApiProblemHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        problem.setType(ABOUT_BLANK);
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
