@@ -1,0 +1,77 @@
+package dk.selvbetjening.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CitizenCatalogueTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    MunicipalLinkService links;
+
+    @Autowired
+    SelfServiceService services;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void servesTheActionPageAndTheStartRedirectWithoutQueryingOnceWarm() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a"));
+        String page = "/handlingsside/" + service.slug() + "?kommunekode=101";
+        assertThat(mvc.get().uri(page)).hasStatusOk();
+
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        for (int i = 0; i < 20; i++) {
+            assertThat(mvc.get().uri(page)).hasStatusOk();
+            assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101"))
+                    .hasStatus(HttpStatus.SEE_OTHER);
+            assertThat(mvc.get().uri("/api/v1/services/" + service.slug() + "?municipalityCode=101")).hasStatusOk();
+        }
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(before);
+    }
+
+    @Test
+    void showsAChangedLinkAtOnceAfterTheChangeCommits() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/old"));
+        String start = "/handlingsside/" + service.slug() + "/start?kommunekode=101";
+        assertThat(mvc.get().uri(start)).hasHeader("Location", "https://www.kk.dk/old");
+
+        links.setLink(service.id(), 101, "https://www.kk.dk/new", null);
+        assertThat(mvc.get().uri(start)).hasHeader("Location", "https://www.kk.dk/new");
+
+        links.setLink(service.id(), 101, "", null);
+        assertThat(mvc.get().uri(start)).hasHeader("Location",
+                "/handlingsside/" + service.slug() + "?kommunekode=101#start");
+    }
+
+    @Test
+    void stopsShowingAnArchivedSelfService() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/x");
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).hasStatusOk();
+        services.archive(service.id());
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,72 @@
+package dk.selvbetjening.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StartCounterTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    StartCounter starts;
+
+    @Autowired
+    CitizenCatalogue catalogue;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void countsStartsPerServiceMunicipalityAndDayInMemoryUntilFlushed() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a", 461, "https://odense.dk/a"));
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < 3; i++) {
+            mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101").exchange();
+        }
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=461").exchange();
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start").exchange();
+
+        assertThat(starts.written(service.id(), 101, today)).isZero();
+        assertThat(starts.flush()).isGreaterThanOrEqualTo(4);
+        assertThat(starts.written(service.id(), 101, today)).isEqualTo(3);
+        assertThat(starts.written(service.id(), 461, today)).isEqualTo(1);
+
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101").exchange();
+        starts.flush();
+        assertThat(starts.written(service.id(), 101, today)).isEqualTo(4);
+    }
+
+    @Test
+    void countsANationalSolutionUnderMunicipalityZero() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/x");
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101").exchange();
+        starts.flush();
+        assertThat(starts.written(service.id(), StartCounter.NATIONAL, LocalDate.now(clock))).isEqualTo(1);
+    }
+
+    @Test
+    void theMostUsedSelfServicesFollowTheWrittenStarts() {
+        SelfServiceDetails popular = data.publishedNational("https://www.borger.dk/popular");
+        for (int i = 0; i < 50; i++) {
+            mvc.get().uri("/handlingsside/" + popular.slug() + "/start").exchange();
+        }
+        starts.flush();
+        assertThat(catalogue.snapshot().mostUsed().get(0).slug()).isEqualTo(popular.slug());
+    }
+}
