@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,24 +40,32 @@ class ApiProblemHandler {
     }
 
     @ExceptionHandler(BadParameterException.class)
+    @ApiResponse(responseCode = "400", description = "A parameter the caller can fix, named in errors[].field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
         String message = messages.getMessage(e.messageKey(), e.arguments(), DANISH);
         return badRequest(e.parameter(), message);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ApiResponse(responseCode = "400", description = "A parameter the caller can fix, named in errors[].field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         String message = messages.getMessage("api.error.parameter.type", new Object[] {e.getName()}, DANISH);
         return badRequest(e.getName(), message);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ApiResponse(responseCode = "400", description = "A parameter the caller can fix, named in errors[].field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         String message = messages.getMessage("api.error.parameter.missing", new Object[] {e.getParameterName()}, DANISH);
         return badRequest(e.getParameterName(), message);
     }
 
     @ExceptionHandler(NotFoundException.class)
+    @ApiResponse(responseCode = "404", description = "Not found",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
         problem.setTitle(messages.getMessage("api.error.notFound.title", null, DANISH));
@@ -75,6 +86,10 @@ class ApiProblemHandler {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** The shape of a problem response, for the API's description. */
+    record ApiProblem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
     }
 
     /** One problem with one field of the request. */

@@ -1,0 +1,64 @@
+package dk.selvbetjening.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceKind;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "selvbetjening.demo.enabled=true")
+class DemoContentTests {
+
+    @Autowired
+    SelfServiceService services;
+
+    @Autowired
+    MunicipalLinkService links;
+
+    @Autowired
+    DemoContentLoader loader;
+
+    @Test
+    void loadsARealisticPublishedCatalogueMarkedAsDemo() {
+        List<SelfServiceDetails> published = services.published();
+        assertThat(published).hasSizeGreaterThanOrEqualTo(25).allMatch(SelfServiceDetails::demo);
+        assertThat(published.stream().flatMap(s -> s.topics().stream()).distinct().count()).isGreaterThanOrEqualTo(8);
+        assertThat(published).anyMatch(s -> s.kind() == SelfServiceKind.FORM && !s.formReturn().isEmpty());
+        assertThat(published).anyMatch(s -> s.kind() == SelfServiceKind.PORTAL);
+        assertThat(published.stream().filter(s -> s.mandatoryWave() != null).count()).isGreaterThanOrEqualTo(3);
+        assertThat(published).extracting(SelfServiceDetails::slug).contains("meld-flytning",
+                "soeg-om-byggetilladelse", "reserver-boeger-paa-bibliotek-dk", "skriv-dit-barn-op-til-daginstitution",
+                "beregn-din-boligstoette", "find-dine-sundhedsoplysninger-paa-sundhed-dk");
+    }
+
+    @Test
+    void municipalSolutionsHaveLinksForTheBigMunicipalities() {
+        Map<java.util.UUID, Set<Integer>> present = links.all().stream().filter(l -> !l.isMissing())
+                .collect(Collectors.groupingBy(MunicipalLinkSummary::selfServiceId,
+                        Collectors.mapping(MunicipalLinkSummary::municipalityCode, Collectors.toSet())));
+        List<SelfServiceDetails> municipal = services.published().stream().filter(SelfServiceDetails::isMunicipal).toList();
+        assertThat(municipal).hasSizeGreaterThanOrEqualTo(3);
+        Collection<Set<Integer>> perService = municipal.stream().map(s -> present.getOrDefault(s.id(), Set.of())).toList();
+        assertThat(perService).allSatisfy(codes -> assertThat(codes).hasSizeGreaterThanOrEqualTo(10)
+                .contains(101, 461, 751, 851));
+    }
+
+    @Test
+    void loadsNothingIntoACatalogueThatHasContent() throws Exception {
+        long before = services.count();
+        loader.run(new DefaultApplicationArguments());
+        assertThat(services.count()).isEqualTo(before);
+    }
+}
