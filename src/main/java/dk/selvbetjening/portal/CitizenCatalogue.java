@@ -180,7 +180,7 @@ public class CitizenCatalogue {
             this.byTitle = bySlug.values().stream().sorted(Comparator.comparing(s -> s.service().title())).toList();
         }
 
-        long generation() {
+        public long generation() {
             return generation;
         }
 

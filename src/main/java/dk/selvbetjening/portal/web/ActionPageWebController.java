@@ -2,6 +2,7 @@ package dk.selvbetjening.portal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,23 +27,26 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ActionPageWebController {
 
     static final String MISSING_MUNICIPALITY = "mangler";
+    private static final String TEMPLATE = "portal/action-page";
 
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
     private final StartCounter starts;
+    private final RenderedPages pages;
     private final Clock clock;
 
     ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartCounter starts,
-            Clock clock) {
+            RenderedPages pages, Clock clock) {
         this.catalogue = catalogue;
         this.choice = choice;
         this.starts = starts;
+        this.pages = pages;
         this.clock = clock;
     }
 
     @GetMapping("/handlingsside/{slug}")
-    String actionPage(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    ResponseEntity<byte[]> actionPage(@PathVariable String slug, HttpServletRequest request,
+            HttpServletResponse response) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
@@ -59,10 +62,18 @@ class ActionPageWebController {
         String changeHref = UriComponentsBuilder.fromPath("/vaelg-kommune")
                 .queryParam("returnTo", "/handlingsside/" + slug).encode().build().toUriString();
 
-        model.addAttribute("view", new ActionPageView(page, resolved.municipality(), resolved.rejectedCode(),
-                askForMunicipality, startHref, continuesOn, contact, snapshot.municipalities(), changeHref,
-                LocalDate.ofInstant(page.updatedAt(), clock.getZone())));
-        return "portal/action-page";
+        Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),
+                resolved.rejectedCode(), askForMunicipality, startHref, continuesOn, contact,
+                snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone())));
+        if (resolved.rejectedCode() != null) {
+            return pages.uncached(TEMPLATE, model, request, response);
+        }
+        return pages.cached(snapshot.generation(), TEMPLATE,
+                new Variant(slug, resolved.code(), askForMunicipality), model, request, response);
+    }
+
+    /** Everything besides the snapshot that decides what the action page shows. */
+    private record Variant(String slug, Integer municipalityCode, boolean askForMunicipality) {
     }
 
     @GetMapping("/handlingsside/{slug}/start")

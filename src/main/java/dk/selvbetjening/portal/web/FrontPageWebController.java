@@ -1,9 +1,14 @@
 package dk.selvbetjening.portal.web;
 
+import java.util.Map;
+
+import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.TopicNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -12,24 +17,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FrontPageWebController {
 
     private final CitizenCatalogue catalogue;
+    private final RenderedPages pages;
 
-    FrontPageWebController(CitizenCatalogue catalogue) {
+    FrontPageWebController(CitizenCatalogue catalogue, RenderedPages pages) {
         this.catalogue = catalogue;
+        this.pages = pages;
     }
 
     @GetMapping("/")
-    String frontPage(Model model) {
+    ResponseEntity<byte[]> frontPage(HttpServletRequest request, HttpServletResponse response) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
-        model.addAttribute("topics", snapshot.topics());
-        model.addAttribute("mostUsed", snapshot.mostUsed());
-        return "portal/front-page";
+        return pages.cached(snapshot.generation(), "portal/front-page", "/",
+                Map.of("topics", snapshot.topics(), "mostUsed", snapshot.mostUsed()), request, response);
     }
 
     @GetMapping("/emner/{slug}")
-    String topic(@PathVariable String slug, Model model) {
+    ResponseEntity<byte[]> topic(@PathVariable String slug, HttpServletRequest request,
+            HttpServletResponse response) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
-        model.addAttribute("topic", snapshot.topic(slug).orElseThrow(() -> new TopicNotFoundException(slug)));
-        model.addAttribute("services", snapshot.servicesIn(slug));
-        return "portal/topic";
+        TopicSummary topic = snapshot.topic(slug).orElseThrow(() -> new TopicNotFoundException(slug));
+        return pages.cached(snapshot.generation(), "portal/topic", slug,
+                Map.of("topic", topic, "services", snapshot.servicesIn(slug)), request, response);
     }
 }
