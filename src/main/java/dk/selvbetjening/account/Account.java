@@ -1,0 +1,140 @@
+package dk.selvbetjening.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "account")
+class Account {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "authority_id")
+    private UUID authorityId;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(UUID id, NewAccount command, String passwordHash, boolean mustChangePassword, Instant now) {
+        if ((command.role() == Role.AUTHORITY_EDITOR) != (command.authorityId() != null)) {
+            throw new IllegalArgumentException("An authority editor, and only one, belongs to an authority");
+        }
+        this.id = id;
+        this.email = normalize(command.email());
+        this.displayName = command.displayName().strip();
+        this.passwordHash = passwordHash;
+        this.role = command.role();
+        this.authorityId = command.authorityId();
+        this.enabled = true;
+        this.mustChangePassword = mustChangePassword;
+        this.createdAt = now;
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; locks the account for {@code lockFor} when {@code max} failures are reached. */
+    void loginFailed(int max, java.time.Duration lockFor, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= max) {
+            lockedUntil = now.plus(lockFor);
+            failedAttempts = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+    }
+
+    void resetPassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = true;
+        unlock();
+    }
+
+    void enable(boolean value) {
+        enabled = value;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    CurrentAccount toCurrent() {
+        return new CurrentAccount(id, email, displayName, role, authorityId);
+    }
+
+    AccountSummary toSummary(Instant now) {
+        return new AccountSummary(id, email, displayName, role, authorityId, enabled, isLocked(now), mustChangePassword,
+                createdAt);
+    }
+}

@@ -1,0 +1,167 @@
+package dk.selvbetjening.account;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.authority.AuthorityService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account module's API. Managing accounts is for editors; every change is audited. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    static final String AUDIT_TYPE = "konto";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuthorityService authorities;
+    private final AuditLog audit;
+    private final AccountProperties properties;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuthorityService authorities, AuditLog audit,
+            AccountProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.authorities = authorities;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<AccountSummary> accounts() {
+        return accounts.findAllByOrderByEmailAsc().stream().map(a -> a.toSummary(clock.instant())).toList();
+    }
+
+    /** Creates an account with a one-time password that must be changed at first login. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public CreatedAccount create(NewAccount command) {
+        String temporary = PasswordRules.temporary();
+        Account account = add(command, temporary, true);
+        audit.record(AUDIT_TYPE, account.id(), "oprettet", command.email() + " (" + command.role() + ")");
+        return new CreatedAccount(account.toSummary(clock.instant()), temporary);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void setEnabled(UUID id, boolean enabled) {
+        Account account = find(id);
+        if (!enabled && CurrentAccount.current().map(c -> c.id().equals(id)).orElse(false)) {
+            throw new AccountException("account.error.disableSelf");
+        }
+        account.enable(enabled);
+        audit.record(AUDIT_TYPE, id, enabled ? "aktiveret" : "deaktiveret", null);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public String resetPassword(UUID id) {
+        Account account = find(id);
+        String temporary = PasswordRules.temporary();
+        account.resetPassword(passwords.encode(temporary));
+        audit.record(AUDIT_TYPE, id, "adgangskode nulstillet", null);
+        return temporary;
+    }
+
+    /** The logged-in account changes its own password; the current one must be given. */
+    @Transactional
+    public void changeOwnPassword(UUID id, String currentPassword, String newPassword) {
+        Account account = find(id);
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw new AccountException("account.password.wrongCurrent");
+        }
+        String problem = PasswordRules.problem(newPassword, account.toCurrent().email());
+        if (problem != null) {
+            throw new AccountException(problem);
+        }
+        if (passwords.matches(newPassword, account.passwordHash())) {
+            throw new AccountException("account.password.same");
+        }
+        account.changePassword(passwords.encode(newPassword));
+        audit.record(AUDIT_TYPE, id, "adgangskode skiftet", null);
+    }
+
+    public boolean mustChangePassword(UUID id) {
+        return accounts.findById(id).map(Account::mustChangePassword).orElse(false);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    Optional<AccountUserDetails> userDetails(String email) {
+        return accounts.findByEmail(Account.normalize(email)).map(a -> new AccountUserDetails(a.toCurrent(),
+                a.passwordHash(), a.enabled(), a.isLocked(clock.instant()), a.mustChangePassword()));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void loginFailed(String email) {
+        accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
+            boolean wasLocked = account.isLocked(clock.instant());
+            account.loginFailed(properties.maxFailedAttempts(), properties.lockDuration(), clock.instant());
+            if (!wasLocked && account.isLocked(clock.instant())) {
+                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "låst efter forkerte adgangskoder", null);
+            }
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void loginSucceeded(String email) {
+        accounts.findByEmail(Account.normalize(email)).ifPresent(Account::loginSucceeded);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void unlock(UUID id) {
+        find(id).unlock();
+        audit.record(AUDIT_TYPE, id, "låst op", null);
+    }
+
+    /** The first editor, on a system without accounts. */
+    @Transactional
+    Account bootstrapEditor(String email, String password, boolean mustChange) {
+        Account account = add(new NewAccount(email, "Redaktør", Role.EDITOR, null), password, mustChange);
+        audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "oprettet ved første start", email);
+        return account;
+    }
+
+    private Account add(NewAccount command, String password, boolean mustChange) {
+        if (command.email() == null || !EMAIL.matcher(command.email().strip()).matches()
+                || command.email().length() > 254) {
+            throw new AccountException("account.error.email");
+        }
+        if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 200) {
+            throw new AccountException("account.error.displayName");
+        }
+        if (command.role() == null) {
+            throw new AccountException("account.error.role");
+        }
+        if ((command.role() == Role.AUTHORITY_EDITOR) != (command.authorityId() != null)) {
+            throw new AccountException("account.error.authority");
+        }
+        if (command.authorityId() != null) {
+            authorities.authority(command.authorityId());
+        }
+        if (accounts.findByEmail(Account.normalize(command.email())).isPresent()) {
+            throw new AccountException("account.error.emailTaken");
+        }
+        return accounts.save(new Account(UUID.randomUUID(), command, passwords.encode(password), mustChange,
+                clock.instant()));
+    }
+
+    private Account find(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountException("account.error.notFound"));
+    }
+}

@@ -1,0 +1,92 @@
+package dk.selvbetjening.account;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may do what. The citizen pages, the read API and the public connection form are open; the backoffice
+ * ({@code /redaktion}) needs a form login; the JSON API's writes need HTTP Basic (over TLS in production). Forms
+ * carry CSRF tokens; the API keeps no session, so a browser's cookies never authenticate an API call.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/redaktion/log-ind";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/connection-requests").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/action-pages/check").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/connection-requests/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log ind",
+                                "Log ind med din konto (HTTP Basic) for at gøre dette.")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpServletResponse.SC_FORBIDDEN, "Ingen adgang",
+                                "Din konto har ikke adgang til dette.")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AccountService accounts) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
+                                "/redaktion/udbakke").hasRole(Role.EDITOR.name())
+                        .requestMatchers("/redaktion", "/redaktion/**")
+                        .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/redaktion", false)
+                        .failureUrl(LOGIN_PAGE + "?fejl"))
+                .logout(logout -> logout.logoutUrl("/redaktion/log-ud").logoutSuccessUrl(LOGIN_PAGE + "?logget-ud"))
+                .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

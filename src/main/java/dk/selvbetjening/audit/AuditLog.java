@@ -1,0 +1,67 @@
+package dk.selvbetjening.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit module's API. Entries are written in the caller's transaction: a change and its record commit together. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    /** The actor of changes made by the application itself (scheduled jobs, start-up). */
+    public static final String SYSTEM = "system";
+    /** The actor of changes made without an account (the public connection form). */
+    public static final String ANONYMOUS = "anonym";
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Records a change by whoever is logged in (or "anonym"). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String subjectType, Object subjectId, String action, String details) {
+        recordAs(currentActor(), subjectType, subjectId, action, details);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String subjectType, Object subjectId, String action, String details) {
+        entries.save(new AuditEntry(UUID.randomUUID(), clock.instant(), actor, subjectType, String.valueOf(subjectId),
+                action, details));
+    }
+
+    public List<AuditEntrySummary> history(String subjectType, Object subjectId) {
+        return entries.findBySubjectTypeAndSubjectIdOrderByOccurredAtAsc(subjectType, String.valueOf(subjectId))
+                .stream().map(AuditEntry::toSummary).toList();
+    }
+
+    /** The newest entries first, optionally of one subject type. */
+    public Page<AuditEntrySummary> latest(String subjectType, int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        Page<AuditEntry> found = subjectType == null || subjectType.isBlank()
+                ? entries.findAllByOrderByOccurredAtDesc(request)
+                : entries.findBySubjectTypeOrderByOccurredAtDesc(subjectType, request);
+        return found.map(AuditEntry::toSummary);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getPrincipal())) {
+            return ANONYMOUS;
+        }
+        return authentication.getName();
+    }
+}
