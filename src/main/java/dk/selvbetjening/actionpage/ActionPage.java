@@ -67,8 +67,8 @@ class ActionPage {
         write(content, now);
     }
 
-    /** Replaces the content; refuses what the database could not hold. */
-    void write(ActionPageContent content, Instant now) {
+    /** Refuses content the database could not hold. */
+    static void validate(ActionPageContent content) {
         require(content.title() != null && !content.title().isBlank() && content.title().length() <= TITLE_MAX,
                 "title must be 1-" + TITLE_MAX + " characters");
         require(content.intro() != null && !content.intro().isBlank() && content.intro().length() <= INTRO_MAX,
@@ -78,6 +78,11 @@ class ActionPage {
         require(fits(content.startLabel(), TITLE_MAX) && fits(content.continuesOn(), 200)
                 && fits(content.alternatives(), TEXT_MAX) && fits(content.afterwards(), TEXT_MAX)
                 && fits(content.moreInformation(), TEXT_MAX), "a text is too long");
+    }
+
+    /** Replaces the content; refuses what the database could not hold. */
+    void write(ActionPageContent content, Instant now) {
+        validate(content);
         this.title = content.title().strip();
         this.intro = content.intro().strip();
         this.beforeYouStart.clear();

@@ -16,13 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPageService {
 
     private final ActionPageRepository pages;
+    private final ActionPageDraftRepository drafts;
     private final SelfServiceService services;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionPageService(ActionPageRepository pages, SelfServiceService services, ApplicationEventPublisher events,
-            Clock clock) {
+    ActionPageService(ActionPageRepository pages, ActionPageDraftRepository drafts, SelfServiceService services,
+            ApplicationEventPublisher events, Clock clock) {
         this.pages = pages;
+        this.drafts = drafts;
         this.services = services;
         this.events = events;
         this.clock = clock;
@@ -48,5 +50,31 @@ public class ActionPageService {
         }
         events.publishEvent(new ActionPageChanged(selfServiceId));
         return page.toDetails();
+    }
+
+    /** An approved text waiting to be published, if any. */
+    public Optional<ActionPageContent> draft(UUID selfServiceId) {
+        return drafts.findById(selfServiceId).map(ActionPageDraft::content);
+    }
+
+    /** Keeps {@code content} as the page's next text; citizens see it after {@link #publishDraft(UUID)}. */
+    @Transactional
+    public void saveDraft(UUID selfServiceId, ActionPageContent content) {
+        services.byId(selfServiceId);
+        ActionPageDraft draft = drafts.findById(selfServiceId).orElse(null);
+        if (draft == null) {
+            drafts.save(new ActionPageDraft(selfServiceId, content, clock.instant()));
+        } else {
+            draft.write(content, clock.instant());
+        }
+    }
+
+    /** Makes the draft the live text; does nothing without a draft. */
+    @Transactional
+    public void publishDraft(UUID selfServiceId) {
+        drafts.findById(selfServiceId).ifPresent(draft -> {
+            write(selfServiceId, draft.content());
+            drafts.delete(draft);
+        });
     }
 }

@@ -89,6 +89,24 @@ class SelfService {
     @Column(name = "keyword", nullable = false)
     private Set<String> keywords = new LinkedHashSet<>();
 
+    @Column(name = "pending_title")
+    private String pendingTitle;
+
+    @Column(name = "pending_url")
+    private String pendingUrl;
+
+    @Column(name = "pending_short_description")
+    private String pendingShortDescription;
+
+    @Column(name = "pending_supplier_name")
+    private String pendingSupplierName;
+
+    @Column(name = "pending_supplier_email")
+    private String pendingSupplierEmail;
+
+    @Column(name = "has_pending_changes", nullable = false)
+    private boolean hasPendingChanges;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -149,12 +167,53 @@ class SelfService {
         this.updatedAt = now;
     }
 
+    /** Publishes the service, with its pending changes if it has any. */
     void publish(Instant now) {
         if (status == SelfServiceStatus.ARCHIVED) {
             throw new IllegalStateException("An archived self-service cannot be published");
         }
+        if (hasPendingChanges) {
+            title = pendingTitle;
+            url = scope == SelfServiceScope.NATIONAL ? pendingUrl : url;
+            shortDescription = pendingShortDescription;
+            supplierName = pendingSupplierName;
+            supplierEmail = pendingSupplierEmail;
+            clearPending();
+        }
         status = SelfServiceStatus.PUBLISHED;
         updatedAt = now;
+    }
+
+    /** Records approved changes that take effect when the service is next published. */
+    void proposeChanges(ServiceChanges changes, Instant now) {
+        require(changes.title() != null && !changes.title().isBlank() && changes.title().length() <= TITLE_MAX,
+                "title must be 1-" + TITLE_MAX + " characters");
+        require(changes.shortDescription() != null && !changes.shortDescription().isBlank()
+                && changes.shortDescription().length() <= SHORT_DESCRIPTION_MAX,
+                "short description must be 1-" + SHORT_DESCRIPTION_MAX + " characters");
+        require(scope != SelfServiceScope.NATIONAL || ServiceUrl.isValid(changes.url()),
+                "a national solution needs an absolute http(s) URL");
+        pendingTitle = changes.title().strip();
+        pendingUrl = changes.url();
+        pendingShortDescription = changes.shortDescription().strip();
+        pendingSupplierName = changes.supplierName();
+        pendingSupplierEmail = changes.supplierEmail();
+        hasPendingChanges = true;
+        updatedAt = now;
+    }
+
+    private void clearPending() {
+        pendingTitle = null;
+        pendingUrl = null;
+        pendingShortDescription = null;
+        pendingSupplierName = null;
+        pendingSupplierEmail = null;
+        hasPendingChanges = false;
+    }
+
+    java.util.Optional<ServiceChanges> pendingChanges() {
+        return hasPendingChanges ? java.util.Optional.of(new ServiceChanges(pendingTitle, pendingUrl,
+                pendingShortDescription, pendingSupplierName, pendingSupplierEmail)) : java.util.Optional.empty();
     }
 
     void archive(Instant now) {

@@ -74,6 +74,37 @@ public class SelfServiceService {
         return service.toDetails();
     }
 
+    /** Self-services whose URL is {@code url}, compared without case of the host, fragment or trailing slash. */
+    public List<SelfServiceDetails> withUrl(String url) {
+        String wanted = ServiceUrl.normalize(url);
+        return services.findAll().stream()
+                .filter(s -> s.toDetails().url() != null && ServiceUrl.normalize(s.toDetails().url()).equals(wanted))
+                .map(SelfService::toDetails).toList();
+    }
+
+    /** A free slug for {@code title}: its slug, or with "-2", "-3", … appended. */
+    public String freeSlug(String title) {
+        String base = Slug.of(title).value();
+        String candidate = base;
+        for (int n = 2; services.existsBySlug(candidate); n++) {
+            candidate = base.length() > 110 ? base.substring(0, 110) + "-" + n : base + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** Changes approved for a service, waiting for its next publishing. */
+    public Optional<ServiceChanges> pendingChanges(UUID id) {
+        return services.findById(id).flatMap(SelfService::pendingChanges);
+    }
+
+    @Transactional
+    public void proposeChanges(UUID id, ServiceChanges changes) {
+        SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        service.proposeChanges(changes, clock.instant());
+        events.publishEvent(new SelfServiceChanged(id));
+    }
+
+    /** Publishes the service (applying pending changes); it is then shown to citizens. */
     @Transactional
     public SelfServiceDetails publish(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));

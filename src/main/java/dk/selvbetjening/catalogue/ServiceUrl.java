@@ -31,6 +31,27 @@ public record ServiceUrl(String value) {
         }
     }
 
+    /**
+     * The form two URLs are compared in: lower-case scheme and host, no fragment, no trailing slash. An invalid
+     * URL is returned trimmed.
+     */
+    public static String normalize(String url) {
+        if (url == null) {
+            return "";
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            return scheme + "://" + host + port + path + query;
+        } catch (URISyntaxException e) {
+            return url.strip();
+        }
+    }
+
     /** The host the citizen lands on, e.g. "www.kk.dk". */
     public String host() {
         return URI.create(value).getHost();

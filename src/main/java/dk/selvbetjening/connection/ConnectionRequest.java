@@ -1,0 +1,289 @@
+package dk.selvbetjening.connection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A connection request; its methods are the workflow's transitions and refuse the illegal ones. */
+@Entity
+@Table(name = "connection_request")
+class ConnectionRequest {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConnectionRequestStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConnectionRequestKind kind;
+
+    @Column(name = "existing_service_id")
+    private UUID existingServiceId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String url;
+
+    @Column(name = "normalized_url", nullable = false)
+    private String normalizedUrl;
+
+    @Column(name = "short_description", nullable = false)
+    private String shortDescription;
+
+    @Column(name = "supplier_name", nullable = false)
+    private String supplierName;
+
+    @Column(name = "supplier_email", nullable = false)
+    private String supplierEmail;
+
+    @Column(name = "authority_cvr")
+    private String authorityCvr;
+
+    @Column(name = "authority_id")
+    private UUID authorityId;
+
+    @Column(name = "login_method")
+    private String loginMethod;
+
+    @Column(name = "service_kind")
+    private String serviceKind;
+
+    @ElementCollection
+    @CollectionTable(name = "connection_request_topic", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "topic_slug", nullable = false)
+    private Set<String> topics = new LinkedHashSet<>();
+
+    @Column(name = "planned_go_live")
+    private LocalDate plannedGoLive;
+
+    @Column(name = "ap_title")
+    private String apTitle;
+
+    @Column(name = "ap_intro")
+    private String apIntro;
+
+    @ElementCollection
+    @CollectionTable(name = "connection_request_before_you_start", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "item_order")
+    @Column(name = "item", nullable = false)
+    private List<String> apBeforeYouStart = new ArrayList<>();
+
+    @Column(name = "ap_start_label")
+    private String apStartLabel;
+
+    @Column(name = "ap_continues_on")
+    private String apContinuesOn;
+
+    @Column(name = "ap_alternatives")
+    private String apAlternatives;
+
+    @Column(name = "ap_afterwards")
+    private String apAfterwards;
+
+    @Column(name = "ap_more_information")
+    private String apMoreInformation;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "created_service_id")
+    private UUID createdServiceId;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ConnectionRequest() {
+    }
+
+    ConnectionRequest(UUID id, String reference, ValidSubmission submission, String idempotencyKey, Instant now) {
+        this.id = id;
+        this.reference = reference;
+        this.status = ConnectionRequestStatus.SUBMITTED;
+        this.idempotencyKey = idempotencyKey;
+        this.submittedAt = now;
+        apply(submission, now);
+    }
+
+    private void apply(ValidSubmission s, Instant now) {
+        this.kind = s.kind();
+        this.existingServiceId = s.existingServiceId();
+        this.title = s.title();
+        this.url = s.url();
+        this.normalizedUrl = s.normalizedUrl();
+        this.shortDescription = s.shortDescription();
+        this.supplierName = s.supplierName();
+        this.supplierEmail = s.supplierEmail();
+        this.authorityCvr = s.authorityCvr();
+        this.authorityId = s.authorityId();
+        this.loginMethod = s.loginMethod();
+        this.serviceKind = s.serviceKind();
+        this.topics.clear();
+        this.topics.addAll(s.topics());
+        this.plannedGoLive = s.plannedGoLive();
+        ActionPageText ap = s.actionPage();
+        this.apTitle = ap.title();
+        this.apIntro = ap.intro();
+        this.apBeforeYouStart.clear();
+        this.apBeforeYouStart.addAll(ap.beforeYouStart());
+        this.apStartLabel = ap.startLabel();
+        this.apContinuesOn = ap.continuesOn();
+        this.apAlternatives = ap.alternatives();
+        this.apAfterwards = ap.afterwards();
+        this.apMoreInformation = ap.moreInformation();
+        this.updatedAt = now;
+    }
+
+    void take(Instant now) {
+        require(status == ConnectionRequestStatus.SUBMITTED, "connection.transition.take");
+        status = ConnectionRequestStatus.IN_REVIEW;
+        updatedAt = now;
+    }
+
+    void requestChanges(Instant now) {
+        require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.requestChanges");
+        status = ConnectionRequestStatus.CHANGES_REQUESTED;
+        updatedAt = now;
+    }
+
+    /** The submitter amends the request after changes were requested; it goes back into review. */
+    void resubmit(ValidSubmission amended, Instant now) {
+        require(status == ConnectionRequestStatus.CHANGES_REQUESTED, "connection.transition.resubmit");
+        apply(amended, now);
+        status = ConnectionRequestStatus.IN_REVIEW;
+    }
+
+    void reject(Instant now) {
+        require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.reject");
+        status = ConnectionRequestStatus.REJECTED;
+        updatedAt = now;
+    }
+
+    void approve(UUID serviceId, Instant now) {
+        require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.approve");
+        status = ConnectionRequestStatus.APPROVED;
+        createdServiceId = serviceId;
+        updatedAt = now;
+    }
+
+    private void require(boolean allowed, String messageKey) {
+        if (!allowed) {
+            throw new TransitionRefused(messageKey, status);
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    ConnectionRequestStatus status() {
+        return status;
+    }
+
+    ConnectionRequestKind kind() {
+        return kind;
+    }
+
+    UUID existingServiceId() {
+        return existingServiceId;
+    }
+
+    UUID authorityId() {
+        return authorityId;
+    }
+
+    UUID createdServiceId() {
+        return createdServiceId;
+    }
+
+    String supplierEmail() {
+        return supplierEmail;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String normalizedUrl() {
+        return normalizedUrl;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    ActionPageText actionPage() {
+        return new ActionPageText(apTitle, apIntro, List.copyOf(apBeforeYouStart), apStartLabel, apContinuesOn,
+                apAlternatives, apAfterwards, apMoreInformation);
+    }
+
+    ConnectionRequestDetails toDetails(List<RequestMessage> messages, List<DuplicateWarning> duplicates) {
+        return new ConnectionRequestDetails(id, reference, status, kind, existingServiceId, title, url,
+                shortDescription, supplierName, supplierEmail, authorityCvr, authorityId, loginMethod, serviceKind,
+                topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, duplicates, createdServiceId,
+                submittedAt, updatedAt, version);
+    }
+
+    ConnectionRequestSummary toSummary(boolean duplicate) {
+        return new ConnectionRequestSummary(reference, status, kind, title, supplierName, authorityId, submittedAt,
+                updatedAt, duplicate);
+    }
+
+    /** A transition the current status does not allow; {@code messageKey} explains it in Danish. */
+    static final class TransitionRefused extends RuntimeException {
+
+        private final String messageKey;
+        private final ConnectionRequestStatus status;
+
+        TransitionRefused(String messageKey, ConnectionRequestStatus status) {
+            super(messageKey + " in " + status);
+            this.messageKey = messageKey;
+            this.status = status;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+
+        ConnectionRequestStatus status() {
+            return status;
+        }
+    }
+}
