@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ConnectionRequestRepository extends JpaRepository<ConnectionRequest, UUID> {
 
     Optional<ConnectionRequest> findByReference(String reference);
 
     Optional<ConnectionRequest> findByIdempotencyKey(String idempotencyKey);
+
+    /** Loads the request and locks its row until the transaction ends: actions on one request take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from ConnectionRequest r where r.reference = :reference")
+    Optional<ConnectionRequest> findForUpdate(String reference);
 
     List<ConnectionRequest> findByNormalizedUrlAndStatusIn(String normalizedUrl,
             Collection<ConnectionRequestStatus> statuses);

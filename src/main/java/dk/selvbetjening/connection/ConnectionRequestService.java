@@ -241,7 +241,8 @@ public class ConnectionRequestService {
     public ConnectionRequestDetails approve(String reference, long expectedVersion) {
         ConnectionRequest request = forChange(reference, expectedVersion);
         if (request.status() != ConnectionRequestStatus.IN_REVIEW) {
-            transition(() -> request.approve(null, clock.instant()));
+            throw new IllegalTransitionException(text("connection.transition.approve",
+                    text("connection.status." + request.status())));
         }
         ConnectionRequestDetails d = details(request);
         UUID serviceId;
@@ -282,7 +283,7 @@ public class ConnectionRequestService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public SelfServiceDetails publish(String reference) {
-        ConnectionRequest request = requests.findByReference(reference)
+        ConnectionRequest request = requests.findForUpdate(reference)
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
         if (request.status() != ConnectionRequestStatus.APPROVED || request.createdServiceId() == null) {
             throw new IllegalTransitionException(text("connection.transition.publish"));
@@ -300,7 +301,7 @@ public class ConnectionRequestService {
     /** The submitter amends a request after changes were requested, through the status link; back to review. */
     @Transactional
     public ConnectionRequestDetails resubmit(String reference, String token, Submission amended) {
-        ConnectionRequest request = requests.findByReference(reference)
+        ConnectionRequest request = requests.findForUpdate(reference)
                 .filter(r -> tokens.matches(r.reference(), token))
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
         ValidSubmission valid = validator.validate(amended);
@@ -323,7 +324,7 @@ public class ConnectionRequestService {
     }
 
     private ConnectionRequest forChange(String reference, long expectedVersion) {
-        ConnectionRequest request = requests.findByReference(reference)
+        ConnectionRequest request = requests.findForUpdate(reference)
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
         if (request.version() != expectedVersion) {
             throw new StaleRequestException(text("connection.error.stale"));

@@ -16,6 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,6 +65,32 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         String message = messages.getMessage("api.error.parameter.missing", new Object[] {e.getParameterName()}, DANISH);
         return badRequest(e.getParameterName(), message);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    @ApiResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+    ResponseEntity<ProblemDetail> unreadable() {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle(messages.getMessage("api.error.body.title", null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.body.detail", null, DANISH));
+        return respond(problem);
+    }
+
+    @ExceptionHandler({DataIntegrityViolationException.class, ObjectOptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrentChange() {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setTitle(messages.getMessage("api.error.conflict.title", null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.conflict.detail", null, DANISH));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType() {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        problem.setTitle(messages.getMessage("api.error.body.title", null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.mediaType.detail", null, DANISH));
+        return respond(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,168 @@
+package dk.selvbetjening.connection.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.connection.ConnectionRequestDetails;
+import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
+import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.Receipt;
+import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.connection.SubmissionRateLimiter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Connection requests in the JSON API: anyone may submit; the submitter follows it with the status token;
+ * editors review it with HTTP Basic, guarded by ETag/If-Match so no update is lost.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/connection-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Connection requests")
+class ConnectionRequestApiController {
+
+    private final ConnectionRequestService requests;
+    private final SubmissionRateLimiter rateLimiter;
+
+    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter) {
+        this.requests = requests;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit a connection request (no account needed); a repeat with the same Idempotency-Key "
+            + "gets the first answer")
+    ResponseEntity<SubmissionResponse> submit(@RequestBody SubmissionRequest body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            HttpServletRequest request) {
+        Optional<Duration> wait = rateLimiter.tryAcquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            throw new RateLimitedException(wait.get());
+        }
+        Receipt receipt = requests.submit(body.toSubmission(), idempotencyKey);
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/connection-requests/{reference}").buildAndExpand(receipt.reference()).toUri();
+        String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(receipt.statusPath())
+                .build().toUriString();
+        return ResponseEntity.created(location)
+                .body(new SubmissionResponse(receipt.reference(), receipt.status().name(), statusUrl,
+                        receipt.duplicates()));
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "A request, for editors, the owning authority's editors and the holder of its status token")
+    ResponseEntity<ConnectionRequestResponse> get(@PathVariable String reference,
+            @Parameter(description = "The status token from statusUrl") @RequestParam(required = false) String token,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        ConnectionRequestDetails details = visible(reference, token);
+        if (details.etag().equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(details.etag()).build();
+        }
+        return ResponseEntity.ok().eTag(details.etag()).header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .body(ConnectionRequestResponse.of(details));
+    }
+
+    @PostMapping("/{reference}/take")
+    @Operation(summary = "Take a submitted request into review (EDITOR; If-Match required)")
+    ResponseEntity<ConnectionRequestResponse> take(@PathVariable String reference,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(requests.take(reference, version(ifMatch)));
+    }
+
+    @PostMapping("/{reference}/request-changes")
+    @Operation(summary = "Ask the submitter for changes, with a message (EDITOR; If-Match required)")
+    ResponseEntity<ConnectionRequestResponse> requestChanges(@PathVariable String reference,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReviewMessageRequest body) {
+        return answer(requests.requestChanges(reference, version(ifMatch), body.message()));
+    }
+
+    @PostMapping("/{reference}/reject")
+    @Operation(summary = "Reject the request, with the reason (EDITOR; If-Match required)")
+    ResponseEntity<ConnectionRequestResponse> reject(@PathVariable String reference,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReviewMessageRequest body) {
+        return answer(requests.reject(reference, version(ifMatch), body.message()));
+    }
+
+    @PostMapping("/{reference}/approve")
+    @Operation(summary = "Approve: a draft self-service (NEW) or pending changes (EXISTING) (EDITOR; If-Match required)")
+    ResponseEntity<ConnectionRequestResponse> approve(@PathVariable String reference,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(requests.approve(reference, version(ifMatch)));
+    }
+
+    private ConnectionRequestDetails visible(String reference, String token) {
+        Optional<CurrentAccount> account = CurrentAccount.current();
+        if (account.isPresent()) {
+            try {
+                return requests.forAccount(reference, account.get());
+            } catch (ConnectionRequestNotFoundException e) {
+                if (token == null) {
+                    throw e;
+                }
+            }
+        }
+        return requests.withToken(reference, token);
+    }
+
+    private static ResponseEntity<ConnectionRequestResponse> answer(ConnectionRequestDetails details) {
+        return ResponseEntity.ok().eTag(details.etag()).body(ConnectionRequestResponse.of(details));
+    }
+
+    /** The version named by If-Match ("3" or W/"3"); absent → 428, unreadable → 412. */
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException();
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new StaleRequestException("If-Match");
+        }
+    }
+
+    /** The caller must say which version it acts on. */
+    static final class PreconditionRequiredException extends RuntimeException {
+        PreconditionRequiredException() {
+            super("If-Match required");
+        }
+    }
+
+    /** Too many submissions from this address. */
+    static final class RateLimitedException extends RuntimeException {
+
+        private final Duration retryAfter;
+
+        RateLimitedException(Duration retryAfter) {
+            super("Rate limited");
+            this.retryAfter = retryAfter;
+        }
+
+        Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dk.selvbetjening.account;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts with known passwords for tests, and the HTTP Basic header that logs in as them. */
+@Component
+public class AccountFixtures {
+
+    public static final String PASSWORD = "korrekt-hest-batteri-clips";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountFixtures(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** A logged-in-able account: its e-mail and the Authorization header value for HTTP Basic. */
+    public record TestAccount(UUID id, String email, String password) {
+
+        public String basic() {
+            return "Basic " + Base64.getEncoder()
+                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Transactional
+    public TestAccount editor() {
+        return create(Role.EDITOR, null, false);
+    }
+
+    @Transactional
+    public TestAccount authorityEditor(UUID authorityId) {
+        return create(Role.AUTHORITY_EDITOR, authorityId, false);
+    }
+
+    @Transactional
+    public TestAccount editorWithOneTimePassword() {
+        return create(Role.EDITOR, null, true);
+    }
+
+    private TestAccount create(Role role, UUID authorityId, boolean mustChange) {
+        String email = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "@test.example";
+        Account account = accounts.save(new Account(UUID.randomUUID(),
+                new NewAccount(email, "Test " + role, role, authorityId), passwords.encode(PASSWORD), mustChange,
+                clock.instant()));
+        return new TestAccount(account.id(), email, PASSWORD);
+    }
+}

@@ -1,0 +1,78 @@
+package dk.selvbetjening.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The workflow's state machine. */
+class ConnectionRequestTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static ValidSubmission submission(String title) {
+        return new ValidSubmission(ConnectionRequestKind.NEW, null, title, "https://x.dk/a", "https://x.dk/a",
+                "Kort", "Leverandør A/S", "support@lev.dk", null, null, null, null, List.of(), null,
+                ActionPageText.empty());
+    }
+
+    private static ConnectionRequest aRequest() {
+        return new ConnectionRequest(UUID.randomUUID(), "TS-2026-000001", submission("Søg om noget"), null, NOW);
+    }
+
+    @Test
+    void goesFromSubmittedThroughReviewAndChangesToApproved() {
+        ConnectionRequest request = aRequest();
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.SUBMITTED);
+        request.take(NOW);
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
+        request.requestChanges(NOW);
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.CHANGES_REQUESTED);
+        request.resubmit(submission("Søg om noget andet"), NOW);
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
+        assertThat(request.title()).isEqualTo("Søg om noget andet");
+        UUID service = UUID.randomUUID();
+        request.approve(service, NOW);
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.APPROVED);
+        assertThat(request.createdServiceId()).isEqualTo(service);
+    }
+
+    @Test
+    void canBeRejectedOnlyInReview() {
+        ConnectionRequest request = aRequest();
+        assertThatThrownBy(() -> request.reject(NOW)).isInstanceOf(ConnectionRequest.TransitionRefused.class);
+        request.take(NOW);
+        request.reject(NOW);
+        assertThat(request.status()).isEqualTo(ConnectionRequestStatus.REJECTED);
+    }
+
+    @Test
+    void refusesEveryTransitionItsStatusDoesNotAllow() {
+        ConnectionRequest submitted = aRequest();
+        assertThatThrownBy(() -> submitted.approve(UUID.randomUUID(), NOW))
+                .isInstanceOf(ConnectionRequest.TransitionRefused.class)
+                .hasMessageContaining("connection.transition.approve");
+        assertThatThrownBy(() -> submitted.requestChanges(NOW)).isInstanceOf(ConnectionRequest.TransitionRefused.class);
+        assertThatThrownBy(() -> submitted.resubmit(submission("x"), NOW))
+                .isInstanceOf(ConnectionRequest.TransitionRefused.class);
+
+        ConnectionRequest approved = aRequest();
+        approved.take(NOW);
+        approved.approve(UUID.randomUUID(), NOW);
+        assertThatThrownBy(() -> approved.take(NOW)).isInstanceOf(ConnectionRequest.TransitionRefused.class);
+        assertThatThrownBy(() -> approved.reject(NOW)).isInstanceOf(ConnectionRequest.TransitionRefused.class);
+        assertThatThrownBy(() -> approved.approve(UUID.randomUUID(), NOW))
+                .isInstanceOf(ConnectionRequest.TransitionRefused.class);
+    }
+
+    @Test
+    void knowsWhichStatusesAreOpen() {
+        assertThat(ConnectionRequestStatus.open()).containsExactlyInAnyOrder(ConnectionRequestStatus.SUBMITTED,
+                ConnectionRequestStatus.IN_REVIEW, ConnectionRequestStatus.CHANGES_REQUESTED);
+        assertThat(ConnectionRequestStatus.APPROVED.isOpen()).isFalse();
+    }
+}
