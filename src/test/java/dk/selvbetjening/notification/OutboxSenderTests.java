@@ -1,0 +1,130 @@
+package dk.selvbetjening.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.selvbetjening.shared.MutableClock;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox against a real SMTP server (GreenMail on loopback), including an outage. */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+        "selvbetjening.notification.poll-interval=PT1H", "selvbetjening.notification.max-attempts=3",
+        "selvbetjening.notification.initial-backoff=PT30S"})
+class OutboxSenderTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MutableClock clock;
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-26T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
+        }
+    }
+
+    private UUID enqueue(String to) {
+        return transactions.execute(status -> outbox.enqueue(new OutgoingMail(to, "Kvittering æøå", "Tak.\nHilsen")));
+    }
+
+    private OutboxEntry entry(UUID id) {
+        return outbox.latest().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sendsAMailWrittenInATransactionOnceWithAStableMessageId() throws Exception {
+        UUID id = enqueue("a@leverandoer.dk");
+        sender.sendDue();
+        sender.sendDue();
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain("leverandoer.dk");
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Kvittering æøå");
+        assertThat(received[0].getMessageID()).isEqualTo("<" + id + "@selvbetjening>");
+        assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void aMailIsOnlyWrittenInsideTheChangesTransaction() {
+        assertThatThrownBy(() -> outbox.enqueue(new OutgoingMail("x@y.dk", "Emne", "Tekst")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void survivesAnSmtpOutageWithBackoffAndSendsExactlyOnceAfterwards() throws Exception {
+        UUID id = enqueue("b@outage.dk");
+        smtp.stop();
+        try {
+            sender.sendDue();
+            OutboxEntry failed = entry(id);
+            assertThat(failed.status()).isEqualTo(MailStatus.PENDING);
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).isNotBlank();
+            assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofSeconds(30)));
+
+            sender.sendDue();
+            assertThat(entry(id).attempts()).as("not due yet: no new try").isEqualTo(1);
+
+            clock.advance(Duration.ofSeconds(31));
+            sender.sendDue();
+            assertThat(entry(id).attempts()).isEqualTo(2);
+            assertThat(entry(id).nextAttemptAt()).as("backoff doubles")
+                    .isEqualTo(clock.instant().plus(Duration.ofSeconds(60)));
+        } finally {
+            smtp.start();
+        }
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessagesForDomain("outage.dk")).hasSize(1);
+        assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptAndAnEditorCanRetry() throws Exception {
+        UUID id = enqueue("c@gives-up.dk");
+        smtp.stop();
+        try {
+            for (int i = 0; i < 3; i++) {
+                sender.sendDue();
+                clock.advance(Duration.ofMinutes(10));
+            }
+            assertThat(entry(id).status()).isEqualTo(MailStatus.FAILED);
+            assertThat(outbox.counts().failed()).isGreaterThanOrEqualTo(1);
+        } finally {
+            smtp.start();
+        }
+        outbox.retry(id);
+        sender.sendDue();
+        assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
+        assertThat(smtp.getReceivedMessagesForDomain("gives-up.dk")).hasSize(1);
+    }
+}

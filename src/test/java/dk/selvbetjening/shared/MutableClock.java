@@ -1,0 +1,37 @@
+package dk.selvbetjening.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock tests can move forward. */
+public class MutableClock extends Clock {
+
+    private volatile Instant now;
+    private final ZoneId zone;
+
+    public MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zoneId) {
+        return new MutableClock(now, zoneId);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
