@@ -121,8 +121,7 @@ class AccountSecurityTests {
                 .param("email", "ny.redaktoer@kommune.dk").param("displayName", "Ny Redaktør")
                 .param("role", "EDITOR").param("authorityId", "").exchange();
         assertThat(created).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion/konti");
-        assertThat(mvc.get().uri("/redaktion/konti").session(session).flashAttrs(created.getFlashMap()))
-                .bodyText().contains("Kontoen ny.redaktoer@kommune.dk er oprettet").contains("Engangsadgangskode: ");
+        assertThat(mvc.get().uri("/redaktion/konti").session(session)).bodyText().contains("Kontoen ny.redaktoer@kommune.dk er oprettet").contains("Engangsadgangskode: ");
         assertThat(mvc.get().uri("/redaktion/konti").session(session)).bodyText().doesNotContain("Engangsadgangskode");
         assertThat(mvc.post().uri("/redaktion/konti").session(session).with(csrf())
                 .param("email", "ny.redaktoer@kommune.dk").param("displayName", "Igen").param("role", "EDITOR"))

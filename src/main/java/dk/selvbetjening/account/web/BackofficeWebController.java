@@ -5,12 +5,12 @@ import java.util.Map;
 import dk.selvbetjening.account.AccountException;
 import dk.selvbetjening.account.AccountService;
 import dk.selvbetjening.account.CurrentAccount;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Login, the backoffice's front page and changing one's own password. */
 @Controller
@@ -23,10 +23,9 @@ class BackofficeWebController {
     }
 
     @GetMapping("/redaktion/log-ind")
-    String login(@RequestParam(name = "fejl", required = false) String failed,
-            @RequestParam(name = "logget-ud", required = false) String loggedOut, Model model) {
-        model.addAttribute("failed", failed != null);
-        model.addAttribute("loggedOut", loggedOut != null);
+    String login(HttpServletRequest request, Model model) {
+        model.addAttribute("failed", request.getParameterMap().containsKey("fejl"));
+        model.addAttribute("loggedOut", request.getParameterMap().containsKey("logget-ud"));
         return "account/login";
     }
 
