@@ -51,6 +51,22 @@ public class AccountFixtures {
         return create(Role.EDITOR, null, true);
     }
 
+    /** Runs {@code action} logged in as {@code account}, as a request of theirs would. */
+    public <T> T runAs(TestAccount account, java.util.function.Supplier<T> action) {
+        Account found = accounts.findById(account.id()).orElseThrow();
+        AccountUserDetails details = new AccountUserDetails(found.toCurrent(), found.passwordHash(), true, false, false);
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                details, null, details.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private TestAccount create(Role role, UUID authorityId, boolean mustChange) {
         String email = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "@test.example";
         Account account = accounts.save(new Account(UUID.randomUUID(),
