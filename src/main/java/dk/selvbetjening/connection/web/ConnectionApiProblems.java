@@ -63,7 +63,7 @@ class ConnectionApiProblems {
     ResponseEntity<ProblemDetail> rateLimited(ConnectionRequestApiController.RateLimitedException e) {
         return respond(problem(HttpStatus.TOO_MANY_REQUESTS, "connection.api.rateLimited.title",
                 messages.getMessage("connection.error.rateLimited", null, DANISH)),
-                Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+                Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
