@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The connection request API: submission, status token, review actions, authorization per role. */
-@SpringBootTest(properties = {"selvbetjening.connection.submissions-per-minute=1000", "test.context=connection-api"})
+@SpringBootTest(properties = "selvbetjening.connection.submissions-per-minute=1000")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectionRequestApiTests {

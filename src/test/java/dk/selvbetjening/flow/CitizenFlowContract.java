@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -46,6 +47,15 @@ abstract class CitizenFlowContract {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    dk.selvbetjening.account.AccountFixtures accounts;
+
+    @Autowired
+    dk.selvbetjening.authority.AuthorityService authorities;
+
+    @Autowired
+    dk.selvbetjening.notification.MailOutbox outbox;
 
     @Test
     void migratesReferenceDataAndLoadsTheDemoCatalogue() {
@@ -100,6 +110,33 @@ abstract class CitizenFlowContract {
                         + "updated_at) VALUES (:id, :service, 999, NULL, CURRENT_TIMESTAMP)")
                 .param("id", UUID.randomUUID()).param("service", service.id()).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aConnectionRequestIsSubmittedReviewedAndPublished() throws Exception {
+        var owner = authorities.register(dk.selvbetjening.authority.AuthorityFixtures.aStateAuthority("Flowstyrelsen"));
+        var editor = accounts.editor();
+        var submitted = mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .content("""
+                        {"kind": "NEW", "title": "Søg om flowtilskud", "url": "https://flow.example.dk/tilskud",
+                         "shortDescription": "Søg om tilskud.", "supplierName": "Flow A/S",
+                         "supplierEmail": "flow@leverandoer.dk", "authority": "%s", "topics": ["aeldre"]}"""
+                        .formatted(owner.cvrNumber())).exchange();
+        assertThat(submitted).hasStatus(HttpStatus.CREATED);
+        String reference = submitted.getResponse().getHeader("Location").replaceAll(".*/", "");
+        for (String action : new String[] {"take", "approve"}) {
+            String etag = mvc.get().uri("/api/v1/connection-requests/" + reference)
+                    .header("Authorization", editor.basic()).exchange().getResponse().getHeader("ETag");
+            assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/" + action)
+                    .header("Authorization", editor.basic()).header("If-Match", etag)).hasStatusOk();
+        }
+        var published = mvc.post().uri("/api/v1/connection-requests/" + reference + "/publish")
+                .header("Authorization", editor.basic()).exchange();
+        assertThat(published).hasStatusOk();
+        String slug = published.getResponse().getContentAsString().replaceAll(".*\"slug\":\"([^\"]+)\".*", "$1");
+        assertThat(mvc.get().uri("/handlingsside/" + slug)).hasStatusOk().bodyText().contains("Søg om flowtilskud");
+        assertThat(outbox.to("flow@leverandoer.dk")).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -109,6 +109,19 @@ class ConnectionRequestApiController {
         return answer(requests.approve(reference, version(ifMatch)));
     }
 
+    @PostMapping("/{reference}/publish")
+    @Operation(summary = "Publish the self-service an approved request created or changed (EDITOR)")
+    ResponseEntity<PublishedResponse> publish(@PathVariable String reference) {
+        var published = requests.publish(reference);
+        String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
+                .buildAndExpand(published.slug()).toUriString();
+        return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));
+    }
+
+    /** The published self-service. */
+    record PublishedResponse(java.util.UUID serviceId, String slug, String actionPageUrl) {
+    }
+
     private ConnectionRequestDetails visible(String reference, String token) {
         Optional<CurrentAccount> account = CurrentAccount.current();
         if (account.isPresent()) {
