@@ -27,6 +27,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/redaktion/log-ind";
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,8 +57,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The citizen read path: open, stateless and lean (no session, no CSRF, no saved requests), so a page
+     * served from memory is not slowed by machinery it doesn't use. Security headers still apply.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain citizen(HttpSecurity http) throws Exception {
+        http.securityMatcher(request -> "GET".equals(request.getMethod()) && isCitizenPath(request.getRequestURI()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    static boolean isCitizenPath(String path) {
+        return path.equals("/") || path.startsWith("/handlingsside/") || path.startsWith("/emner/")
+                || path.startsWith("/dkfds/") || path.startsWith("/css/");
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, AccountService accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
@@ -72,9 +99,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/redaktion/log-ud").logoutSuccessUrl(LOGIN_PAGE + "?logget-ud"))
                 .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

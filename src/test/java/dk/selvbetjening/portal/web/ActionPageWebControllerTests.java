@@ -167,4 +167,13 @@ class ActionPageWebControllerTests {
                 .contains("Ansvarlig myndighed: Styrelsen for Test")
                 .containsPattern("Senest opdateret \\d{1,2}\\. [a-zæøå]+ \\d{4}");
     }
+
+    @Test
+    void theCitizenPagesKeepNoSessionAndCarrySecurityHeaders() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?kommunekode=101").exchange();
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result).hasHeader("X-Content-Type-Options", "nosniff")
+                .hasHeader("X-Frame-Options", "DENY");
+        assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    }
 }
