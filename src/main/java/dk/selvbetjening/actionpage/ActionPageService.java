@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ public class ActionPageService {
     private final ActionPageDraftRepository drafts;
     private final SelfServiceService services;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     ActionPageService(ActionPageRepository pages, ActionPageDraftRepository drafts, SelfServiceService services,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.pages = pages;
         this.drafts = drafts;
         this.services = services;
@@ -48,6 +51,7 @@ public class ActionPageService {
         } else {
             page.write(content, clock.instant());
         }
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside skrevet", content.title());
         events.publishEvent(new ActionPageChanged(selfServiceId));
         return page.toDetails();
     }
@@ -67,6 +71,7 @@ public class ActionPageService {
         } else {
             draft.write(content, clock.instant());
         }
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "kladde til handlingsside gemt", content.title());
     }
 
     /** Makes the draft the live text; does nothing without a draft. */

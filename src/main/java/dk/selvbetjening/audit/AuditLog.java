@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a change by whoever is logged in (or "anonym"). */
+    /** Records a change by whoever is logged in ("anonym" in a request without login, "system" outside requests). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, Object subjectId, String action, String details) {
         recordAs(currentActor(), subjectType, subjectId, action, details);
@@ -58,10 +59,10 @@ public class AuditLog {
 
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || "anonymousUser".equals(authentication.getPrincipal())) {
-            return ANONYMOUS;
+        if (authentication != null && authentication.isAuthenticated()
+                && !"anonymousUser".equals(authentication.getPrincipal())) {
+            return authentication.getName();
         }
-        return authentication.getName();
+        return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : ANONYMOUS;
     }
 }

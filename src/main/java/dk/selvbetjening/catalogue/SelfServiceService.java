@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,14 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SelfServiceService {
 
+    /** The audit log's name for self-services. */
+    public static final String AUDIT_TYPE = "selvbetjening";
+
     private final SelfServiceRepository services;
     private final TopicRepository topics;
     private final AuthorityService authorities;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     SelfServiceService(SelfServiceRepository services, TopicRepository topics, AuthorityService authorities,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.services = services;
         this.topics = topics;
         this.authorities = authorities;
@@ -70,6 +76,7 @@ public class SelfServiceService {
             throw new IllegalArgumentException("The slug " + command.slug() + " is taken");
         }
         SelfService service = services.save(new SelfService(UUID.randomUUID(), command, clock.instant()));
+        audit.record(AUDIT_TYPE, service.id(), "oprettet som kladde", command.title());
         events.publishEvent(new SelfServiceChanged(service.id()));
         return service.toDetails();
     }
@@ -101,6 +108,7 @@ public class SelfServiceService {
     public void proposeChanges(UUID id, ServiceChanges changes) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.proposeChanges(changes, clock.instant());
+        audit.record(AUDIT_TYPE, id, "ændringer venter på udgivelse", changes.title() + " " + changes.url());
         events.publishEvent(new SelfServiceChanged(id));
     }
 
@@ -109,6 +117,7 @@ public class SelfServiceService {
     public SelfServiceDetails publish(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.publish(clock.instant());
+        audit.record(AUDIT_TYPE, id, "udgivet", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }
@@ -117,6 +126,7 @@ public class SelfServiceService {
     public SelfServiceDetails archive(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.archive(clock.instant());
+        audit.record(AUDIT_TYPE, id, "arkiveret", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }

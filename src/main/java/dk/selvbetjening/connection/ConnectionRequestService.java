@@ -273,8 +273,6 @@ public class ConnectionRequestService {
         }
         transition(() -> request.approve(serviceId, clock.instant()));
         audit.record(AUDIT_TYPE, reference, "godkendt", "selvbetjening " + serviceId);
-        audit.record("selvbetjening", serviceId, request.kind() == ConnectionRequestKind.NEW
-                ? "oprettet som kladde fra " + reference : "ændringer fra " + reference + " venter på udgivelse", null);
         notifyStatus(request, null);
         return saved(request);
     }
@@ -290,7 +288,6 @@ public class ConnectionRequestService {
         }
         actionPages.publishDraft(request.createdServiceId());
         SelfServiceDetails published = services.publish(request.createdServiceId());
-        audit.record("selvbetjening", published.id(), "udgivet", "fra " + reference);
         audit.record(AUDIT_TYPE, reference, "udgivet", published.slug());
         outbox.enqueue(new OutgoingMail(request.supplierEmail(), text("connection.mail.published.subject", reference),
                 text("connection.mail.published.body", reference, published.title(),
