@@ -97,6 +97,10 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/redaktion", false)
                         .failureUrl(LOGIN_PAGE + "?fejl"))
                 .logout(logout -> logout.logoutUrl("/redaktion/log-ud").logoutSuccessUrl(LOGIN_PAGE + "?logget-ud"))
+                // The public connection form and the status link's amend form act for nobody logged in (the
+                // status link's token is the credential): a CSRF token would only lose a supplier's long form
+                // when the session expires. The one-time submission id, honeypot and rate limit still apply.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**"))
                 .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

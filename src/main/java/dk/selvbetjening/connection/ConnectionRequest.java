@@ -113,6 +113,9 @@ class ConnectionRequest {
     @Column(name = "created_service_id")
     private UUID createdServiceId;
 
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -195,6 +198,13 @@ class ConnectionRequest {
         updatedAt = now;
     }
 
+    /** The self-service this request made or changed went live; only once, and only after approval. */
+    void published(Instant now) {
+        require(status == ConnectionRequestStatus.APPROVED && publishedAt == null, "connection.transition.publish");
+        publishedAt = now;
+        updatedAt = now;
+    }
+
     private void require(boolean allowed, String messageKey) {
         if (!allowed) {
             throw new TransitionRefused(messageKey, status);
@@ -258,7 +268,7 @@ class ConnectionRequest {
         return new ConnectionRequestDetails(id, reference, status, kind, existingServiceId, title, url,
                 shortDescription, supplierName, supplierEmail, authorityCvr, authorityId, loginMethod, serviceKind,
                 topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, duplicates, createdServiceId,
-                submittedAt, updatedAt, version);
+                publishedAt, submittedAt, updatedAt, version);
     }
 
     ConnectionRequestSummary toSummary(boolean duplicate) {

@@ -27,6 +27,7 @@ public record ConnectionRequestDetails(
         List<RequestMessage> messages,
         List<DuplicateWarning> duplicates,
         UUID createdServiceId,
+        Instant publishedAt,
         Instant submittedAt,
         Instant updatedAt,
         long version) {

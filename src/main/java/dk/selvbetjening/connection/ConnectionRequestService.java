@@ -280,18 +280,16 @@ public class ConnectionRequestService {
     /** Publishes the self-service an approved request made or changed: citizens see it from now on. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public SelfServiceDetails publish(String reference) {
-        ConnectionRequest request = requests.findForUpdate(reference)
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
-        if (request.status() != ConnectionRequestStatus.APPROVED || request.createdServiceId() == null) {
-            throw new IllegalTransitionException(text("connection.transition.publish"));
-        }
+    public SelfServiceDetails publish(String reference, long expectedVersion) {
+        ConnectionRequest request = forChange(reference, expectedVersion);
+        transition(() -> request.published(clock.instant()));
         actionPages.publishDraft(request.createdServiceId());
         SelfServiceDetails published = services.publish(request.createdServiceId());
         audit.record(AUDIT_TYPE, reference, "udgivet", published.slug());
         outbox.enqueue(new OutgoingMail(request.supplierEmail(), text("connection.mail.published.subject", reference),
                 text("connection.mail.published.body", reference, published.title(),
                         properties.baseUrl() + "/handlingsside/" + published.slug())));
+        saved(request);
         return published;
     }
 

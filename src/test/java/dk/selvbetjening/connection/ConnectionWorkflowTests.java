@@ -90,7 +90,13 @@ class ConnectionWorkflowTests {
         assertThat(draft.authorityId()).isEqualTo(owner.id());
         assertThat(mvc.get().uri("/handlingsside/" + draft.slug())).hasStatus(HttpStatus.NOT_FOUND);
 
-        SelfServiceDetails published = asEditor(editor, () -> requests.publish(reference));
+        long version = requests.withToken(reference, receipt.statusToken()).version();
+        SelfServiceDetails published = asEditor(editor, () -> requests.publish(reference, version));
+        assertThat(requests.withToken(reference, receipt.statusToken()).publishedAt()).isNotNull();
+        assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/publish")
+                .header("Authorization", editor.basic())
+                .header("If-Match", "\"" + requests.withToken(reference, receipt.statusToken()).version() + "\""))
+                .as("a request is published once").hasStatus(HttpStatus.CONFLICT);
         assertThat(mvc.get().uri("/handlingsside/" + published.slug())).hasStatusOk().bodyText()
                 .contains("Søg om flow").contains("Du får svar inden 14 dage.").contains("Start ansøgning om flow");
         assertThat(audit.history("tilslutning", reference)).extracting(e -> e.action())
@@ -117,7 +123,8 @@ class ConnectionWorkflowTests {
                 .hasHeader("Location", "https://www.borger.dk/gammel");
         assertThat(actionPages.draft(existing.id())).isPresent();
 
-        asEditor(editor, () -> requests.publish(receipt.reference()));
+        long version = requests.withToken(receipt.reference(), receipt.statusToken()).version();
+        asEditor(editor, () -> requests.publish(receipt.reference(), version));
         assertThat(mvc.get().uri("/handlingsside/" + existing.slug() + "/start"))
                 .hasHeader("Location", "https://www.borger.dk/ny");
         assertThat(mvc.get().uri("/handlingsside/" + existing.slug())).bodyText().contains("Ny manchet.");

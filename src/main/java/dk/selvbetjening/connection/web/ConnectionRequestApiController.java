@@ -110,9 +110,10 @@ class ConnectionRequestApiController {
     }
 
     @PostMapping("/{reference}/publish")
-    @Operation(summary = "Publish the self-service an approved request created or changed (EDITOR)")
-    ResponseEntity<PublishedResponse> publish(@PathVariable String reference) {
-        var published = requests.publish(reference);
+    @Operation(summary = "Publish the self-service an approved request created or changed (EDITOR; If-Match required)")
+    ResponseEntity<PublishedResponse> publish(@PathVariable String reference,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var published = requests.publish(reference, version(ifMatch));
         String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
                 .buildAndExpand(published.slug()).toUriString();
         return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));

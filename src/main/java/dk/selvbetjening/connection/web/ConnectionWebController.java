@@ -1,0 +1,144 @@
+package dk.selvbetjening.connection.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.selvbetjening.connection.ConnectionRequestDetails;
+import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionRequestStatus;
+import dk.selvbetjening.connection.IllegalTransitionException;
+import dk.selvbetjening.connection.InvalidSubmissionException;
+import dk.selvbetjening.connection.Receipt;
+import dk.selvbetjening.connection.SubmissionRateLimiter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public connection pages: the form a supplier fills in without an account, the receipt, and the status page
+ * behind the personal link, where the supplier amends the request when the editors ask for changes.
+ */
+@Controller
+class ConnectionWebController {
+
+    private final ConnectionRequestService requests;
+    private final SubmissionRateLimiter rateLimiter;
+    private final ConnectionPages pages;
+
+    ConnectionWebController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
+            ConnectionPages pages) {
+        this.requests = requests;
+        this.rateLimiter = rateLimiter;
+        this.pages = pages;
+    }
+
+    @GetMapping("/tilslut")
+    String form(Model model) {
+        return formPage(ConnectionForm.blank(), Map.of(), model);
+    }
+
+    @PostMapping("/tilslut")
+    ModelAndView submit(@ModelAttribute("form") ConnectionForm form, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<Duration> wait = rateLimiter.tryAcquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait.get())));
+            model.addAttribute("rateLimited", true);
+            ModelAndView page = new ModelAndView(formPage(form, Map.of(), model));
+            page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+            return page;
+        }
+        if (form.isHoneypotFilled()) {
+            return SeeOther.to("/tilslut/tak");
+        }
+        try {
+            Receipt receipt = requests.submit(form.toSubmission(), form.idempotencyKey());
+            return SeeOther.withToken("/tilslut/kvittering/{reference}", receipt.statusToken(), receipt.reference());
+        } catch (InvalidSubmissionException e) {
+            return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
+        }
+    }
+
+    @GetMapping("/tilslut/tak")
+    String thanks(Model model) {
+        model.addAttribute("noindex", true);
+        return "connection/thanks";
+    }
+
+    @GetMapping("/tilslut/kvittering/{reference}")
+    String receipt(@PathVariable String reference, @RequestParam(required = false) String token, Model model) {
+        ConnectionRequestDetails request = requests.withToken(reference, token);
+        model.addAttribute("request", request);
+        model.addAttribute("token", token);
+        model.addAttribute("duplicates", pages.duplicates(request, false));
+        model.addAttribute("noindex", true);
+        return "connection/receipt";
+    }
+
+    @GetMapping("/tilslut/status/{reference}")
+    String status(@PathVariable String reference, @RequestParam(required = false) String token, Model model) {
+        ConnectionRequestDetails request = requests.withToken(reference, token);
+        return statusPage(request, token, ConnectionForm.of(request), Map.of(), model);
+    }
+
+    @PostMapping("/tilslut/status/{reference}")
+    ModelAndView amend(@PathVariable String reference, @RequestParam(required = false) String token,
+            @ModelAttribute("form") ConnectionForm form, Model model, RedirectAttributes redirect) {
+        ConnectionRequestDetails request = requests.withToken(reference, token);
+        try {
+            requests.resubmit(reference, token, form.toSubmission());
+        } catch (InvalidSubmissionException e) {
+            return new ModelAndView(statusPage(request, token, form, FieldErrors.of(e.problems()), model));
+        } catch (IllegalTransitionException e) {
+            model.addAttribute("conflict", e.getMessage());
+            ConnectionRequestDetails current = requests.withToken(reference, token);
+            ModelAndView page = new ModelAndView(statusPage(current, token, ConnectionForm.of(current), Map.of(),
+                    model));
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
+        }
+        redirect.addFlashAttribute("notice", "connection.web.status.resubmitted");
+        return SeeOther.withToken("/tilslut/status/{reference}", token, reference);
+    }
+
+    private String formPage(ConnectionForm form, Map<String, String> errors, Model model) {
+        pages.addFormChoices(model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("amend", false);
+        return "connection/form";
+    }
+
+    private String statusPage(ConnectionRequestDetails request, String token, ConnectionForm form,
+            Map<String, String> errors, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute("token", token);
+        model.addAttribute("duplicates", pages.duplicates(request, false));
+        pages.addRequestNames(request, model);
+        boolean amendable = request.status() == ConnectionRequestStatus.CHANGES_REQUESTED;
+        model.addAttribute("amendable", amendable);
+        if (amendable) {
+            pages.addFormChoices(model);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("amend", true);
+        model.addAttribute("noindex", true);
+        return "connection/status";
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+}

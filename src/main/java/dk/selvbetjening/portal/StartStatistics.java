@@ -1,0 +1,41 @@
+package dk.selvbetjening.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** How many citizens pressed Start, per self-service and municipality (0 for a national solution). */
+@Service
+@Transactional(readOnly = true)
+public class StartStatistics {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StartStatistics(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One self-service in one municipality (0: national). */
+    public record StartKey(UUID selfServiceId, int municipalityCode) {
+    }
+
+    /** Starts written over the last {@code days} days (the last minute's starts are still in memory). */
+    public Map<StartKey, Long> startsSince(int days) {
+        Map<StartKey, Long> result = new HashMap<>();
+        jdbc.sql("SELECT self_service_id, municipality_code, SUM(starts) AS total FROM start_count "
+                        + "WHERE start_date >= :since GROUP BY self_service_id, municipality_code")
+                .param("since", LocalDate.now(clock).minusDays(days))
+                .query((rs, row) -> result.put(new StartKey(rs.getObject("self_service_id", UUID.class),
+                        rs.getInt("municipality_code")), rs.getLong("total")))
+                .list();
+        return result;
+    }
+}

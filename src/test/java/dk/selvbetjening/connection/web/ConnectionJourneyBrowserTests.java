@@ -1,0 +1,292 @@
+package dk.selvbetjening.connection.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dk.selvbetjening.account.AccountTestSupport;
+import dk.selvbetjening.account.AccountTestSupport.TestAccount;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A connection request's whole journey in a real browser (headless Debian Chromium), without JavaScript of our
+ * own: a supplier submits the public form, an editor takes the request and asks for changes, the supplier amends
+ * it through the status link, the editor approves and publishes, and citizens see the new action page. Every page
+ * on the way is checked with axe-core against WCAG 2.1 A and AA. The browser may only reach 127.0.0.1.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConnectionJourneyBrowserTests {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConnectionWebTestData data;
+
+    @Autowired
+    AccountTestSupport accounts;
+
+    @Autowired
+    SelfServiceService services;
+
+    private Path profile;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private String axeSource;
+    private final List<String> checkedPages = new ArrayList<>();
+
+    private AuthorityDetails authority;
+    private TestAccount editor;
+
+    @BeforeAll
+    void startBrowserAndCreateAuthorityAndEditor() throws IOException {
+        authority = data.anAuthority();
+        editor = accounts.editor();
+
+        try (InputStream axe = getClass().getClassLoader().getResourceAsStream("axe/axe.min.js")) {
+            assertThat(axe).as("axe/axe.min.js on the test classpath (copied from node_modules by the build)")
+                    .isNotNull();
+            axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1200", "--lang=da",
+                // Nothing but loopback: every host except 127.0.0.1 fails to resolve.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aSupplierSubmitsAnEditorReviewsTheSupplierAmendsAndCitizensSeeThePublishedService() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String firstTitle = "Journeytilladelse " + suffix;
+        String fixedTitle = "Søg om journeytilladelse " + suffix;
+
+        // The supplier fills in the public form; the first try has a wrong address.
+        open("/tilslut");
+        check("connection-form");
+        driver.findElement(By.cssSelector("label[for=kind]")).click();
+        type("title", firstTitle);
+        type("url", "http://www.example-styrelse.dk/journey/" + suffix);
+        type("shortDescription", "Her søger du om en journeytilladelse.");
+        type("supplierName", "Journeyleverandøren A/S");
+        type("supplierEmail", "journey@leverandoer.dk");
+        type("authorityCvr", authority.cvrNumber());
+        driver.findElement(By.cssSelector("label[for=topics]")).click();
+        type("actionPage.intro", "Du kan søge online. Det tager 5 minutter.");
+        type("actionPage.beforeYouStart", "MitID.\nDit CPR-nummer.");
+        submit();
+
+        wait.until(ExpectedConditions.titleContains("Fejl: "));
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertThat(summary.findElements(By.tagName("a"))).singleElement()
+                .satisfies(link -> assertThat(link.getDomAttribute("href")).isEqualTo("#url"));
+        assertThat(driver.findElement(By.id("url-error")).getText()).contains("starter med https://");
+        assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(firstTitle);
+        check("connection-form-error");
+
+        type("url", "https://www.example-styrelse.dk/journey/" + suffix);
+        submit();
+        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        String reference = driver.findElement(By.cssSelector(".connection-reference")).getText();
+        assertThat(reference).matches("TS-\\d{4}-\\d{6}");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vi har modtaget din anmodning");
+        String statusLink = driver.findElement(By.cssSelector("a.connection-status-link")).getDomProperty("href");
+        assertThat(statusLink).startsWith(url("/tilslut/status/" + reference + "?token="));
+        check("connection-receipt");
+
+        // An editor logs in, finds the request in the queue, takes it and asks for changes.
+        open("/redaktion/log-ind");
+        check("login");
+        logIn();
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        driver.findElement(By.linkText("Tilslutninger")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion/tilslutninger")));
+        check("review-queue");
+        driver.findElement(By.linkText(reference)).click();
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion/tilslutninger/" + reference)));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(firstTitle);
+        check("review-submitted");
+
+        driver.findElement(By.xpath("//button[normalize-space()='Tag til behandling']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Du har taget anmodningen til behandling."));
+        check("review-in-review");
+
+        type("changesMessage", "Titlen skal begynde med det, borgeren gør, fx Søg om.");
+        driver.findElement(By.xpath("//button[normalize-space()='Bed om ændringer']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Leverandøren har fået besked om at rette anmodningen."));
+        check("review-changes-requested");
+        driver.findElement(By.xpath("//button[normalize-space()='Log ud']")).click();
+        wait.until(ExpectedConditions.urlContains("/redaktion/log-ind"));
+
+        // The supplier opens the personal link, reads the message and fixes the title.
+        driver.get(statusLink);
+        assertThat(driver.findElement(By.cssSelector(".connection-messages")).getText())
+                .contains("Titlen skal begynde med det, borgeren gør, fx Søg om.");
+        check("status-changes-requested");
+        type("title", fixedTitle);
+        submit();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Tak. Din rettede anmodning er sendt til redaktionen."));
+        assertThat(driver.findElement(By.cssSelector(".font-lead")).getText()).isEqualTo("Status: Under behandling");
+        check("status-resubmitted");
+
+        // The editor opens the request (logging in on the way), approves and publishes it.
+        open("/redaktion/tilslutninger/" + reference);
+        wait.until(ExpectedConditions.urlContains("/redaktion/log-ind"));
+        logIn();
+        wait.until(ExpectedConditions.urlContains("/redaktion/tilslutninger/" + reference));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(fixedTitle);
+        check("review-resubmitted");
+        driver.findElement(By.xpath("//button[normalize-space()='Godkend anmodningen']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Anmodningen er godkendt. Udgiv selvbetjeningen, når den er klar."));
+        check("review-approved");
+        driver.findElement(By.xpath("//button[normalize-space()='Udgiv selvbetjeningen']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Selvbetjeningen er udgivet. Borgerne kan se den nu."));
+        check("review-published");
+
+        // Citizens see the new action page.
+        WebElement published = driver.findElement(By.cssSelector("a.connection-published-link"));
+        String slug = published.getDomAttribute("href").substring("/handlingsside/".length());
+        SelfServiceDetails service = services.bySlug(slug).orElseThrow();
+        assertThat(service.title()).isEqualTo(fixedTitle);
+        published.click();
+        wait.until(ExpectedConditions.urlToBe(url("/handlingsside/" + slug)));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(fixedTitle);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Du kan søge online. Det tager 5 minutter.")
+                .contains("Dit CPR-nummer.");
+        check("action-page");
+
+        assertThat(checkedPages).hasSize(14);
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Submits the form of the page's main content (not the logout form in the header). */
+    private void submit() {
+        driver.findElement(By.cssSelector("main form.connection-form button[type=submit]")).click();
+    }
+
+    private void logIn() {
+        type("email", editor.email());
+        type("password", editor.password());
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void check(String name) throws IOException {
+        assertNoAccessibilityViolations();
+        checkedPages.add(name);
+        Files.createDirectories(SCREENSHOTS);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve("connection-" + name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertNoAccessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => ({
+                      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                      nodes: v.nodes.map(n => ({target: JSON.stringify(n.target), html: n.html,
+                                                summary: n.failureSummary}))}))))
+                  .catch(e => done('axe failed: ' + e));
+                """);
+        assertThat(result).as("axe result on %s", driver.getCurrentUrl()).isInstanceOf(List.class);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
+        assertThat(violations).withFailMessage(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
+                + describe(violations)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String describe(List<Map<String, Object>> violations) {
+        return violations.stream().map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help")
+                + " (" + v.get("helpUrl") + ")\n"
+                + ((List<Map<String, Object>>) v.get("nodes")).stream()
+                        .map(n -> "    " + n.get("target") + "  " + n.get("html") + "\n      "
+                                + Objects.toString(n.get("summary"), "").replace("\n", "\n      "))
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}
