@@ -3,39 +3,23 @@ package dk.selvbetjening.connection.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dk.selvbetjening.account.AccountTestSupport;
 import dk.selvbetjening.account.AccountTestSupport.TestAccount;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,8 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectionJourneyBrowserTests {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -67,59 +49,33 @@ class ConnectionJourneyBrowserTests {
     @Autowired
     SelfServiceService services;
 
-    private Path profile;
+    private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private String axeSource;
     private final List<String> checkedPages = new ArrayList<>();
 
     private AuthorityDetails authority;
     private TestAccount editor;
 
     @BeforeAll
-    void startBrowserAndCreateAuthorityAndEditor() throws IOException {
+    void startBrowserAndCreateAuthorityAndEditor() {
         authority = data.anAuthority();
         editor = accounts.editor();
 
-        try (InputStream axe = getClass().getClassLoader().getResourceAsStream("axe/axe.min.js")) {
-            assertThat(axe).as("axe/axe.min.js on the test classpath (copied from node_modules by the build)")
-                    .isNotNull();
-            axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
-        }
-
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1200", "--lang=da",
-                // Nothing but loopback: every host except 127.0.0.1 fails to resolve.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, WAIT);
+        browser = Browser.start();
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
-    void aSupplierSubmitsAnEditorReviewsTheSupplierAmendsAndCitizensSeeThePublishedService() throws IOException {
+    void aSupplierSubmitsAnEditorReviewsTheSupplierAmendsAndCitizensSeeThePublishedService() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String firstTitle = "Journeytilladelse " + suffix;
         String fixedTitle = "Søg om journeytilladelse " + suffix;
@@ -251,42 +207,9 @@ class ConnectionJourneyBrowserTests {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 
-    private void check(String name) throws IOException {
-        assertNoAccessibilityViolations();
+    private void check(String name) {
+        browser.assertNoAccessibilityViolations();
         checkedPages.add(name);
-        Files.createDirectories(SCREENSHOTS);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve("connection-" + name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void assertNoAccessibilityViolations() {
-        JavascriptExecutor js = driver;
-        js.executeScript(axeSource);
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.map(v => ({
-                      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-                      nodes: v.nodes.map(n => ({target: JSON.stringify(n.target), html: n.html,
-                                                summary: n.failureSummary}))}))))
-                  .catch(e => done('axe failed: ' + e));
-                """);
-        assertThat(result).as("axe result on %s", driver.getCurrentUrl()).isInstanceOf(List.class);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-        assertThat(violations).withFailMessage(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
-                + describe(violations)).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String describe(List<Map<String, Object>> violations) {
-        return violations.stream().map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help")
-                + " (" + v.get("helpUrl") + ")\n"
-                + ((List<Map<String, Object>>) v.get("nodes")).stream()
-                        .map(n -> "    " + n.get("target") + "  " + n.get("html") + "\n      "
-                                + Objects.toString(n.get("summary"), "").replace("\n", "\n      "))
-                        .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
+        browser.screenshot("connection-" + name + ".png");
     }
 }

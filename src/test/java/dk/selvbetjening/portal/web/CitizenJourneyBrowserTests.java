@@ -1,27 +1,19 @@
 package dk.selvbetjening.portal.web;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,13 +23,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -59,8 +47,6 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CitizenJourneyBrowserTests {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -70,10 +56,9 @@ class CitizenJourneyBrowserTests {
 
     private HttpServer solutionSites;
     private final List<String> solutionRequests = new CopyOnWriteArrayList<>();
-    private Path profile;
+    private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-    private String axeSource;
 
     private SelfServiceDetails municipal;
     private SelfServiceDetails national;
@@ -102,44 +87,18 @@ class CitizenJourneyBrowserTests {
                 461, stub + "/odense/daginstitution", 147, ""));
         national = data.publishedNational(stub + "/national");
 
-        try (InputStream axe = getClass().getClassLoader().getResourceAsStream("axe/axe.min.js")) {
-            assertThat(axe).as("axe/axe.min.js on the test classpath (copied from node_modules by the build)")
-                    .isNotNull();
-            axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
-        }
-
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1280,1200", "--lang=da",
-                // Nothing but loopback: every host except 127.0.0.1 fails to resolve.
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        // Explicit waits only (an implicit wait would slow down every "is it absent?" check).
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, WAIT);
+        browser = Browser.start();
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterAll
     void stopBrowserAndSolutionSites() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (solutionSites != null) {
             solutionSites.stop(0);
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
@@ -238,39 +197,11 @@ class CitizenJourneyBrowserTests {
         return "http://127.0.0.1:" + port + path;
     }
 
-    @SuppressWarnings("unchecked")
     private void assertNoAccessibilityViolations() {
-        JavascriptExecutor js = driver;
-        js.executeScript(axeSource);
-        Object result = js.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                  .then(r => done(r.violations.map(v => ({
-                      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-                      nodes: v.nodes.map(n => ({target: JSON.stringify(n.target), html: n.html,
-                                                summary: n.failureSummary}))}))))
-                  .catch(e => done('axe failed: ' + e));
-                """);
-        assertThat(result).as("axe result on %s", driver.getCurrentUrl()).isInstanceOf(List.class);
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-        assertThat(violations).withFailMessage(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
-                + describe(violations)).isEmpty();
+        browser.assertNoAccessibilityViolations();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String describe(List<Map<String, Object>> violations) {
-        return violations.stream().map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help")
-                + " (" + v.get("helpUrl") + ")\n"
-                + ((List<Map<String, Object>>) v.get("nodes")).stream()
-                        .map(n -> "    " + n.get("target") + "  " + n.get("html") + "\n      "
-                                + Objects.toString(n.get("summary"), "").replace("\n", "\n      "))
-                        .collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = driver.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        browser.screenshot(name);
     }
 }

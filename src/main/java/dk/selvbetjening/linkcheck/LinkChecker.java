@@ -1,0 +1,337 @@
+package dk.selvbetjening.linkcheck;
+
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLException;
+
+import dk.selvbetjening.linkcheck.AddressPolicy.ForbiddenAddressException;
+import dk.selvbetjening.linkcheck.HttpFetcher.Hop;
+import dk.selvbetjening.linkcheck.HttpFetcher.RequestTimedOut;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks URLs: follows redirects itself (each hop requested through the {@link HostGate}, loops and long chains
+ * caught, suspicious hosts never requested), retries after 429/503 as the server asks (capped), and judges the
+ * final answer. {@link #checkAll} checks many URLs with at most {@code concurrency} requests under way.
+ * Knows nothing of the database: {@link LinkCheckService} stores what it finds.
+ */
+final class LinkChecker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkChecker.class);
+
+    private final LinkCheckProperties properties;
+    private final SuspiciousDomains suspicious;
+    private final HttpFetcher http;
+    private final HostGate gate;
+    private final Clock clock;
+    private final ThreadPoolExecutor workers;
+
+    LinkChecker(LinkCheckProperties properties, SuspiciousDomains suspicious, Clock clock) {
+        this.properties = properties;
+        this.suspicious = suspicious;
+        this.clock = clock;
+        this.http = new HttpFetcher(properties);
+        this.gate = new HostGate(properties.perHostConcurrency(), properties.perHostInterval());
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(properties.concurrency(), properties.concurrency(), 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "linkcheck-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.workers.allowCoreThreadTimeOut(true);
+    }
+
+    /** Checks one normalized URL now, in the caller's thread; waits for the host's turn and any backoff. */
+    Verdict check(String url) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            Attempt result = attempt(url, attempt, false);
+            if (result instanceof Done done) {
+                return done.verdict();
+            }
+        }
+    }
+
+    /**
+     * Checks normalized URLs concurrently and returns when all are done. Hosts take turns; a URL that must wait for
+     * a backoff goes back in line without holding a worker. {@code listener.claim} may decline a URL (being checked
+     * elsewhere); {@code listener.completed} gets each verdict, in a worker thread.
+     */
+    void checkAll(Collection<String> urls, RunListener listener) throws InterruptedException {
+        HostGate.Queue<Job> queue = new HostGate.Queue<>();
+        for (String url : new HashSet<>(urls)) {
+            queue.add(LinkUrl.host(url), new Job(url, 0));
+        }
+        int count = Math.min(properties.concurrency(), queue.size());
+        CountDownLatch finished = new CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            workers.execute(() -> {
+                try {
+                    work(queue, listener);
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        finished.await();
+    }
+
+    private void work(HostGate.Queue<Job> queue, RunListener listener) {
+        for (;;) {
+            Job job;
+            try {
+                job = gate.takeReady(queue);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (job == null) {
+                return;
+            }
+            String host = LinkUrl.host(job.url());
+            if (job.attempt() == 0 && !listener.claim(job.url())) {
+                gate.release(host);
+                gate.finish(queue);
+                continue;
+            }
+            Attempt result;
+            try {
+                result = attempt(job.url(), job.attempt(), true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                gate.finish(queue);
+                listener.abandoned(job.url());
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Checking {} failed unexpectedly", job.url(), e);
+                result = new Done(new Verdict(LinkProblem.CONNECTION_FAILED, null, job.url(), 0, 0));
+            }
+            if (result instanceof RetryLater) {
+                gate.requeue(queue, host, new Job(job.url(), job.attempt() + 1));
+                continue;
+            }
+            try {
+                listener.completed(job.url(), ((Done) result).verdict());
+            } catch (RuntimeException e) {
+                log.warn("Could not record the check of {}", job.url(), e);
+            } finally {
+                gate.finish(queue);
+            }
+        }
+    }
+
+    /**
+     * One try at a URL, following its redirects. With {@code holdingFirst}, the caller has already been let through
+     * the gate for the URL's host. Every permit taken here is given back here.
+     */
+    private Attempt attempt(String url, int attempt, boolean holdingFirst) throws InterruptedException {
+        boolean holding = holdingFirst;
+        String firstHost = LinkUrl.host(url);
+        try {
+            CookieStore cookies = new BasicCookieStore();
+            Set<String> visited = new HashSet<>();
+            String current = url;
+            int redirects = 0;
+            long nanos = 0;
+            for (;;) {
+                String host = LinkUrl.host(current);
+                if (suspicious.matches(host)) {
+                    return done(LinkProblem.SUSPICIOUS_DOMAIN, null, current, redirects, nanos);
+                }
+                visited.add(current + '\n' + cookies.getCookies());
+                if (holding && !host.equals(firstHost)) {
+                    gate.release(firstHost);
+                    holding = false;
+                }
+                if (!holding) {
+                    gate.acquire(host);
+                }
+                holding = false;
+                Hop hop;
+                Duration backOff = null;
+                try {
+                    hop = http.get(current, cookies);
+                    if (!hop.failed() && (hop.status() == 429 || hop.status() == 503)
+                            && attempt < properties.maxRetries()) {
+                        backOff = RetryAfter.delay(RetryAfter.parse(hop.retryAfter(), clock.instant()), attempt,
+                                properties.retryAfterCap());
+                        gate.backOff(host, backOff);   // before the host is released, so no request slips in
+                    }
+                } finally {
+                    gate.release(host);
+                }
+                nanos += hop.nanos();
+                if (hop.failed()) {
+                    return done(problemOf(hop.failure()), null, current, redirects, nanos);
+                }
+                if (backOff != null) {
+                    return new RetryLater(backOff);
+                }
+                int status = hop.status();
+                if (isRedirect(status) && hop.location() != null) {
+                    Optional<String> next = LinkUrl.resolve(current, hop.location());
+                    if (next.isEmpty()) {
+                        return done(LinkProblem.BAD_REDIRECT, status, current, redirects, nanos);
+                    }
+                    redirects++;
+                    current = next.get();
+                    if (redirects > properties.maxRedirects()) {
+                        return done(LinkProblem.TOO_MANY_REDIRECTS, status, current, redirects, nanos);
+                    }
+                    if (visited.contains(current + '\n' + cookies.getCookies())) {
+                        return done(LinkProblem.REDIRECT_LOOP, status, current, redirects, nanos);
+                    }
+                    continue;
+                }
+                return done(judge(hop, redirects, nanos), status, current, redirects, nanos);
+            }
+        } finally {
+            if (holding) {
+                gate.release(firstHost);
+            }
+        }
+    }
+
+    /** The problem with a final answer, or null when there is none. */
+    private LinkProblem judge(Hop hop, int redirects, long nanos) {
+        int status = hop.status();
+        if (status == 404 || status == 410) {
+            return LinkProblem.NOT_FOUND;
+        }
+        if (status >= 500) {
+            return LinkProblem.SERVER_ERROR;
+        }
+        if (status == 429) {
+            return LinkProblem.RATE_LIMITED;
+        }
+        if (status == 403) {
+            return LinkProblem.FORBIDDEN;
+        }
+        if (status >= 400 || status < 200) {
+            return LinkProblem.CLIENT_ERROR;
+        }
+        if (status >= 300) {
+            return LinkProblem.BAD_REDIRECT;   // a redirect without a Location
+        }
+        if (SoftNotFound.matches(hop.body(), hop.contentType())) {
+            return LinkProblem.SOFT_404;
+        }
+        if (blocksRobots(hop.robotsTag())) {
+            return LinkProblem.BLOCKS_ROBOTS;
+        }
+        if (redirects > 1) {
+            return LinkProblem.REDIRECTED;
+        }
+        if (TimeUnit.NANOSECONDS.toMillis(nanos) > properties.slowThreshold().toMillis()) {
+            return LinkProblem.SLOW;
+        }
+        return null;
+    }
+
+    /** What a failed request means; the cause chain is searched, as HttpClient may wrap the cause. */
+    static LinkProblem problemOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ForbiddenAddressException) {
+                return LinkProblem.INTERNAL_ADDRESS;
+            }
+            if (t instanceof RequestTimedOut) {
+                return LinkProblem.TIMEOUT;
+            }
+            if (t instanceof SSLException) {
+                return LinkProblem.TLS_PROBLEM;
+            }
+            if (t instanceof UnknownHostException) {
+                return LinkProblem.UNKNOWN_HOST;
+            }
+            if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
+                return LinkProblem.TIMEOUT;
+            }
+        }
+        return LinkProblem.CONNECTION_FAILED;
+    }
+
+    private static boolean blocksRobots(String robotsTag) {
+        if (robotsTag == null) {
+            return false;
+        }
+        for (String directive : robotsTag.toLowerCase(Locale.ROOT).split("[,;]")) {
+            String d = directive.strip();
+            int colon = d.indexOf(':');
+            if (colon >= 0 && !d.startsWith("unavailable_after")) {
+                d = d.substring(colon + 1).strip();
+            }
+            if (d.equals("noindex") || d.equals("none")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static Done done(LinkProblem problem, Integer status, String finalUrl, int redirects, long nanos) {
+        return new Done(new Verdict(problem, status, finalUrl, redirects, TimeUnit.NANOSECONDS.toMillis(nanos)));
+    }
+
+    /** Requests under way to a host right now (for tests). */
+    int active(String host) {
+        return gate.active(host);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        http.close();
+    }
+
+    /**
+     * What one check found: the problem (null when none), the final answer's status (null without one), where the
+     * check ended, how many redirects it followed and how long its requests took (waiting for a turn not counted).
+     */
+    record Verdict(LinkProblem problem, Integer httpStatus, String finalUrl, int redirects, long responseTimeMillis) {
+    }
+
+    /** Hears about a run's URLs. */
+    interface RunListener {
+
+        /** Whether to check this URL now; false when it is being checked already. */
+        boolean claim(String url);
+
+        void completed(String url, Verdict verdict);
+
+        /** The run stopped before checking a claimed URL. */
+        default void abandoned(String url) {
+        }
+    }
+
+    private record Job(String url, int attempt) {
+    }
+
+    private sealed interface Attempt permits Done, RetryLater {
+    }
+
+    private record Done(Verdict verdict) implements Attempt {
+    }
+
+    private record RetryLater(Duration delay) implements Attempt {
+    }
+}

@@ -1,0 +1,185 @@
+package dk.selvbetjening.linkcheck;
+
+import static dk.selvbetjening.linkcheck.TestWebServer.firstTimes;
+import static dk.selvbetjening.linkcheck.TestWebServer.page;
+import static dk.selvbetjening.linkcheck.TestWebServer.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest(properties = {
+        "spring.messages.basename=messages,i18n/linkcheck",
+        "selvbetjening.linkcheck.enabled=false",
+        "selvbetjening.linkcheck.allow-loopback=true",
+        "selvbetjening.linkcheck.per-host-interval=0s",
+        "selvbetjening.linkcheck.connect-timeout=1s",
+        "selvbetjening.linkcheck.read-timeout=1s",
+        "selvbetjening.linkcheck.request-timeout=3s",
+        "selvbetjening.linkcheck.retry-after-cap=200ms",
+        "selvbetjening.linkcheck.failures-before-broken=3"})
+@RecordApplicationEvents
+class LinkCheckServiceTests {
+
+    private static final String PAGE = "<html><head><title>Boligstøtte</title></head><body><h1>Boligstøtte</h1>";
+
+    private static TestWebServer site;
+
+    @Autowired
+    LinkCheckService links;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void startSite() {
+        site = TestWebServer.start("127.0.0.1");
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.close();
+    }
+
+    @Test
+    void storesTheLatestResultAndPublishesUrlChecked() {
+        site.on("/ok", page(PAGE));
+        LinkCheckResult result = links.check(site.url("/ok") + "#top");
+
+        assertThat(result.url()).isEqualTo(site.url("/ok"));
+        assertThat(result.outcome()).isEqualTo(LinkOutcome.OK);
+        assertThat(result.httpStatus()).isEqualTo(200);
+        assertThat(result.problem()).isNull();
+        assertThat(links.latest(site.url("/ok"))).contains(result);
+        assertThat(jdbc.sql("SELECT outcome FROM checked_url WHERE url = :url").param("url", site.url("/ok"))
+                .query(String.class).single()).isEqualTo("OK");
+        assertThat(events.stream(UrlChecked.class).filter(e -> e.url().equals(site.url("/ok"))))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.outcome()).isEqualTo(LinkOutcome.OK);
+                    assertThat(e.previousOutcome()).isNull();
+                    assertThat(e.httpStatus()).isEqualTo(200);
+                });
+    }
+
+    @Test
+    void failsThreeTimesInARowBeforeItIsBrokenAndRecoversAtOnce() {
+        site.on("/flaky", firstTimes(3, status(500, "<title>Fejl</title>"), page(PAGE)));
+
+        LinkCheckResult first = links.check(site.url("/flaky"));
+        assertThat(first.outcome()).isEqualTo(LinkOutcome.CAUTION);
+        assertThat(first.consecutiveFailures()).isEqualTo(1);
+        assertThat(first.problemCode()).isEqualTo(LinkProblem.SERVER_ERROR);
+        assertThat(first.problem()).isEqualTo("Fejlede 1 af 3 gange i træk: Serveren svarer med en fejl (HTTP 500).");
+
+        assertThat(links.check(site.url("/flaky")).outcome()).isEqualTo(LinkOutcome.CAUTION);
+        LinkCheckResult third = links.check(site.url("/flaky"));
+        assertThat(third.outcome()).isEqualTo(LinkOutcome.BROKEN);
+        assertThat(third.consecutiveFailures()).isEqualTo(3);
+        assertThat(third.problem()).isEqualTo("Serveren svarer med en fejl (HTTP 500).");
+        assertThat(third.suggestion()).startsWith("Prøv linket igen senere.");
+
+        LinkCheckResult fourth = links.check(site.url("/flaky"));
+        assertThat(fourth.outcome()).isEqualTo(LinkOutcome.OK);
+        assertThat(fourth.consecutiveFailures()).isZero();
+        assertThat(events.stream(UrlChecked.class).filter(e -> e.url().equals(site.url("/flaky")))
+                .map(UrlChecked::outcome))
+                .containsExactly(LinkOutcome.CAUTION, LinkOutcome.CAUTION, LinkOutcome.BROKEN, LinkOutcome.OK);
+    }
+
+    @Test
+    void aScheduledRunChecksEachWatchedUrlOnceHoweverManyLinksUseIt() {
+        site.on("/shared", page(PAGE));
+        site.on("/moved", firstTimes(1, status(404, "<title>Ikke fundet</title>"), page(PAGE)));
+        site.on("/unwatched", page(PAGE));
+        links.watch(site.url("/shared"), "municipallink:1");
+        links.watch(site.url("/shared"), "municipallink:2");
+        links.watch(site.url("/shared") + "#section", "catalogue:7");
+        links.watch(site.url("/shared"), "municipallink:1");
+        links.watch(site.url("/moved"), "municipallink:3");
+        links.watch(site.url("/unwatched"), "municipallink:4");
+        links.unwatch(site.url("/unwatched"), "municipallink:4");
+
+        LinkCheckRun run = links.checkDue();
+
+        assertThat(run.started()).isTrue();
+        assertThat(run.due()).isEqualTo(2);
+        assertThat(run.checked()).isEqualTo(2);
+        assertThat(run.outcomes()).containsEntry(LinkOutcome.OK, 1).containsEntry(LinkOutcome.CAUTION, 1);
+        assertThat(site.hits("/shared")).isEqualTo(1);
+        assertThat(site.hits("/moved")).isEqualTo(1);
+        assertThat(site.hits("/unwatched")).isZero();
+        assertThat(links.latest(List.of(site.url("/shared"), site.url("/moved"), site.url("/unwatched"))))
+                .containsOnlyKeys(site.url("/shared"), site.url("/moved"))
+                .hasEntrySatisfying(site.url("/moved"), r -> {
+                    assertThat(r.outcome()).isEqualTo(LinkOutcome.CAUTION);
+                    assertThat(r.problem()).isEqualTo("Fejlede 1 af 3 gange i træk: Siden findes ikke (HTTP 404).");
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checked_url_watcher w JOIN checked_url u ON u.id = w.checked_url_id "
+                + "WHERE u.url = :url").param("url", site.url("/shared")).query(Integer.class).single()).isEqualTo(3);
+
+        assertThat(links.checkDue().checked()).as("nothing is due right after a run").isZero();
+        assertThat(site.hits("/shared")).isEqualTo(1);
+    }
+
+    @Test
+    void twoChecksOfTheSameUrlAtOnceMakeOneRequest() {
+        site.on("/popular", TestWebServer.slow(Duration.ofMillis(300), page(PAGE)));
+        CompletableFuture<LinkCheckResult> first = CompletableFuture.supplyAsync(() -> links.check(site.url("/popular")));
+        CompletableFuture<LinkCheckResult> second = CompletableFuture.supplyAsync(() -> links.check(site.url("/popular")));
+        assertThat(first.join()).isEqualTo(second.join());
+        assertThat(site.hits("/popular")).isEqualTo(1);
+    }
+
+    @Test
+    void aSuspiciousDomainIsDangerWithADanishWarningAndIsStored() {
+        LinkCheckResult result = links.check("https://betaling.phishing.invalid/kommune");
+        assertThat(result.outcome()).isEqualTo(LinkOutcome.DANGER);
+        assertThat(result.problem()).isEqualTo(
+                "Domænet står på listen over mistænkelige domæner. Linket er ikke åbnet.");
+        assertThat(result.suggestion()).isNotBlank();
+        assertThat(links.latest("https://betaling.phishing.invalid/kommune")).isPresent();
+    }
+
+    @Test
+    void aRedirectChainSuggestsTheFinalUrl() {
+        site.on("/r1", TestWebServer.redirect(301, "/r2")).on("/r2", TestWebServer.redirect(302, "/r3"))
+                .on("/r3", page(PAGE));
+        LinkCheckResult result = links.check(site.url("/r1"));
+        assertThat(result.outcome()).isEqualTo(LinkOutcome.CAUTION);
+        assertThat(result.redirects()).isEqualTo(2);
+        assertThat(result.suggestion()).isEqualTo("Link direkte til den endelige adresse: " + site.url("/r3"));
+    }
+
+    @Test
+    void anInvalidUrlIsBrokenAtOnceAndCannotBeWatched() {
+        LinkCheckResult result = links.check("javascript:alert(1)");
+        assertThat(result.outcome()).isEqualTo(LinkOutcome.BROKEN);
+        assertThat(result.problemCode()).isEqualTo(LinkProblem.INVALID_URL);
+        assertThat(result.problem()).isEqualTo("Adressen er ikke et gyldigt http- eller https-link.");
+        assertThatThrownBy(() -> links.watch("ftp://kk.dk/", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theScheduleIsOffWhenDisabled() {
+        assertThat(context.getBeanNamesForType(LinkCheckSchedule.class)).isEmpty();
+    }
+}
