@@ -107,6 +107,9 @@ class SelfService {
     @Column(name = "has_pending_changes", nullable = false)
     private boolean hasPendingChanges;
 
+    @Column(name = "start_when_link_broken", nullable = false)
+    private boolean startWhenLinkBroken;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -216,6 +219,12 @@ class SelfService {
                 pendingShortDescription, pendingSupplierName, pendingSupplierEmail)) : java.util.Optional.empty();
     }
 
+    /** Whether a municipality's broken link still shows the start button (else: the municipality's contact). */
+    void startWhenLinkBroken(boolean value, Instant now) {
+        startWhenLinkBroken = value;
+        updatedAt = now;
+    }
+
     void archive(Instant now) {
         status = SelfServiceStatus.ARCHIVED;
         updatedAt = now;
@@ -235,7 +244,8 @@ class SelfService {
         }
         return new SelfServiceDetails(id, slug, title, shortDescription, kind, scope, url, formReturn, authorityId,
                 supplierName, supplierEmail, loginMethod, mandatoryWave, kleNumber,
-                topics.stream().sorted().toList(), keywords.stream().sorted().toList(), status, demo, updatedAt);
+                topics.stream().sorted().toList(), keywords.stream().sorted().toList(), status, demo,
+                startWhenLinkBroken, updatedAt);
     }
 
     private static void require(boolean condition, String rule) {

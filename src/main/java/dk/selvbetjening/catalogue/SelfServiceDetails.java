@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A self-service as other modules see it. {@code url} is null for a MUNICIPAL solution (each municipality has
- * its own); {@code mandatoryWave} and {@code kleNumber} are null when not set.
+ * its own); {@code mandatoryWave} and {@code kleNumber} are null when not set. {@code startWhenLinkBroken}: a
+ * municipality's link found broken still shows the start button.
  */
 public record SelfServiceDetails(
         UUID id,
@@ -28,6 +29,7 @@ public record SelfServiceDetails(
         List<String> keywords,
         SelfServiceStatus status,
         boolean demo,
+        boolean startWhenLinkBroken,
         Instant updatedAt) {
 
     public boolean isMunicipal() {

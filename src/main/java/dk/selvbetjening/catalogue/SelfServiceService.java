@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,6 +119,17 @@ public class SelfServiceService {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.publish(clock.instant());
         audit.record(AUDIT_TYPE, id, "udgivet", null);
+        events.publishEvent(new SelfServiceChanged(id));
+        return service.toDetails();
+    }
+
+    /** Whether a municipality's BROKEN link still shows the start button for this self-service. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public SelfServiceDetails setStartWhenLinkBroken(UUID id, boolean value) {
+        SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        service.startWhenLinkBroken(value, clock.instant());
+        audit.record(AUDIT_TYPE, id, value ? "startknap vises ved brudt link" : "kontakt vises ved brudt link", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }

@@ -16,6 +16,10 @@ interface CheckedUrlRepository extends JpaRepository<CheckedUrl, UUID> {
 
     List<CheckedUrl> findByUrlIn(Collection<String> urls);
 
+    /** The URLs {@code watcher} watches. */
+    @Query("select c from CheckedUrl c join c.watchers w where w = :watcher")
+    List<CheckedUrl> findWatchedBy(@Param("watcher") String watcher);
+
     /** Watched URLs never checked or last checked before {@code before}. */
     @Query("select c.url from CheckedUrl c where c.watchers is not empty "
             + "and (c.checkedAt is null or c.checkedAt < :before)")

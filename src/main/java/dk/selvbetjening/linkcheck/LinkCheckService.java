@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -90,6 +91,29 @@ public class LinkCheckService {
                     .orElseGet(() -> new CheckedUrl(UUID.randomUUID(), normalized, now()));
             checked.watch(watcher);
             urls.saveAndFlush(checked);
+            return null;
+        });
+    }
+
+    /**
+     * The link {@code watcher} now uses exactly {@code wanted} (often one URL, or none): watches those and stops
+     * watching any other it watched before — for a link whose URL changed. Invalid URLs in {@code wanted} are
+     * skipped.
+     */
+    public void watchOnly(String watcher, Collection<String> wanted) {
+        Set<String> normalized = wanted.stream().map(LinkUrl::normalize).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet());
+        write(() -> {
+            for (CheckedUrl old : urls.findWatchedBy(watcher)) {
+                if (!normalized.contains(old.url()) && old.unwatch(watcher)) {
+                    urls.saveAndFlush(old);
+                }
+            }
+            for (String url : normalized) {
+                CheckedUrl checked = urls.findByUrl(url).orElseGet(() -> new CheckedUrl(UUID.randomUUID(), url, now()));
+                checked.watch(watcher);
+                urls.saveAndFlush(checked);
+            }
             return null;
         });
     }

@@ -141,6 +141,22 @@ class LinkCheckServiceTests {
     }
 
     @Test
+    void aLinkWhoseUrlChangedWatchesOnlyItsNewUrl() {
+        links.watchOnly("kommunelink:9", List.of(site.url("/old")));
+        links.watch(site.url("/old"), "kommunelink:10");
+        links.watchOnly("kommunelink:9", List.of(site.url("/new")));
+        assertThat(watchers(site.url("/old"))).containsExactly("kommunelink:10");
+        assertThat(watchers(site.url("/new"))).containsExactly("kommunelink:9");
+        links.watchOnly("kommunelink:9", List.of());
+        assertThat(watchers(site.url("/new"))).isEmpty();
+    }
+
+    private List<String> watchers(String url) {
+        return jdbc.sql("SELECT w.watcher FROM checked_url_watcher w JOIN checked_url u ON u.id = w.checked_url_id "
+                + "WHERE u.url = :url ORDER BY w.watcher").param("url", url).query(String.class).list();
+    }
+
+    @Test
     void twoChecksOfTheSameUrlAtOnceMakeOneRequest() {
         site.on("/popular", TestWebServer.slow(Duration.ofMillis(300), page(PAGE)));
         CompletableFuture<LinkCheckResult> first = CompletableFuture.supplyAsync(() -> links.check(site.url("/popular")));
