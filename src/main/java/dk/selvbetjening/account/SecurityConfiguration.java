@@ -88,7 +88,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
-                                "/redaktion/udbakke").hasRole(Role.EDITOR.name())
+                                "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
+                                "/redaktion/linktjek/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion", "/redaktion/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())
                         .anyRequest().permitAll())

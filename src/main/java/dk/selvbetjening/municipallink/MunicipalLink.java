@@ -1,6 +1,7 @@
 package dk.selvbetjening.municipallink;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import dk.selvbetjening.catalogue.ServiceUrl;
@@ -10,9 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * A municipality's link for one municipal self-service. A null URL means missing. Bulk imports write the same
+ * table with JDBC batches ({@link MunicipalLinkRows}) and follow the same rules: a new URL is unchecked.
+ */
 @Entity
 @Table(name = "municipal_link")
 class MunicipalLink {
+
+    static final int TITLE_MAX = 200;
 
     @Id
     private UUID id;
@@ -30,6 +37,12 @@ class MunicipalLink {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "last_checked_at")
+    private Instant lastCheckedAt;
+
+    @Column(nullable = false)
+    private boolean broken;
+
     @Version
     private long version;
 
@@ -43,21 +56,40 @@ class MunicipalLink {
         this.updatedAt = now;
     }
 
-    /** Sets the URL (null or blank: the link is missing). Only absolute http(s) URLs without credentials. */
+    /**
+     * Sets the URL (null or blank: the link is missing) and title. Only absolute http(s) URLs without credentials.
+     * A different URL has not been checked yet, so it is not broken.
+     */
     void change(String newUrl, String newTitle, Instant now) {
         String cleaned = newUrl == null || newUrl.isBlank() ? null : newUrl.strip();
         if (cleaned != null) {
             new ServiceUrl(cleaned);
         }
-        if (newTitle != null && newTitle.length() > 200) {
-            throw new IllegalArgumentException("A link title is at most 200 characters");
+        if (newTitle != null && newTitle.strip().length() > TITLE_MAX) {
+            throw new IllegalArgumentException("A link title is at most " + TITLE_MAX + " characters");
+        }
+        if (!Objects.equals(cleaned, url)) {
+            this.broken = false;
+            this.lastCheckedAt = null;
         }
         this.url = cleaned;
         this.title = newTitle == null || newTitle.isBlank() ? null : newTitle.strip();
         this.updatedAt = now;
     }
 
+    UUID id() {
+        return id;
+    }
+
+    String url() {
+        return url;
+    }
+
+    String title() {
+        return title;
+    }
+
     MunicipalLinkSummary toSummary() {
-        return new MunicipalLinkSummary(selfServiceId, municipalityCode, url, title);
+        return new MunicipalLinkSummary(selfServiceId, municipalityCode, url, title, broken, lastCheckedAt);
     }
 }

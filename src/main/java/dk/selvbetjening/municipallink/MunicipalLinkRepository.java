@@ -1,6 +1,5 @@
 package dk.selvbetjening.municipallink;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +8,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MunicipalLinkRepository extends JpaRepository<MunicipalLink, UUID> {
 
     Optional<MunicipalLink> findBySelfServiceIdAndMunicipalityCode(UUID selfServiceId, Integer municipalityCode);
-
-    List<MunicipalLink> findBySelfServiceIdOrderByMunicipalityCodeAsc(UUID selfServiceId);
 }

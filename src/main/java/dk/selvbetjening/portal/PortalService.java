@@ -34,7 +34,8 @@ public record PortalService(
 
     /**
      * Where Start leads: the national URL, or the municipality's own link for a municipal solution. Empty when
-     * a municipal solution has no municipality chosen or no link there.
+     * a municipal solution has no municipality chosen, no link there, or a link found broken (unless the service
+     * says to show Start anyway).
      */
     public Optional<String> startUrl(Integer municipalityCode) {
         if (!isMunicipal()) {
@@ -44,6 +45,15 @@ public record PortalService(
             return Optional.empty();
         }
         MunicipalLinkSummary link = links.get(municipalityCode);
-        return link == null || link.isMissing() ? Optional.empty() : Optional.of(link.url());
+        if (link == null || link.isMissing() || (link.broken() && !service.startWhenLinkBroken())) {
+            return Optional.empty();
+        }
+        return Optional.of(link.url());
+    }
+
+    /** The municipality's link exists but the link checker found it broken (whether or not Start still shows). */
+    public boolean linkBroken(Integer municipalityCode) {
+        MunicipalLinkSummary link = municipalityCode == null ? null : links.get(municipalityCode);
+        return link != null && !link.isMissing() && link.broken();
     }
 }

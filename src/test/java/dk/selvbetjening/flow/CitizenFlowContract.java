@@ -137,6 +137,41 @@ abstract class CitizenFlowContract {
     }
 
     @Test
+    void aCsvImportWritesItsRowsInBatchesAndCitizensLandOnTheNewLinks() {
+        java.util.List<SelfServiceDetails> imported = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            imported.add(data.publishedMunicipal(Map.of(751, "https://aarhus.dk/csv-gammel-" + i)));
+        }
+        StringBuilder file = new StringBuilder("\uFEFFKommunekode;Selvbetjening;Ny URL\r\n");
+        for (SelfServiceDetails service : imported) {
+            for (var municipality : authorities.municipalities()) {
+                file.append(municipality.code()).append(';').append(service.slug()).append(";https://csv.example.dk/")
+                        .append(service.slug()).append('/').append(municipality.code()).append("\r\n");
+            }
+        }
+        var response = mvc.post().uri("/api/v1/municipal-links/import").header("Authorization", accounts.editor().basic())
+                .multipart().file(new org.springframework.mock.web.MockMultipartFile("file", "alle.csv", "text/csv",
+                        file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).exchange();
+        assertThat(response).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"applied": true, "counts": {"rows": 1078, "changed": 1078, "unchanged": 0, "errors": 0}}""");
+        SelfServiceDetails last = imported.get(10);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM municipal_link WHERE url LIKE 'https://csv.example.dk/%'")
+                .query(Long.class).single()).isEqualTo(1078);
+        assertThat(jdbc.sql("SELECT version FROM municipal_link WHERE self_service_id = :id AND municipality_code = 751")
+                .param("id", last.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.get().uri("/handlingsside/" + last.slug() + "/start?kommunekode=751")).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", "https://csv.example.dk/" + last.slug() + "/751");
+        assertThat(mvc.get().uri("/handlingsside/" + last.slug() + "/start?kommunekode=101"))
+                .hasHeader("Location", "https://csv.example.dk/" + last.slug() + "/101");
+
+        assertThat(links.markChecked("https://csv.example.dk/" + last.slug() + "/101", true,
+                java.time.Instant.parse("2026-05-04T08:00:00Z"))).isEqualTo(1);
+        assertThat(mvc.get().uri("/api/v1/municipal-links?municipalityCode=101&service=" + last.slug())).bodyJson()
+                .isLenientlyEqualTo("""
+                        {"items": [{"status": "BROKEN", "lastCheckedAt": "2026-05-04T08:00:00Z"}]}""");
+    }
+
+    @Test
     void aSlugIsTakenOnce() {
         SelfServiceDetails service = data.publishedNational("https://www.borger.dk/once");
         assertThatThrownBy(() -> jdbc.sql("UPDATE self_service SET slug = (SELECT slug FROM self_service WHERE id = :id) "

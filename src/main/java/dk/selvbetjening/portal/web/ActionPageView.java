@@ -37,4 +37,9 @@ public record ActionPageView(
     public boolean missingLink() {
         return page.isMunicipal() && municipality != null && startHref == null;
     }
+
+    /** The municipality has a link, but it does not work right now. */
+    public boolean brokenLink() {
+        return missingLink() && page.linkBroken(municipality.code());
+    }
 }

@@ -1,0 +1,447 @@
+#!/usr/bin/env bash
+# Citizen read path benchmark: the app's action page (municipality resolved) and its start redirect against
+# nginx serving the same HTML bytes as a static file (and a `return 303` location), with wrk on loopback, in
+# one run. Writes bench/read-path/RESULTS.md and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md.
+#
+# Usage: bench/read-path/run.sh
+#   SKIP_BUILD=1        use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
+#   DURATION=20s        measured wrk run per path and server
+#   WARMUP=10s          wrk warm-up per path and server, before the measured runs
+#   THREADS=2           wrk threads
+#   CONNECTIONS=32      wrk connections
+#   PROFILE_SECONDS=15  JFR profile of the app under load, taken AFTER the measured runs (0: none)
+#   APP_PORT=18080 NGINX_PORT=18081
+#   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
+#
+# Everything runs on 127.0.0.1 and stops by itself; the app and nginx are stopped on exit, also on failure.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+PROFILE_SECONDS=${PROFILE_SECONDS:-15}
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+HEALTH_TIMEOUT=120
+
+SLUG=skriv-dit-barn-op-til-daginstitution
+PAGE_PATH="/handlingsside/$SLUG?kommunekode=101"
+START_PATH="/handlingsside/$SLUG/start?kommunekode=101"
+APP="http://127.0.0.1:$APP_PORT"
+NGX="http://127.0.0.1:$NGINX_PORT"
+DB_URL='jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
+
+WORK=$(mktemp -d /tmp/selvbetjening-bench.XXXXXX)
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+APP_PID=""
+NGINX_PID=""
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+cleanup() {
+  local rc=$?
+  set +e
+  if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
+    kill -QUIT "$NGINX_PID" 2>/dev/null
+    for _ in $(seq 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$NGINX_PID" 2>/dev/null
+    wait "$NGINX_PID" 2>/dev/null
+  fi
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID" 2>/dev/null
+    for _ in $(seq 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$APP_PID" 2>/dev/null
+    wait "$APP_PID" 2>/dev/null
+  fi
+  rm -rf "$WORK"
+  if [[ $rc -ne 0 ]]; then log "failed (exit $rc); logs of this run are in $OUT"; fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- 1. tools -------------------------------------------------------------------------------------------
+if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null || ! command -v curl >/dev/null; then
+  log "installing nginx, wrk, curl"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y nginx wrk curl >/dev/null || { apt-get update >/dev/null && apt-get install -y nginx wrk curl >/dev/null; }
+fi
+NGINX_BIN=$(command -v nginx)
+
+# --- 2. build -------------------------------------------------------------------------------------------
+cd "$ROOT"
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  log "building the jar"
+  ./mvnw -B -q -DskipTests package
+fi
+shopt -s nullglob
+jars=(target/selvbetjening-*.jar)
+shopt -u nullglob
+[[ ${#jars[@]} -eq 1 ]] || { log "expected exactly one target/selvbetjening-*.jar, found ${#jars[@]}"; exit 1; }
+JAR=${jars[0]}
+
+# Neither port may be taken already: the health check and the load would go to someone else's server.
+for port in "$APP_PORT" "$NGINX_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "127.0.0.1:$port is already in use; set APP_PORT / NGINX_PORT"; exit 1
+  fi
+done
+
+# --- 3. the app -----------------------------------------------------------------------------------------
+APP_CMD=(java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" "--spring.datasource.url=$DB_URL" --logging.level.root=WARN)
+# shellcheck disable=SC2206 # APP_ARGS is split on blanks on purpose
+[[ -z "${APP_ARGS:-}" ]] || APP_CMD+=(${APP_ARGS})
+APP_CMD_LINE=$(printf '%q ' "${APP_CMD[@]}")
+log "starting the app: $APP_CMD_LINE"
+"${APP_CMD[@]}" >"$OUT/app.log" 2>&1 &
+APP_PID=$!
+deadline=$((SECONDS + HEALTH_TIMEOUT))
+until [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$APP/actuator/health" || true)" == 200 ]]; do
+  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited during start-up; see $OUT/app.log"; exit 1; }
+  (( SECONDS < deadline )) || { log "no 200 from /actuator/health within ${HEALTH_TIMEOUT}s"; exit 1; }
+  sleep 1
+done
+log "app healthy after $((SECONDS - (deadline - HEALTH_TIMEOUT)))s"
+
+# --- 4./5. the same bytes from nginx ----------------------------------------------------------------------
+DOCROOT="$WORK/docroot"
+mkdir -p "$DOCROOT"
+code=$(curl -s -o "$DOCROOT/page.html" -w '%{http_code}' "$APP$PAGE_PATH")
+[[ "$code" == 200 ]] || { log "the app answered $code for $PAGE_PATH"; exit 1; }
+start_code=$(curl -s -o /dev/null -w '%{http_code}' "$APP$START_PATH")
+[[ "$start_code" == 303 ]] || { log "the app answered $start_code for $START_PATH (expected 303)"; exit 1; }
+START_LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' "$APP$START_PATH")
+PAGE_BYTES=$(wc -c <"$DOCROOT/page.html")
+# nginx workers run as nobody: the docroot must be readable by them
+chmod 755 "$WORK" "$DOCROOT"
+chmod 644 "$DOCROOT/page.html"
+
+mkdir -p "$WORK/nginx/tmp"
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  client_body_temp_path $WORK/nginx/tmp/body;
+  proxy_temp_path $WORK/nginx/tmp/proxy;
+  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
+  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
+  scgi_temp_path $WORK/nginx/tmp/scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location = /handlingsside/$SLUG {
+      default_type "text/html; charset=UTF-8";
+      alias $DOCROOT/page.html;
+    }
+    location = /handlingsside/$SLUG/start {
+      return 303 "$START_LOCATION";
+    }
+  }
+}
+EOF
+"$NGINX_BIN" -t -q -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf"
+"$NGINX_BIN" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 50); do
+  [[ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$NGX$PAGE_PATH" || true)" == 200 ]] && break
+  kill -0 "$NGINX_PID" 2>/dev/null || { log "nginx exited: $(cat "$WORK/nginx/error.log")"; exit 1; }
+  sleep 0.1
+done
+curl -s -o "$WORK/nginx-page.html" "$NGX$PAGE_PATH"
+curl -s -o "$WORK/app-page-again.html" "$APP$PAGE_PATH"
+cmp -s "$DOCROOT/page.html" "$WORK/nginx-page.html" || { log "nginx does not return the app's bytes"; exit 1; }
+cmp -s "$DOCROOT/page.html" "$WORK/app-page-again.html" || { log "the app's page differs between two requests: not comparable with a static file"; exit 1; }
+[[ "$(curl -s -o /dev/null -w '%{http_code}' "$NGX$PAGE_PATH")" == 200 ]] || { log "nginx: no 200 for the page"; exit 1; }
+[[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$NGX$START_PATH")" == "303 $START_LOCATION" ]] \
+  || { log "nginx: no 303 to $START_LOCATION"; exit 1; }
+APP_HEADER_BYTES=$(curl -s -o /dev/null -w '%{size_header}' "$APP$PAGE_PATH")
+NGINX_HEADER_BYTES=$(curl -s -o /dev/null -w '%{size_header}' "$NGX$PAGE_PATH")
+curl -s -D "$OUT/headers-app-page.txt" -o /dev/null "$APP$PAGE_PATH"
+curl -s -D "$OUT/headers-nginx-page.txt" -o /dev/null "$NGX$PAGE_PATH"
+log "nginx serves the same $PAGE_BYTES bytes (cmp ok); start redirect 303 -> $START_LOCATION"
+
+# --- 6. load ---------------------------------------------------------------------------------------------
+# to milliseconds from wrk's units (us, ms, s, m)
+to_ms() {
+  awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
+    f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : -1;
+    if (f < 0) { print "?" } else { printf "%.2f", n * f } }'
+}
+
+# CPU time (user + system, in clock ticks) of process $1 and its direct children (nginx's workers)
+cpu_ticks() {
+  local stats
+  stats=$(cat /proc/[0-9]*/stat 2>/dev/null || true)
+  awk -v p="$1" '{ s = $0; sub(/^.*\) /, "", s); split(s, f, " ")
+                   if ($1 == p || f[2] == p) t += f[12] + f[13] } END { print t + 0 }' <<<"$stats"
+}
+CLK_TCK=$(getconf CLK_TCK)
+
+# CPU ticks of the whole machine: "busy total" from /proc/stat
+machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit }' /proc/stat; }
+# CPU ticks of this shell's finished children (wrk), from the `times` builtin; it must run in this shell, not
+# in a $(...) subshell, which starts with zero times
+children_ticks() {
+  times >"$WORK/times"
+  awk -v hz="$CLK_TCK" 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/)
+                                  printf "%.0f\n", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz }' "$WORK/times" >"$WORK/children"
+}
+
+# run_wrk NAME URL DURATION SERVER_PID -> $OUT/wrk-NAME.txt; sets RPS AVG P99 ERRS, CPU (server CPU us per
+# request) and OTHER (% of the machine's CPU used by neither the server nor wrk during the run: other load)
+run_wrk() {
+  local name=$1 url=$2 dur=$3 pid=$4 file="$OUT/wrk-$1.txt" t0 t1 n m0 m1 c0 c1
+  t0=$(cpu_ticks "$pid"); children_ticks; c0=$(<"$WORK/children"); m0=$(machine_ticks)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --timeout 10s --latency "$url" >"$file"
+  t1=$(cpu_ticks "$pid"); children_ticks; c1=$(<"$WORK/children"); m1=$(machine_ticks)
+  OTHER=$(awk -v m0="$m0" -v m1="$m1" -v s="$((t1 - t0))" -v w="$((c1 - c0))" 'BEGIN {
+    split(m0, a, " "); split(m1, b, " "); busy = b[1] - a[1]; all = b[2] - a[2]
+    o = all > 0 ? 100 * (busy - s - w) / all : 0; printf "%.0f", o < 0 ? 0 : o }')
+  n=$(awk '/ requests in / { print $1 }' "$file")
+  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$file")
+  AVG=$(to_ms "$(awk '$1 == "Latency" { print $2; exit }' "$file")")
+  P99=$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$file")")
+  ERRS=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$file")
+  CPU=$(awk -v d="$((t1 - t0))" -v n="${n:-0}" -v hz="$CLK_TCK" 'BEGIN { if (n > 0) printf "%.0f", d * 1e6 / hz / n; else print "n/a" }')
+  log "$(printf '%-20s %8s req/s  avg %8s ms  p99 %8s ms  server CPU %5s us/req  other load %3s %%  errors %s' \
+    "$name" "$RPS" "$AVG" "$P99" "$CPU" "$OTHER" "$ERRS")"
+}
+
+log "warm-up: $WARMUP per path and server"
+run_wrk warmup-nginx-page "$NGX$PAGE_PATH" "$WARMUP" "$NGINX_PID"
+run_wrk warmup-app-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID"
+run_wrk warmup-nginx-start "$NGX$START_PATH" "$WARMUP" "$NGINX_PID"
+run_wrk warmup-app-start "$APP$START_PATH" "$WARMUP" "$APP_PID"
+
+log "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+run_wrk nginx-page "$NGX$PAGE_PATH" "$DURATION" "$NGINX_PID";   N_PAGE=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
+run_wrk app-page "$APP$PAGE_PATH" "$DURATION" "$APP_PID";       A_PAGE=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
+run_wrk nginx-start "$NGX$START_PATH" "$DURATION" "$NGINX_PID"; N_START=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
+run_wrk app-start "$APP$START_PATH" "$DURATION" "$APP_PID";     A_START=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
+
+ratio() { awk -v a="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "n/a" }'; }
+R_PAGE=$(ratio "${A_PAGE[0]}" "${N_PAGE[0]}")
+R_START=$(ratio "${A_START[0]}" "${N_START[0]}")
+
+# --- optional: where the app's time goes (after the measured runs, so it does not disturb them) -----------
+# A JFR recording of the app under the same load on the action page: thread stacks sampled every 10 ms,
+# without jstack's bias to safepoints.
+PROFILE=""
+if (( PROFILE_SECONDS > 0 )) && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
+  log "profiling: JFR recording of the app for ${PROFILE_SECONDS}s under load on the action page"
+  rm -f "$OUT/app.jfr"
+  # Only the two samplers, to keep the recording's own cost low (the stock "profile" settings also record socket
+  # I/O, allocations, locks and more).
+  cat >"$WORK/sampling.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0" label="bench sampling">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
+  <event name="jdk.NativeMethodSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
+</configuration>
+JFC
+  # JFR's first start in a running JVM was seen to cost this app most of its throughput for a while (it loads
+  # and instruments JDK classes): start and stop it once, warm up again, and only then record. A failure here
+  # only leaves the profile out of BENCHMARKS.md.
+  if jcmd "$APP_PID" JFR.start name=init settings="$WORK/sampling.jfc" >"$OUT/jcmd.txt" 2>&1 \
+      && jcmd "$APP_PID" JFR.stop name=init >>"$OUT/jcmd.txt" 2>&1 \
+      && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$APP$PAGE_PATH" >"$OUT/wrk-profile-warmup.txt" \
+      && jcmd "$APP_PID" JFR.start name=bench settings="$WORK/sampling.jfc" filename="$OUT/app.jfr" >>"$OUT/jcmd.txt" 2>&1 \
+      && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" "$APP$PAGE_PATH" >"$OUT/wrk-profile.txt" \
+      && jcmd "$APP_PID" JFR.stop name=bench >>"$OUT/jcmd.txt" 2>&1 \
+      && jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 96 "$OUT/app.jfr" \
+        >"$OUT/jfr-samples.txt"; then
+    PROFILE_OK=1
+  else
+    PROFILE_OK=0
+    log "profiling failed (see $OUT/jcmd.txt); BENCHMARKS.md goes without a profile"
+  fi
+fi
+if [[ "${PROFILE_OK:-0}" == 1 ]]; then
+  # Per sample of a request thread (http-nio-PORT-exec-N): its first frame outside the JDK ("where the work
+  # is", e.g. a Tomcat or Spring method calling HashMap.get) and that frame's library.
+  PROFILE=$(awk -v port="$APP_PORT" '
+    function lib(f,   n, p) {
+      n = split(f, p, ".")
+      if (f ~ /^dk\.selvbetjening\./) return "dk.selvbetjening (the app)"
+      if (f ~ /^org\.springframework\.security\./) return "org.springframework.security"
+      if (f ~ /^org\.springframework\.web\.servlet\./) return "org.springframework.web.servlet"
+      if (f ~ /^org\.apache\.(catalina|coyote|tomcat)\./) return "Tomcat"
+      if (f ~ /^io\.micrometer\./) return "io.micrometer (metrics, observations)"
+      if (f ~ /^jakarta\.servlet\./) return "jakarta.servlet (request wrappers)"
+      if (n >= 3) return p[1] "." p[2] "." p[3]
+      return f
+    }
+    function flush(   i, f) {
+      if (ev != "" && req && nf > 0) {
+        if (ev == "jdk.NativeMethodSample") { native++; ntop[frames[1]]++ }
+        else {
+          java++
+          f = frames[1]
+          for (i = 1; i <= nf; i++) if (frames[i] !~ /^(java|javax|jdk|sun)\./) { f = frames[i]; break }
+          first[f]++; libs[lib(f)]++
+        }
+      } else if (ev == "jdk.ExecutionSample" && nf > 0) other++
+      ev = ""; req = 0; nf = 0; instack = 0
+    }
+    /^jdk\.(ExecutionSample|NativeMethodSample) \{/ { flush(); ev = $1; next }
+    /sampledThread = / { req = index($0, "\"http-nio-" port "-exec-") > 0; next }
+    /stackTrace = \[/ { instack = 1; next }
+    instack && /^ *\]/ { instack = 0; next }
+    instack && $1 != "..." { f = $1; sub(/\(.*/, "", f); sub(/\/0x[0-9a-f]+/, "", f); frames[++nf] = f; next }
+    END {
+      flush()
+      printf "HEAD\t%d\t%d\t%d\n", java, native, other
+      for (l in libs) printf "LIB\t%d\t%.1f\t%s\n", libs[l], 100 * libs[l] / java, l
+      for (f in first) printf "FIRST\t%d\t%.1f\t%s\n", first[f], 100 * first[f] / java, f
+      for (f in ntop) printf "NATIVE\t%d\t%.1f\t%s\n", ntop[f], 100 * ntop[f] / native, f
+    }' "$OUT/jfr-samples.txt")
+  section() {  # section KIND N -> "  pct %  samples  name" lines, biggest first
+    printf '%s\n' "$PROFILE" | awk -F'\t' -v k="$1" '$1 == k { printf "%5.1f %%  %5d  %s\n", $3, $2, $4 }' \
+      | sort -k1,1nr | awk -v n="$2" 'NR <= n'
+  }
+  read -r _ PROF_JAVA PROF_NATIVE PROF_OTHER <<<"$(printf '%s\n' "$PROFILE" | awk -F'\t' '$1 == "HEAD"')"
+  PROF_LIBS=$(section LIB 12)
+  PROF_FIRST=$(section FIRST 20)
+  PROF_NATIVE_TOP=$(section NATIVE 5)
+  PROF_RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$OUT/wrk-profile.txt")
+fi
+
+# --- 7. BENCHMARKS.md ------------------------------------------------------------------------------------
+verdict() { awk -v r="$1" 'BEGIN { if (r == "n/a") print "n/a"; else if (r + 0 >= 0.5) print "meets"; else print "misses" }'; }
+V_PAGE=$(verdict "$R_PAGE")
+V_START=$(verdict "$R_START")
+MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+JAVA_V=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
+NGINX_V=$("$NGINX_BIN" -v 2>&1)
+WRK_V=$( (wrk -v 2>&1 || true) | awk 'NR == 1 { sub(/ *Usage:.*/, ""); print }')
+GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+GIT_DIRTY=""
+if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
+  GIT_DIRTY=" (with uncommitted changes)"
+fi
+
+{
+  cat <<EOF
+## Citizen read path against nginx (bench/read-path)
+
+Generated by \`bench/read-path/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$GIT_REV\`$GIT_DIRTY; this section is
+rewritten on every run.
+
+
+The issue's goal: the citizen read path (action page with the municipality resolved, and the start redirect) is
+served from memory at **at least half of nginx's throughput** for the same bytes.
+
+- **Action page**: \`GET $PAGE_PATH\` from the app (Thymeleaf, demo content in an in-memory H2 database)
+  against nginx serving the **same $PAGE_BYTES bytes** as a static file at the same path (checked with \`cmp\`
+  before the load; both answer 200, uncompressed since wrk sends no \`Accept-Encoding\`).
+- **Start redirect**: \`GET $START_PATH\` (303 to \`$START_LOCATION\`) against an nginx
+  \`return 303\` location with the same \`Location\`.
+
+| path | nginx req/s | app req/s | ratio app/nginx | app p99 | app avg | nginx p99 | nginx CPU/req | app CPU/req | other load (nginx, app) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| action page | ${N_PAGE[0]} | ${A_PAGE[0]} | **$R_PAGE** | ${A_PAGE[2]} ms | ${A_PAGE[1]} ms | ${N_PAGE[2]} ms | ${N_PAGE[4]} µs | ${A_PAGE[4]} µs | ${N_PAGE[5]} %, ${A_PAGE[5]} % |
+| start redirect (303) | ${N_START[0]} | ${A_START[0]} | **$R_START** | ${A_START[2]} ms | ${A_START[1]} ms | ${N_START[2]} ms | ${N_START[4]} µs | ${A_START[4]} µs | ${N_START[5]} %, ${A_START[5]} % |
+
+**Verdict** (goal: ratio >= 0.5): action page **$V_PAGE** the goal at $R_PAGE; start redirect **$V_START** it at $R_START.
+EOF
+  if [[ "${N_PAGE[3]}${A_PAGE[3]}${N_START[3]}${A_START[3]}" != 0000 ]]; then
+    echo
+    echo "Errors (non-2xx/3xx responses or socket errors) in the measured runs: nginx page ${N_PAGE[3]}, app page ${A_PAGE[3]}, nginx start ${N_START[3]}, app start ${A_START[3]}."
+  fi
+  cat <<EOF
+
+The numbers are relative, not absolute: wrk, nginx and the JVM share the same machine and its cores on loopback,
+so each server is measured while wrk takes part of the CPU. Compare the ratio, not the req/s, across machines.
+The app's responses also carry a \`Set-Cookie\` header (the remembered municipality), nginx's do not: the
+action page's response headers are $APP_HEADER_BYTES bytes from the app and $NGINX_HEADER_BYTES bytes from nginx.
+*CPU/req* is the server's own CPU time (user + system, all its threads or worker processes, from \`/proc\`)
+during the measured run divided by the requests wrk completed: unlike req/s it does not depend on how the cores
+were shared with wrk. *Other load* is the share of the machine's CPU that neither the server nor wrk used during
+the run (other processes, and kernel work not charged to either): a few % is normal, more means a disturbed run.
+EOF
+  MAX_OTHER=$(printf '%s\n' "${N_PAGE[5]}" "${A_PAGE[5]}" "${N_START[5]}" "${A_START[5]}" | sort -n | tail -n 1)
+  if (( MAX_OTHER > 10 )); then
+    echo
+    echo "**Caution:** other processes took up to $MAX_OTHER % of the machine's CPU during a measured run (column *other"
+    echo "load*): this run's req/s and ratios are disturbed; CPU/req is the more robust number then. Run it again on a"
+    echo "quiet machine."
+  fi
+  cat <<EOF
+
+### Machine
+
+| | |
+| --- | --- |
+| CPUs (nproc) | $(nproc) ($CPU) |
+| memory | $MEM |
+| java | $JAVA_V |
+| nginx | ${NGINX_V#nginx version: } |
+| wrk | $WRK_V |
+| date | $(date -u '+%Y-%m-%d %H:%M:%S UTC') |
+
+### Commands
+
+\`\`\`sh
+bench/read-path/run.sh    # SKIP_BUILD=${SKIP_BUILD:-0} DURATION=$DURATION WARMUP=$WARMUP THREADS=$THREADS CONNECTIONS=$CONNECTIONS PROFILE_SECONDS=$PROFILE_SECONDS
+EOF
+  [[ "${SKIP_BUILD:-0}" == 1 ]] || echo "./mvnw -B -q -DskipTests package"
+  cat <<EOF
+$APP_CMD_LINE
+nginx -c <tmp>/nginx.conf   # worker_processes auto; access_log off; listen 127.0.0.1:$NGINX_PORT; alias <tmp>/page.html
+# warm-up, per server and path:
+wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 10s --latency <url>
+# measured, in this order: nginx page, app page, nginx start, app start
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$PAGE_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$PAGE_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$START_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PATH
+\`\`\`
+
+The raw wrk output of the last run is in \`bench/out/\` (not committed).
+EOF
+  if [[ -n "$PROFILE" ]]; then
+    cat <<EOF
+
+### Where the app's time goes (action page)
+
+A JFR recording (execution and native method samples only, every 10 ms) of the app for ${PROFILE_SECONDS} s under
+the same wrk load on the action page, taken *after* the measured runs and a warm-up of its own ($PROF_RPS req/s
+while recording; the sampling costs some throughput). Request threads: $PROF_JAVA samples running Java code,
+$PROF_NATIVE in native code (socket I/O); $PROF_OTHER Java samples on other threads. Each Java sample is charged
+to its first frame outside the JDK (so \`HashMap.get\` called by Tomcat counts as
+Tomcat's). Raw data: \`bench/out/app.jfr\` (open it in JDK Mission Control, or \`jfr print\`).
+
+By library (share of the request threads' Java samples):
+
+\`\`\`
+$PROF_LIBS
+\`\`\`
+
+By method:
+
+\`\`\`
+$PROF_FIRST
+\`\`\`
+
+Native samples of the request threads, by top frame:
+
+\`\`\`
+$PROF_NATIVE_TOP
+\`\`\`
+EOF
+  fi
+} >"$ROOT/bench/read-path/RESULTS.md"
+"$ROOT/bench/assemble.sh"
+
+log "wrote $ROOT/BENCHMARKS.md: action page ratio $R_PAGE ($V_PAGE), start redirect ratio $R_START ($V_START)"

@@ -1,0 +1,89 @@
+package dk.selvbetjening.linkhealth;
+
+import java.util.List;
+import java.util.UUID;
+
+import dk.selvbetjening.catalogue.SelfServiceChanged;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
+import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.linkcheck.LinkOutcome;
+import dk.selvbetjening.linkcheck.UrlChecked;
+import dk.selvbetjening.municipallink.MunicipalLinkChanged;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the link checker which URLs citizens can start — a published national solution's URL, each municipal
+ * link of a published municipal solution — after the change commits, and gives its verdicts to the municipal
+ * links (broken or working). Each link is its own watcher, so a URL used by many links is checked once.
+ * Listeners run after the change commits, each in a transaction of its own (work joined to the finished one
+ * would never be written).
+ */
+@Component
+class LinkWatching {
+
+    private final LinkCheckService checks;
+    private final SelfServiceService services;
+    private final MunicipalLinkService links;
+
+    LinkWatching(LinkCheckService checks, SelfServiceService services, MunicipalLinkService links) {
+        this.checks = checks;
+        this.services = services;
+        this.links = links;
+    }
+
+    static String serviceWatcher(UUID serviceId) {
+        return "selvbetjening:" + serviceId;
+    }
+
+    static String linkWatcher(UUID serviceId, int municipalityCode) {
+        return "kommunelink:" + serviceId + ":" + municipalityCode;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(SelfServiceChanged event) {
+        watch(services.byId(event.selfServiceId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(MunicipalLinkChanged event) {
+        SelfServiceDetails service = services.byId(event.selfServiceId());
+        boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+        for (MunicipalLinkSummary link : links.linksOf(service.id())) {
+            if (event.municipalityCodes().contains(link.municipalityCode())) {
+                watchLink(link, live);
+            }
+        }
+    }
+
+    /** A verdict on a URL reaches every municipal link that uses it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(UrlChecked event) {
+        boolean broken = event.outcome() == LinkOutcome.BROKEN || event.outcome() == LinkOutcome.DANGER;
+        links.markChecked(event.url(), broken, event.checkedAt());
+    }
+
+    /** Watches (or stops watching) everything of one self-service, for its current status. */
+    void watch(SelfServiceDetails service) {
+        boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+        checks.watchOnly(serviceWatcher(service.id()),
+                live && service.url() != null ? List.of(service.url()) : List.of());
+        if (service.isMunicipal()) {
+            links.linksOf(service.id()).forEach(link -> watchLink(link, live));
+        }
+    }
+
+    private void watchLink(MunicipalLinkSummary link, boolean live) {
+        checks.watchOnly(linkWatcher(link.selfServiceId(), link.municipalityCode()),
+                live && !link.isMissing() ? List.of(link.url()) : List.of());
+    }
+}

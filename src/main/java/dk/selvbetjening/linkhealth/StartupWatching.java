@@ -1,0 +1,48 @@
+package dk.selvbetjening.linkhealth;
+
+import dk.selvbetjening.catalogue.SelfServiceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * After start-up, in the background, makes sure every published URL is watched — content that arrived before the
+ * link checker, or while a node was down, is not forgotten. Watching is idempotent, so this is safe to repeat.
+ */
+@Component
+class StartupWatching {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupWatching.class);
+
+    private final LinkWatching watching;
+    private final SelfServiceService services;
+    private final TaskExecutor executor;
+    private final LinkHealthProperties properties;
+
+    StartupWatching(LinkWatching watching, SelfServiceService services,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            LinkHealthProperties properties) {
+        this.watching = watching;
+        this.services = services;
+        this.executor = executor;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void watchEverythingPublished() {
+        if (!properties.watchOnStartup()) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                services.published().forEach(watching::watch);
+            } catch (RuntimeException e) {
+                log.warn("Could not register every published URL with the link checker", e);
+            }
+        });
+    }
+}

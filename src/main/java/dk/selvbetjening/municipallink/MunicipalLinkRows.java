@@ -1,0 +1,163 @@
+package dk.selvbetjening.municipallink;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The municipal_link table read and written in bulk with plain JDBC: whole-table reads as small records (no
+ * entities to hydrate) and the import's batched inserts and updates. The same rules as {@link MunicipalLink}
+ * apply: a written URL is unchecked, and an update only lands on the version it was read at.
+ */
+@Component
+class MunicipalLinkRows {
+
+    static final int BATCH_SIZE = 1000;
+    static final int ROWS_PER_INSERT = 100;
+    private static final String COLUMNS =
+            "id, self_service_id, municipality_code, url, title, broken, last_checked_at, updated_at, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    MunicipalLinkRows(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** One stored link. */
+    record Row(UUID id, UUID selfServiceId, int municipalityCode, String url, String title, boolean broken,
+            Instant lastCheckedAt, Instant updatedAt, long version) {
+
+        MunicipalLinkSummary toSummary() {
+            return new MunicipalLinkSummary(selfServiceId, municipalityCode, url, title, broken, lastCheckedAt);
+        }
+
+        LinkStatus status() {
+            return LinkStatus.of(url, broken);
+        }
+    }
+
+    /** A URL to write: over {@code existing} (at its version), or as a new link when {@code existing} is null. */
+    record UrlWrite(Row existing, UUID selfServiceId, int municipalityCode, String url) {
+    }
+
+    List<Row> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link").query(MunicipalLinkRows::row).list();
+    }
+
+    List<Row> byMunicipality(int municipalityCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE municipality_code = :code")
+                .param("code", municipalityCode).query(MunicipalLinkRows::row).list();
+    }
+
+    List<Row> byService(UUID selfServiceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE self_service_id = :id ORDER BY municipality_code")
+                .param("id", selfServiceId).query(MunicipalLinkRows::row).list();
+    }
+
+    List<Row> withUrl(String url) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE url = :url")
+                .param("url", url).query(MunicipalLinkRows::row).list();
+    }
+
+    /** Records the link checker's verdict on every link with exactly this URL; returns how many there are. */
+    int markChecked(String url, boolean broken, Instant checkedAt) {
+        return jdbc.sql("UPDATE municipal_link SET broken = :broken, last_checked_at = :at WHERE url = :url")
+                .param("broken", broken).param("at", utc(checkedAt)).param("url", url).update();
+    }
+
+    /**
+     * Writes the URLs in JDBC batches of {@value #BATCH_SIZE} rows, in the caller's transaction. Fails with an
+     * optimistic locking failure (and the caller's transaction rolls back) when a link changed since it was read.
+     */
+    void write(List<UrlWrite> writes, Instant now) {
+        OffsetDateTime at = utc(now);
+        List<UrlWrite> inserts = writes.stream().filter(w -> w.existing() == null).toList();
+        List<UrlWrite> updates = writes.stream().filter(w -> w.existing() != null).toList();
+        insert(inserts, at);
+        int[][] counts = template.batchUpdate("UPDATE municipal_link SET url = ?, updated_at = ?, broken = FALSE, "
+                        + "last_checked_at = NULL, version = version + 1 WHERE id = ? AND version = ?",
+                updates, BATCH_SIZE, (PreparedStatement ps, UrlWrite w) -> {
+                    ps.setString(1, w.url());
+                    ps.setObject(2, at);
+                    ps.setObject(3, w.existing().id());
+                    ps.setLong(4, w.existing().version());
+                });
+        int index = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new ObjectOptimisticLockingFailureException(MunicipalLink.class, updates.get(index).existing().id());
+                }
+                if (count != Statement.SUCCESS_NO_INFO && count != 1) {
+                    throw new IllegalStateException("Updated " + count + " rows for one link");
+                }
+                index++;
+            }
+        }
+    }
+
+    /**
+     * New links as multi-row INSERTs of {@value #ROWS_PER_INSERT} rows each (one statement per 100 rows instead of
+     * one per row: the same as PostgreSQL's reWriteBatchedInserts, and portable to H2), batched.
+     */
+    private void insert(List<UrlWrite> inserts, OffsetDateTime at) {
+        int full = inserts.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        List<List<UrlWrite>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+            chunks.add(inserts.subList(from, from + ROWS_PER_INSERT));
+        }
+        if (!chunks.isEmpty()) {
+            template.batchUpdate(insertSql(ROWS_PER_INSERT), chunks, BATCH_SIZE / ROWS_PER_INSERT,
+                    (PreparedStatement ps, List<UrlWrite> chunk) -> bind(ps, chunk, at));
+        }
+        List<UrlWrite> rest = inserts.subList(full, inserts.size());
+        if (!rest.isEmpty()) {
+            template.update(insertSql(rest.size()), ps -> bind(ps, rest, at));
+        }
+    }
+
+    private static String insertSql(int rows) {
+        return "INSERT INTO municipal_link (id, self_service_id, municipality_code, url, title, updated_at, version, "
+                + "broken, last_checked_at) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, NULL, ?, 0, FALSE, NULL)"));
+    }
+
+    private static void bind(PreparedStatement ps, List<UrlWrite> chunk, OffsetDateTime at) throws SQLException {
+        int i = 1;
+        for (UrlWrite w : chunk) {
+            ps.setObject(i++, UUID.randomUUID());
+            ps.setObject(i++, w.selfServiceId());
+            ps.setInt(i++, w.municipalityCode());
+            ps.setString(i++, w.url());
+            ps.setObject(i++, at);
+        }
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("self_service_id", UUID.class),
+                rs.getInt("municipality_code"), rs.getString("url"), rs.getString("title"), rs.getBoolean("broken"),
+                instant(rs.getObject("last_checked_at", OffsetDateTime.class)),
+                instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"));
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,158 @@
+package dk.selvbetjening.linkhealth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
+import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.notification.MailOutbox;
+import dk.selvbetjening.portal.PortalTestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Published URLs are watched, verdicts reach the citizen page, editors see them, authorities get a digest. */
+@SpringBootTest(properties = {"selvbetjening.linkcheck.allow-loopback=true",
+        "selvbetjening.linkcheck.per-host-interval=0s", "selvbetjening.linkcheck.failures-before-broken=1",
+        "selvbetjening.linkcheck.connect-timeout=1s", "selvbetjening.linkcheck.read-timeout=1s",
+        "selvbetjening.linkcheck.request-timeout=3s", "selvbetjening.linkhealth.watch-on-startup=false"})
+@AutoConfigureMockMvc
+class LinkHealthTests {
+
+    private static HttpServer site;
+    private static String base;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    LinkCheckService checks;
+
+    @Autowired
+    SelfServiceService services;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    BrokenLinkDigest digest;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startSite() throws IOException {
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/", exchange -> {
+            boolean gone = exchange.getRequestURI().getPath().startsWith("/gone");
+            byte[] body = (gone ? "<title>Siden findes ikke</title>" : "<title>Selvbetjening</title><h1>Start</h1>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(gone ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        site.start();
+        base = "http://127.0.0.1:" + site.getAddress().getPort();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.stop(0);
+    }
+
+    private List<String> watchers(String url) {
+        return jdbc.sql("SELECT w.watcher FROM checked_url_watcher w JOIN checked_url u ON u.id = w.checked_url_id "
+                + "WHERE u.url = :url").param("url", url).query(String.class).list();
+    }
+
+    @Test
+    void publishingWatchesTheNationalUrlAndEveryMunicipalLink() {
+        SelfServiceDetails national = data.publishedNational(base + "/national-watch");
+        SelfServiceDetails municipal = data.publishedMunicipal(Map.of(101, base + "/kk-watch", 461, ""));
+        assertThat(watchers(base + "/national-watch")).containsExactly("selvbetjening:" + national.id());
+        assertThat(watchers(base + "/kk-watch")).containsExactly("kommunelink:" + municipal.id() + ":101");
+    }
+
+    @Test
+    void aBrokenMunicipalLinkGivesTheContactUnlessTheServiceSaysToShowStart() {
+        data.municipality(751, "Aarhus Kommune");
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(751, base + "/gone/aarhus", 101, base + "/ok"));
+        String start = "/handlingsside/" + service.slug() + "/start?kommunekode=751";
+        assertThat(mvc.get().uri(start)).hasHeader("Location", base + "/gone/aarhus");
+
+        checks.checkDue();
+
+        assertThat(mvc.get().uri(start)).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", "/handlingsside/" + service.slug() + "?kommunekode=751#start");
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "?kommunekode=751")).bodyText()
+                .contains("Selvbetjeningen hos Aarhus virker ikke lige nu")
+                .contains("Ring til kommunen på");
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101"))
+                .hasHeader("Location", base + "/ok");
+
+        AccountFixtures.TestAccount editor = accounts.editor();
+        accounts.runAs(editor, () -> services.setStartWhenLinkBroken(service.id(), true));
+        assertThat(mvc.get().uri(start)).hasHeader("Location", base + "/gone/aarhus");
+    }
+
+    @Test
+    void eachAuthorityGetsADigestOfItsBrokenLinks() {
+        data.municipality(851, "Aalborg Kommune");
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(851, base + "/gone/aalborg"));
+        checks.checkDue();
+        long before = outbox.to("post@kommune-851.dk").size();
+        assertThat(digest.send()).isGreaterThanOrEqualTo(1);
+        assertThat(outbox.to("post@kommune-851.dk")).hasSize((int) before + 1)
+                .last().satisfies(mail -> assertThat(mail.subject()).startsWith("Brudte links til jeres selvbetjening"));
+        assertThat(service.title()).isNotBlank();
+    }
+
+    @Test
+    void editorsSeeTheDashboardMostUsedFirstAndOthersDoNot() {
+        data.publishedNational(base + "/dashboard");
+        checks.checkDue();
+        AccountFixtures.TestAccount editor = accounts.editor();
+        MockHttpSession session = (MockHttpSession) mvc.post().uri("/redaktion/log-ind").with(csrf())
+                .param("email", editor.email()).param("password", editor.password()).exchange()
+                .getRequest().getSession(false);
+        assertThat(mvc.get().uri("/redaktion/linktjek").session(session)).hasStatusOk().bodyText()
+                .contains(base + "/dashboard").contains("Startknap ved brudte links");
+        assertThat(mvc.get().uri("/redaktion/linktjek")).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
+    void editorsCheckAUrlOnDemandThroughTheApi() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        assertThat(mvc.post().uri("/api/v1/link-checks").header("Authorization", editor.basic())
+                .contentType("application/json").content("{\"url\": \"" + base + "/gone/x\"}"))
+                .hasStatusOk().bodyJson().extractingPath("$.outcome").isEqualTo("BROKEN");
+        assertThat(mvc.post().uri("/api/v1/link-checks").contentType("application/json")
+                .content("{\"url\": \"" + base + "/ok\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.post().uri("/api/v1/link-checks").header("Authorization", editor.basic())
+                .contentType("application/json").content("{}")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+}
