@@ -3,5 +3,5 @@
  * approved, published self-service. Uses catalogue, actionpage, authority, account, notification and audit.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "account", "notification", "audit"})
+        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "account", "notification", "audit", "linkcheck"})
 package dk.selvbetjening.connection;

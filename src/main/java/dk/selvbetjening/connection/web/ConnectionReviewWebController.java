@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
+import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.connection.ConnectionRequestKind;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
@@ -34,10 +35,13 @@ class ConnectionReviewWebController {
 
     private final ConnectionRequestService requests;
     private final ConnectionPages pages;
+    private final LinkCheckService linkChecks;
 
-    ConnectionReviewWebController(ConnectionRequestService requests, ConnectionPages pages) {
+    ConnectionReviewWebController(ConnectionRequestService requests, ConnectionPages pages,
+            LinkCheckService linkChecks) {
         this.requests = requests;
         this.pages = pages;
+        this.linkChecks = linkChecks;
     }
 
     @GetMapping(QUEUE)
@@ -89,6 +93,17 @@ class ConnectionReviewWebController {
                 () -> requests.approve(reference, version(version)));
     }
 
+    /** Checks the request's URL now, before approving or publishing, and shows the outcome on the page. */
+    @PostMapping(QUEUE + "/{reference}/tjek-link")
+    ModelAndView checkLink(@PathVariable String reference, RedirectAttributes redirect) {
+        ConnectionRequestDetails request = requests.forAccount(reference, account());
+        if (!account().isEditor()) {
+            throw new AccessDeniedException("Only editors check links");
+        }
+        linkChecks.check(request.url());
+        return SeeOther.to(QUEUE + "/{reference}", reference);
+    }
+
     @PostMapping(QUEUE + "/{reference}/udgiv")
     ModelAndView publish(@PathVariable String reference, @RequestParam(required = false) String version,
             Model model, RedirectAttributes redirect) {
@@ -132,6 +147,7 @@ class ConnectionReviewWebController {
         model.addAttribute("history", requests.history(reference, account));
         model.addAttribute("duplicates", pages.duplicates(request, true));
         model.addAttribute("published", pages.publishedResult(request).orElse(null));
+        model.addAttribute("linkCheck", linkChecks.latest(request.url()).orElse(null));
         pages.addRequestNames(request, model);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
