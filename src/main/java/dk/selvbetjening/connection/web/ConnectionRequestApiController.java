@@ -8,6 +8,7 @@ import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
 import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
@@ -40,10 +41,13 @@ class ConnectionRequestApiController {
 
     private final ConnectionRequestService requests;
     private final SubmissionRateLimiter rateLimiter;
+    private final PrePublishLinkCheck prePublishCheck;
 
-    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter) {
+    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
+            PrePublishLinkCheck prePublishCheck) {
         this.requests = requests;
         this.rateLimiter = rateLimiter;
+        this.prePublishCheck = prePublishCheck;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,8 +116,18 @@ class ConnectionRequestApiController {
     @PostMapping("/{reference}/publish")
     @Operation(summary = "Publish the self-service an approved request created or changed (EDITOR; If-Match required)")
     ResponseEntity<PublishedResponse> publish(@PathVariable String reference,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        var published = requests.publish(reference, version(ifMatch));
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = "Publish even though the URL was just found broken")
+            @RequestParam(defaultValue = "false") boolean confirmBrokenLink) {
+        long version = version(ifMatch);
+        if (!confirmBrokenLink) {
+            CurrentAccount.current().filter(CurrentAccount::isEditor)
+                    .flatMap(editor -> prePublishCheck.problem(requests.forAccount(reference, editor)))
+                    .ifPresent(problem -> {
+                        throw new IllegalTransitionException(problem.problem() + " " + problem.suggestion());
+                    });
+        }
+        var published = requests.publish(reference, version);
         String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
                 .buildAndExpand(published.slug()).toUriString();
         return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));

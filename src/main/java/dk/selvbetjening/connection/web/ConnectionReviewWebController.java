@@ -36,9 +36,11 @@ class ConnectionReviewWebController {
     private final ConnectionRequestService requests;
     private final ConnectionPages pages;
     private final LinkCheckService linkChecks;
+    private final PrePublishLinkCheck prePublishCheck;
 
     ConnectionReviewWebController(ConnectionRequestService requests, ConnectionPages pages,
-            LinkCheckService linkChecks) {
+            LinkCheckService linkChecks, PrePublishLinkCheck prePublishCheck) {
+        this.prePublishCheck = prePublishCheck;
         this.requests = requests;
         this.pages = pages;
         this.linkChecks = linkChecks;
@@ -106,7 +108,18 @@ class ConnectionReviewWebController {
 
     @PostMapping(QUEUE + "/{reference}/udgiv")
     ModelAndView publish(@PathVariable String reference, @RequestParam(required = false) String version,
+            @RequestParam(name = "trodsBrudtLink", defaultValue = "false") boolean despiteBrokenLink,
             Model model, RedirectAttributes redirect) {
+        ConnectionRequestDetails request = requests.forAccount(reference, account());
+        if (account().isEditor() && !despiteBrokenLink) {
+            var problem = prePublishCheck.problem(request);
+            if (problem.isPresent()) {
+                model.addAttribute("brokenLink", problem.get());
+                ModelAndView page = new ModelAndView(page(reference, model));
+                page.setStatus(HttpStatus.CONFLICT);
+                return page;
+            }
+        }
         return act(reference, null, model, redirect, "connection.web.review.notice.published",
                 () -> requests.publish(reference, version(version)));
     }
