@@ -5,5 +5,5 @@
  * municipality's links) and {@code audit}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "catalogue", "authority", "account", "audit"})
+        allowedDependencies = {"shared", "catalogue", "authority", "account", "audit", "linkcheck"})
 package dk.selvbetjening.municipallink;

@@ -26,6 +26,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import dk.selvbetjening.linkcheck.LinkCheckResult;
+import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.linkcheck.LinkOutcome;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,9 +50,11 @@ class MunicipalLinkWebController {
     private final MunicipalLinkService links;
     private final AuthorityService authorities;
     private final MunicipalLinkProperties properties;
+    private final LinkCheckService linkChecks;
 
     MunicipalLinkWebController(MunicipalLinkService links, AuthorityService authorities,
-            MunicipalLinkProperties properties) {
+            MunicipalLinkProperties properties, LinkCheckService linkChecks) {
+        this.linkChecks = linkChecks;
         this.links = links;
         this.authorities = authorities;
         this.properties = properties;
@@ -108,6 +113,12 @@ class MunicipalLinkWebController {
         }
         links.setLink(cell.selfServiceId(), cell.municipalityCode(), form.url(), form.title());
         redirect.addFlashAttribute("saved", cell);
+        if (properties.checkOnSave() && form.url() != null && !form.url().isBlank()) {
+            LinkCheckResult check = linkChecks.check(form.url().strip());
+            if (check.outcome() != LinkOutcome.OK) {
+                redirect.addFlashAttribute("savedCheck", check);
+            }
+        }
         return form.fromServicePage() ? "redirect:" + BASE + "/selvbetjening/" + cell.serviceSlug()
                 : "redirect:" + BASE + "/kommune/" + cell.municipalityCode();
     }
