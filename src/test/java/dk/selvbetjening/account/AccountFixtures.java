@@ -27,12 +27,30 @@ public class AccountFixtures {
         this.clock = clock;
     }
 
-    /** A logged-in-able account: its e-mail and the Authorization header value for HTTP Basic. */
-    public record TestAccount(UUID id, String email, String password) {
+    /**
+     * A stored account with a known password: log in with it in a browser, send {@link #basic()} to the API, or
+     * authenticate a MockMvc request with {@link #login()}.
+     */
+    public record TestAccount(CurrentAccount account, String password) {
 
+        public UUID id() {
+            return account.id();
+        }
+
+        public String email() {
+            return account.email();
+        }
+
+        /** Authenticates a MockMvc request as this account. */
+        public org.springframework.test.web.servlet.request.RequestPostProcessor login() {
+            return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                    .user(new AccountUserDetails(account, "", true, false, false));
+        }
+
+        /** The Authorization header value for HTTP Basic. */
         public String basic() {
             return "Basic " + Base64.getEncoder()
-                    .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((email() + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -51,7 +69,7 @@ public class AccountFixtures {
         return create(Role.EDITOR, null, true);
     }
 
-    /** Runs {@code action} logged in as {@code account}, as a request of theirs would. */
+    /** Runs {@code action} logged in as {@code account}, e.g. a service method that needs a role. */
     public <T> T runAs(TestAccount account, java.util.function.Supplier<T> action) {
         Account found = accounts.findById(account.id()).orElseThrow();
         AccountUserDetails details = new AccountUserDetails(found.toCurrent(), found.passwordHash(), true, false, false);
@@ -68,10 +86,11 @@ public class AccountFixtures {
     }
 
     private TestAccount create(Role role, UUID authorityId, boolean mustChange) {
-        String email = role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet() + "@test.example";
+        int n = SEQUENCE.incrementAndGet();
+        String email = role.name().toLowerCase() + "-" + n + "@test.example";
         Account account = accounts.save(new Account(UUID.randomUUID(),
-                new NewAccount(email, "Test " + role, role, authorityId), passwords.encode(PASSWORD), mustChange,
+                new NewAccount(email, "Test " + role + " " + n, role, authorityId), passwords.encode(PASSWORD), mustChange,
                 clock.instant()));
-        return new TestAccount(account.id(), email, PASSWORD);
+        return new TestAccount(account.toCurrent(), PASSWORD);
     }
 }

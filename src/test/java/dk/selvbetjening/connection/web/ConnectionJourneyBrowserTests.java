@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dk.selvbetjening.account.AccountTestSupport;
-import dk.selvbetjening.account.AccountTestSupport.TestAccount;
+import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
@@ -44,7 +44,7 @@ class ConnectionJourneyBrowserTests {
     ConnectionWebTestData data;
 
     @Autowired
-    AccountTestSupport accounts;
+    AccountFixtures accounts;
 
     @Autowired
     SelfServiceService services;

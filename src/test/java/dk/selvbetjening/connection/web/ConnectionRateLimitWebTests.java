@@ -6,7 +6,7 @@ import static dk.selvbetjening.connection.web.ConnectionWebTestData.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import dk.selvbetjening.account.AccountTestSupport;
+import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.authority.AuthorityDetails;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ConnectionRateLimitWebTests {
     ConnectionWebTestData data;
 
     @Autowired
-    AccountTestSupport accounts;
+    AccountFixtures accounts;
 
     private MvcTestResult submitFrom(String address, String title, AuthorityDetails authority) {
         return mvc.post().uri("/tilslut").with(csrf()).with(request -> {

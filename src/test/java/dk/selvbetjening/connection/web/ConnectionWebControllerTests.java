@@ -12,8 +12,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.List;
 import java.util.Map;
 
-import dk.selvbetjening.account.AccountTestSupport;
-import dk.selvbetjening.account.AccountTestSupport.TestAccount;
+import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
@@ -50,7 +50,7 @@ class ConnectionWebControllerTests {
     ConnectionWebTestData data;
 
     @Autowired
-    AccountTestSupport accounts;
+    AccountFixtures accounts;
 
     @Autowired
     ConnectionRequestService service;
@@ -258,7 +258,7 @@ class ConnectionWebControllerTests {
         assertThat(before.text()).contains("Status: Modtaget").contains(title).contains("support@leverandoer.dk");
         assertThat(before.select("form.connection-form")).isEmpty();
 
-        accounts.as(editor, () -> {
+        accounts.runAs(editor, () -> {
             service.take(reference, version(reference));
             return service.requestChanges(reference, version(reference), "Titlen skal sige, hvad borgeren gør.");
         });
