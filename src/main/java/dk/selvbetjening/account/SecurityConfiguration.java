@@ -27,8 +27,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/redaktion/log-ind";
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    static final String CSP = dk.selvbetjening.shared.web.SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ActionPageWebController {
 
     static final String MISSING_MUNICIPALITY = "mangler";
-    private static final String TEMPLATE = "portal/action-page";
+    static final String TEMPLATE = "portal/action-page";
 
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
@@ -69,11 +69,7 @@ class ActionPageWebController {
             return pages.uncached(TEMPLATE, model, request, response);
         }
         return pages.cached(snapshot.generation(), TEMPLATE,
-                new Variant(slug, resolved.code(), askForMunicipality), model, request, response);
-    }
-
-    /** Everything besides the snapshot that decides what the action page shows. */
-    private record Variant(String slug, Integer municipalityCode, boolean askForMunicipality) {
+                new ActionPageVariant(slug, resolved.code(), askForMunicipality), model, request, response);
     }
 
     @GetMapping("/handlingsside/{slug}/start")

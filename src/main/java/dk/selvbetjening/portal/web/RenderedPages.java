@@ -56,6 +56,12 @@ class RenderedPages {
         return ok(html);
     }
 
+    /** The cached page, if it was rendered for this generation; never renders. */
+    byte[] peek(long snapshotGeneration, String template, Object variant) {
+        return snapshotGeneration == generation ? pages.getIfPresent(new PageKey(snapshotGeneration, template, variant))
+                : null;
+    }
+
     /** A page rendered for this request only (it shows something the request brought). */
     ResponseEntity<byte[]> uncached(String template, Map<String, Object> model, HttpServletRequest request,
             HttpServletResponse response) {

@@ -176,4 +176,45 @@ class ActionPageWebControllerTests {
                 .hasHeader("X-Frame-Options", "DENY");
         assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
     }
+
+    @Test
+    void anAlreadyRenderedPageIsAnsweredBeforeMvcWithTheSameBytesHeadersAndCookie() throws Exception {
+        String uri = page(municipal.slug()) + "?kommunekode=461&fresh=" + System.nanoTime();
+        MvcTestResult first = mvc.get().uri(uri).exchange();
+        MvcTestResult second = mvc.get().uri(uri).exchange();
+        assertThat(second.getMvcResult().getHandler()).as("answered by the cached-page filter").isNull();
+        assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+        assertThat(second.getResponse().getHeaderNames())
+                .containsExactlyInAnyOrderElementsOf(first.getResponse().getHeaderNames());
+        for (String header : first.getResponse().getHeaderNames()) {
+            assertThat(second.getResponse().getHeaders(header)).as(header)
+                    .isEqualTo(first.getResponse().getHeaders(header));
+        }
+        assertThat(second).cookies().hasValue("kommunekode", "461");
+    }
+
+    @Test
+    void anUnknownCodeIsNeverAnsweredFromTheCache() {
+        String uri = page(municipal.slug()) + "?kommunekode=4610";
+        mvc.get().uri(uri).exchange();
+        MvcTestResult again = mvc.get().uri(uri).exchange();
+        assertThat(again.getMvcResult().getHandler()).isNotNull();
+        assertThat(again).bodyText().contains("Vi kender ikke kommunekoden");
+    }
+
+    @Test
+    void aStartWithATargetIsAnsweredBeforeMvcWithTheSameHeadersAsTheNormalWay() {
+        MvcTestResult fast = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").exchange();
+        assertThat(fast.getMvcResult().getHandler()).as("answered by the filter").isNull();
+        assertThat(fast).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", KK);
+        assertThat(fast).cookies().hasValue("kommunekode", "101");
+        MvcTestResult normal = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
+        assertThat(normal.getMvcResult().getHandler()).as("no target: the controller answers").isNotNull();
+        for (String header : normal.getResponse().getHeaderNames()) {
+            if (!header.equals("Location")) {
+                assertThat(fast.getResponse().getHeaders(header)).as(header)
+                        .isEqualTo(normal.getResponse().getHeaders(header));
+            }
+        }
+    }
 }
