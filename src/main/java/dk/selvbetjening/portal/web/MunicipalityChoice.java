@@ -27,6 +27,10 @@ class MunicipalityChoice {
     private static final int MAX_ECHO = 20;
 
     private final PortalProperties properties;
+    private final java.util.concurrent.ConcurrentMap<Integer, String> plainCookies =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentMap<Integer, String> secureCookies =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     MunicipalityChoice(PortalProperties properties) {
         this.properties = properties;
@@ -69,14 +73,21 @@ class MunicipalityChoice {
     }
 
     void remember(MunicipalitySummary municipality, HttpServletRequest request, HttpServletResponse response) {
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, Integer.toString(municipality.code()))
+        boolean secure = properties.secureCookies() || request.isSecure();
+        String header = (secure ? secureCookies : plainCookies).computeIfAbsent(municipality.code(),
+                code -> cookie(code, secure));
+        response.addHeader("Set-Cookie", header);
+    }
+
+    /** The cookie as a header value; Max-Age without Expires, so the same text serves every request. */
+    private String cookie(int code, boolean secure) {
+        return ResponseCookie.from(COOKIE, Integer.toString(code))
                 .path("/")
                 .maxAge(properties.municipalityCookieMaxAge())
                 .httpOnly(true)
-                .secure(properties.secureCookies() || request.isSecure())
+                .secure(secure)
                 .sameSite("Lax")
-                .build();
-        response.addHeader("Set-Cookie", cookie.toString());
+                .build().toString().replaceAll("; Expires=[^;]*", "");
     }
 
     static Optional<MunicipalitySummary> find(String text, CitizenCatalogue.Snapshot snapshot) {

@@ -41,6 +41,8 @@ class MunicipalityChoiceWebControllerTests {
         assertThat(result).cookies().hasCookieSatisfying("kommunekode", c -> {
             assertThat(c.isHttpOnly()).isTrue();
             assertThat(c.getPath()).isEqualTo("/");
+            assertThat(c.getMaxAge()).as("remembered for a year").isEqualTo(365 * 24 * 3600);
+            assertThat(c.getAttribute("SameSite")).isEqualTo("Lax");
         });
     }
 
