@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,7 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
+        java.util.Locale danish = java.util.Locale.forLanguageTag("da");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
@@ -46,11 +48,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log ind",
-                                "Log ind med din konto (HTTP Basic) for at gøre dette.")))
+                        problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                messages.getMessage("api.error.unauthorized.title", null, danish),
+                                messages.getMessage("api.error.unauthorized.detail", null, danish))))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpServletResponse.SC_FORBIDDEN, "Ingen adgang",
-                                "Din konto har ikke adgang til dette.")))
+                        problem(response, HttpServletResponse.SC_FORBIDDEN,
+                                messages.getMessage("api.error.forbidden.title", null, danish),
+                                messages.getMessage("api.error.forbidden.detail", null, danish))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

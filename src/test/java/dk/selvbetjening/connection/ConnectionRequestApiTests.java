@@ -198,9 +198,10 @@ class ConnectionRequestApiTests {
         String reference = reference(submit(body("Søg om handling", "https://www.ejer.dk/handling"), null));
         String take = "/api/v1/connection-requests/" + reference + "/take";
         String etag = etag(reference);
-        assertThat(mvc.post().uri(take).header("If-Match", etag)).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.post().uri(take).header("If-Match", etag)).hasStatus(HttpStatus.UNAUTHORIZED)
+                .bodyJson().extractingPath("$.detail").isEqualTo("Log ind med din konto (HTTP Basic) for at gøre dette.");
         assertThat(mvc.post().uri(take).header("If-Match", etag).header("Authorization", ownerEditor.basic()))
-                .hasStatus(HttpStatus.FORBIDDEN);
+                .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.title").isEqualTo("Ingen adgang");
         assertThat(mvc.post().uri(take).header("Authorization", editor.basic()))
                 .hasStatus(HttpStatus.PRECONDITION_REQUIRED);
         assertThat(mvc.post().uri(take).header("If-Match", "\"77\"").header("Authorization", editor.basic()))
