@@ -11,7 +11,6 @@ import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
-import dk.selvbetjening.portal.StartCounter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -31,15 +30,15 @@ class ActionPageWebController {
 
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
-    private final StartCounter starts;
+    private final StartTarget startTarget;
     private final RenderedPages pages;
     private final Clock clock;
 
-    ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartCounter starts,
+    ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
             RenderedPages pages, Clock clock) {
         this.catalogue = catalogue;
         this.choice = choice;
-        this.starts = starts;
+        this.startTarget = startTarget;
         this.pages = pages;
         this.clock = clock;
     }
@@ -77,12 +76,11 @@ class ActionPageWebController {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
-        choice.remember(resolved, request, response);
-        Optional<String> target = page.startUrl(resolved.code());
+        Optional<String> target = startTarget.take(page, resolved, request, response);
         if (target.isPresent()) {
-            starts.count(page.service().id(), page.isMunicipal() ? resolved.code() : null);
             return seeOther(target.get());
         }
+        choice.remember(resolved, request, response);
         UriComponentsBuilder back = UriComponentsBuilder.fromPath("/handlingsside/{slug}");
         if (resolved.municipality() != null) {
             back.queryParam(MunicipalityChoice.PARAMETER, resolved.code());

@@ -1,7 +1,6 @@
 package dk.selvbetjening.portal.web;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
-import dk.selvbetjening.portal.StartCounter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +12,9 @@ class CachedCitizenPageConfiguration {
 
     @Bean
     FilterRegistrationBean<CachedCitizenPageFilter> cachedCitizenPageFilter(CitizenCatalogue catalogue,
-            MunicipalityChoice choice, RenderedPages pages, StartCounter starts) {
+            MunicipalityChoice choice, RenderedPages pages, StartTarget startTarget) {
         FilterRegistrationBean<CachedCitizenPageFilter> registration =
-                new FilterRegistrationBean<>(new CachedCitizenPageFilter(catalogue, choice, pages, starts));
+                new FilterRegistrationBean<>(new CachedCitizenPageFilter(catalogue, choice, pages, startTarget));
         registration.addUrlPatterns("/handlingsside/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

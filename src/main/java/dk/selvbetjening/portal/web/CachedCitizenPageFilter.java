@@ -6,7 +6,6 @@ import java.util.Optional;
 import dk.selvbetjening.catalogue.Slug;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
-import dk.selvbetjening.portal.StartCounter;
 import dk.selvbetjening.shared.web.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,14 +28,14 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
     private final RenderedPages pages;
-    private final StartCounter starts;
+    private final StartTarget startTarget;
 
     CachedCitizenPageFilter(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
-            StartCounter starts) {
+            StartTarget startTarget) {
         this.catalogue = catalogue;
         this.choice = choice;
         this.pages = pages;
-        this.starts = starts;
+        this.startTarget = startTarget;
     }
 
     @Override
@@ -74,13 +73,10 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
         if (page == null) {
             return false;
         }
-        MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
-        Optional<String> target = page.startUrl(resolved.code());
+        Optional<String> target = startTarget.take(page, choice.resolve(request, snapshot), request, response);
         if (target.isEmpty()) {
             return false;
         }
-        choice.remember(resolved, request, response);
-        starts.count(page.service().id(), page.isMunicipal() ? resolved.code() : null);
         SecurityHeaders.writeCitizenHeaders(response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", target.get());
