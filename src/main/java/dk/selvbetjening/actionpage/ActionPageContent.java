@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The elements of an action page (see docs/glossary.md). Field names are the ones every API uses.
- * {@code startLabel} and {@code continuesOn} may be null: the page then uses the defaults.
+ * {@code startLabel} and {@code continuesOn} may be null: the page then uses the defaults. {@code rules} (regler og
+ * lovgivning), {@code fees}, {@code deadlines} and {@code plannedDowntime} are optional.
  */
 public record ActionPageContent(
         String title,
@@ -15,10 +16,21 @@ public record ActionPageContent(
         String continuesOn,
         String alternatives,
         String afterwards,
-        String moreInformation) {
+        String moreInformation,
+        String rules,
+        String fees,
+        String deadlines,
+        PlannedDowntime plannedDowntime) {
 
     public ActionPageContent {
         beforeYouStart = beforeYouStart == null ? List.of() : List.copyOf(beforeYouStart);
+    }
+
+    /** The elements every action page had before rules, fees, deadlines and planned downtime were added. */
+    public ActionPageContent(String title, String intro, List<String> beforeYouStart, String startLabel,
+            String continuesOn, String alternatives, String afterwards, String moreInformation) {
+        this(title, intro, beforeYouStart, startLabel, continuesOn, alternatives, afterwards, moreInformation, null,
+                null, null, null);
     }
 
     /** The start label, or "Start " and the title's task when none is set: "Meld flytning" → "Start meld flytning". */
