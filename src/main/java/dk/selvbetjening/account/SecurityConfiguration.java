@@ -43,7 +43,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/connection-requests").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/action-pages/check").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/action-pages/check", "/api/v1/action-pages/import")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/connection-requests/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .anyRequest().authenticated())
