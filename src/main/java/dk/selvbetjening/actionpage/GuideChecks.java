@@ -42,9 +42,12 @@ public class GuideChecks {
     /** A host without a scheme: {@code www.skat.dk}. */
     private static final Pattern WWW = Pattern.compile("(?<![\\p{L}\\p{N}./@:-])www\\.[\\p{L}\\p{N}-]" + URL_END,
             Pattern.CASE_INSENSITIVE);
-    /** A relative or protocol-relative link: {@code /sti}, {@code ./sti}, {@code ../sti}, {@code //host/sti}. */
+    /**
+     * A relative or protocol-relative link: {@code /sti}, {@code ./sti}, {@code ../sti}, {@code //host/sti}; a slash
+     * after a letter or digit ("og/eller", "24/7") or before a digit ("side 3 /4") is no link.
+     */
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.:])(?:\\.{1,2})?/{1,2}[\\p{L}\\p{N}_-]" + URL_END);
+            "(?<![\\p{L}\\p{N}/.:])(?:\\.{1,2})?/{1,2}\\p{L}" + URL_END);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]'’]+$");
 
     private final MessageSource messages;

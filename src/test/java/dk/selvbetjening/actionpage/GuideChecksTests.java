@@ -280,7 +280,7 @@ class GuideChecksTests {
                 .afterwards("Se http://skat.dk/pension, (/handlingsside/meld-flytning) og ../boligstoette. "
                         + "Hent filen på ftp://example.dk/fil eller //cdn.example.dk/fil.")
                 .moreInformation("Læs mere på https://www.borger.dk/boligstoette. Skriv til post@kommune.dk, eller "
-                        + "ring 24/7 og/eller se flyt.cpr.dk.")
+                        + "ring 24/7 og/eller se flyt.cpr.dk, side 3 /4.")
                 .content(), false);
 
         assertThat(report.errors())
@@ -373,7 +373,7 @@ class GuideChecksTests {
     }
 
     @Test
-    void theReportSaysWhetherItBlocksPublishingAndSortsFindingsByField() {
+    void theReportSaysWhetherItBlocksPublishingAndFiltersItsFindings() {
         GuideFinding error = new GuideFinding("title-full-stop", GuideSeverity.ERROR, "title", "a");
         GuideFinding warning = new GuideFinding("lix", GuideSeverity.WARNING, "intro", "b");
 
