@@ -38,7 +38,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
  * page or a municipal link marks the snapshot stale after its transaction commits, and the next reader
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
- * notice comes on or goes off (a day before the downtime, and at its end), so cached pages show it on time.
+ * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
+ * it on time.
  */
 @Component
 public class CitizenCatalogue {
@@ -135,7 +136,7 @@ public class CitizenCatalogue {
         Instant validUntil = bySlug.values().stream()
                 .map(s -> s.actionPage().plannedDowntime())
                 .filter(java.util.Objects::nonNull)
-                .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.until()))
+                .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
                 .filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
         Map<UUID, Long> usage = starts.startsSince(30);
