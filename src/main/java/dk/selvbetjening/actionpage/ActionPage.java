@@ -1,57 +1,49 @@
 package dk.selvbetjening.actionpage;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * The action page of one self-service: which of its {@link ActionPageRevision revisions} is the draft (the newest),
+ * which one citizens see, and which one is scheduled to go live when. The text itself lives in the revisions.
+ */
 @Entity
 @Table(name = "action_page")
 class ActionPage {
-
-    static final int TITLE_MAX = 120;
-    static final int INTRO_MAX = 600;
-    static final int ITEM_MAX = 500;
-    static final int TEXT_MAX = 4000;
 
     @Id
     @Column(name = "self_service_id")
     private UUID selfServiceId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String title;
+    private ActionPageStatus status;
 
-    @Column(nullable = false)
-    private String intro;
+    @Column(name = "latest_revision", nullable = false)
+    private int latestRevision;
 
-    @ElementCollection
-    @CollectionTable(name = "action_page_before_you_start", joinColumns = @JoinColumn(name = "self_service_id"))
-    @OrderColumn(name = "item_order")
-    @Column(name = "item", nullable = false)
-    private List<String> beforeYouStart = new ArrayList<>();
+    @Column(name = "published_revision")
+    private Integer publishedRevision;
 
-    @Column(name = "start_label")
-    private String startLabel;
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
-    @Column(name = "continues_on")
-    private String continuesOn;
+    @Column(name = "go_live_revision")
+    private Integer goLiveRevision;
 
-    private String alternatives;
+    @Column(name = "go_live_at")
+    private Instant goLiveAt;
 
-    private String afterwards;
-
-    @Column(name = "more_information")
-    private String moreInformation;
+    @Column(name = "go_live_by")
+    private String goLiveBy;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -62,55 +54,112 @@ class ActionPage {
     protected ActionPage() {
     }
 
-    ActionPage(UUID selfServiceId, ActionPageContent content, Instant now) {
+    ActionPage(UUID selfServiceId, Instant now) {
         this.selfServiceId = selfServiceId;
-        write(content, now);
-    }
-
-    /** Refuses content the database could not hold. */
-    static void validate(ActionPageContent content) {
-        require(content.title() != null && !content.title().isBlank() && content.title().length() <= TITLE_MAX,
-                "title must be 1-" + TITLE_MAX + " characters");
-        require(content.intro() != null && !content.intro().isBlank() && content.intro().length() <= INTRO_MAX,
-                "intro must be 1-" + INTRO_MAX + " characters");
-        require(content.beforeYouStart().stream().allMatch(i -> i != null && !i.isBlank() && i.length() <= ITEM_MAX),
-                "each 'before you start' item must be 1-" + ITEM_MAX + " characters");
-        require(fits(content.startLabel(), TITLE_MAX) && fits(content.continuesOn(), 200)
-                && fits(content.alternatives(), TEXT_MAX) && fits(content.afterwards(), TEXT_MAX)
-                && fits(content.moreInformation(), TEXT_MAX), "a text is too long");
-    }
-
-    /** Replaces the content; refuses what the database could not hold. */
-    void write(ActionPageContent content, Instant now) {
-        validate(content);
-        this.title = content.title().strip();
-        this.intro = content.intro().strip();
-        this.beforeYouStart.clear();
-        content.beforeYouStart().forEach(item -> this.beforeYouStart.add(item.strip()));
-        this.startLabel = blankToNull(content.startLabel());
-        this.continuesOn = blankToNull(content.continuesOn());
-        this.alternatives = blankToNull(content.alternatives());
-        this.afterwards = blankToNull(content.afterwards());
-        this.moreInformation = blankToNull(content.moreInformation());
+        this.status = ActionPageStatus.DRAFT;
+        this.latestRevision = 0;
         this.updatedAt = now;
     }
 
-    ActionPageDetails toDetails() {
-        return new ActionPageDetails(selfServiceId, new ActionPageContent(title, intro, List.copyOf(beforeYouStart),
-                startLabel, continuesOn, alternatives, afterwards, moreInformation), updatedAt);
+    UUID selfServiceId() {
+        return selfServiceId;
     }
 
-    private static boolean fits(String text, int max) {
-        return text == null || text.length() <= max;
+    ActionPageStatus status() {
+        return status;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    int latestRevision() {
+        return latestRevision;
     }
 
-    private static void require(boolean condition, String rule) {
-        if (!condition) {
-            throw new IllegalArgumentException(rule);
+    Integer publishedRevision() {
+        return publishedRevision;
+    }
+
+    Integer goLiveRevision() {
+        return goLiveRevision;
+    }
+
+    Instant goLiveAt() {
+        return goLiveAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The number the next saved revision gets; refused once archived. */
+    int nextRevision(Instant now) {
+        requireNotArchived();
+        latestRevision++;
+        updatedAt = now;
+        return latestRevision;
+    }
+
+    /** Whether the newest revision is not the one citizens see. */
+    boolean hasUnpublishedDraft() {
+        return publishedRevision == null || latestRevision != publishedRevision
+                || status != ActionPageStatus.PUBLISHED;
+    }
+
+    void publish(int revision, Instant now) {
+        requireNotArchived();
+        this.publishedRevision = revision;
+        this.publishedAt = now;
+        this.status = ActionPageStatus.PUBLISHED;
+        if (goLiveRevision != null && goLiveRevision <= revision) {
+            cancelSchedule();
+        }
+        this.updatedAt = now;
+    }
+
+    void schedule(int revision, Instant at, String by, Instant now) {
+        requireNotArchived();
+        this.goLiveRevision = revision;
+        this.goLiveAt = at;
+        this.goLiveBy = by;
+        this.updatedAt = now;
+    }
+
+    void cancelSchedule() {
+        this.goLiveRevision = null;
+        this.goLiveAt = null;
+        this.goLiveBy = null;
+    }
+
+    void unpublish(Instant now) {
+        if (status != ActionPageStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published page can be unpublished");
+        }
+        this.status = ActionPageStatus.UNPUBLISHED;
+        cancelSchedule();
+        this.updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        requireNotArchived();
+        this.status = ActionPageStatus.ARCHIVED;
+        cancelSchedule();
+        this.updatedAt = now;
+    }
+
+    ActionPageState toState() {
+        return new ActionPageState(selfServiceId, status, latestRevision, publishedRevision, publishedAt,
+                goLiveRevision, goLiveAt, goLiveBy, version);
+    }
+
+    String goLiveBy() {
+        return goLiveBy;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    private void requireNotArchived() {
+        if (status == ActionPageStatus.ARCHIVED) {
+            throw new IllegalStateException("an archived page cannot change");
         }
     }
 }

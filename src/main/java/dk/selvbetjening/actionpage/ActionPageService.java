@@ -1,85 +1,330 @@
 package dk.selvbetjening.actionpage;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The action page module's API. */
+/**
+ * The action page module's API: citizens read published revisions; authors save revisions (every save is one),
+ * compare and restore them, and publish now or at a go-live time. Publishing is refused while a guide check of
+ * severity ERROR fails. Changes are open to editors and to the editors of the authority that owns the self-service;
+ * code running outside any request (start-up, demo content, the go-live job) is the application itself.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ActionPageService {
 
     private final ActionPageRepository pages;
-    private final ActionPageDraftRepository drafts;
+    private final ActionPageRevisionRepository revisions;
     private final SelfServiceService services;
+    private final GuideChecks checks;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    ActionPageService(ActionPageRepository pages, ActionPageDraftRepository drafts, SelfServiceService services,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
-        this.audit = audit;
+    ActionPageService(ActionPageRepository pages, ActionPageRevisionRepository revisions, SelfServiceService services,
+            GuideChecks checks, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.pages = pages;
-        this.drafts = drafts;
+        this.revisions = revisions;
         this.services = services;
+        this.checks = checks;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /** The page citizens see: the published revision, if the page is published. */
     public Optional<ActionPageDetails> find(UUID selfServiceId) {
-        return pages.findById(selfServiceId).map(ActionPage::toDetails);
+        return pages.findById(selfServiceId)
+                .filter(page -> page.status() == ActionPageStatus.PUBLISHED && page.publishedRevision() != null)
+                .flatMap(page -> revisions.findBySelfServiceIdAndNumber(selfServiceId, page.publishedRevision())
+                        .map(revision -> new ActionPageDetails(selfServiceId, revision.content(),
+                                page.publishedAt())));
     }
 
+    /** Every published page. */
     public List<ActionPageDetails> all() {
-        return pages.findAll().stream().map(ActionPage::toDetails).toList();
+        return pages.findAll().stream()
+                .filter(page -> page.status() == ActionPageStatus.PUBLISHED && page.publishedRevision() != null)
+                .map(page -> find(page.selfServiceId()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    /** Writes the action page of a self-service, creating it if it has none. */
+    /** Where the page's workflow stands, if the self-service has a page. */
+    public Optional<ActionPageState> state(UUID selfServiceId) {
+        return pages.findById(selfServiceId).map(ActionPage::toState);
+    }
+
+    /** The newest revision's text (what the editor opens), if the page has any. */
+    public Optional<ActionPageContent> latest(UUID selfServiceId) {
+        return pages.findById(selfServiceId).filter(page -> page.latestRevision() > 0)
+                .flatMap(page -> revisions.findBySelfServiceIdAndNumber(selfServiceId, page.latestRevision()))
+                .map(ActionPageRevision::content);
+    }
+
+    /** The newest revision's text when it is not what citizens see, i.e. a draft waiting to be published. */
+    public Optional<ActionPageContent> draft(UUID selfServiceId) {
+        return pages.findById(selfServiceId).filter(ActionPage::hasUnpublishedDraft)
+                .flatMap(page -> latest(selfServiceId));
+    }
+
+    public ActionPageContent revision(UUID selfServiceId, int number) {
+        return revisions.findBySelfServiceIdAndNumber(selfServiceId, number).map(ActionPageRevision::content)
+                .orElseThrow(() -> new ActionPageNotFoundException("revision " + number + " of " + selfServiceId));
+    }
+
+    /** The page's revisions, newest first. */
+    public List<ActionPageRevisionSummary> revisions(UUID selfServiceId) {
+        Optional<ActionPage> page = pages.findById(selfServiceId);
+        Integer published = page.map(ActionPage::publishedRevision).orElse(null);
+        Integer scheduled = page.map(ActionPage::goLiveRevision).orElse(null);
+        return revisions.findBySelfServiceIdOrderByNumberDesc(selfServiceId).stream()
+                .map(revision -> revision.toSummary(published, scheduled)).toList();
+    }
+
+    /** Word-level differences from revision {@code from} to revision {@code to}, field by field. */
+    public List<FieldDiff> diff(UUID selfServiceId, int from, int to) {
+        return ActionPageDiff.between(revision(selfServiceId, from), revision(selfServiceId, to));
+    }
+
+    /** The guide's checks of any text, for a self-service with or without a mandatory wave. */
+    public GuideReport check(ActionPageContent content, boolean mandatoryWave) {
+        return checks.check(content, mandatoryWave);
+    }
+
+    /** The guide's checks of the page's newest revision. */
+    public GuideReport checkLatest(UUID selfServiceId) {
+        SelfServiceDetails service = services.byId(selfServiceId);
+        return latest(selfServiceId).map(content -> checks.check(content, service.mandatoryWave() != null))
+                .orElseGet(() -> checks.check(new ActionPageContent(null, null, List.of(), null, null, null, null,
+                        null), service.mandatoryWave() != null));
+    }
+
+    /**
+     * Saves and publishes at once, without the guide checks: for text that was already live elsewhere (demo
+     * content). Everything written by people goes through {@link #saveDraft} and {@link #publish}.
+     */
     @Transactional
     public ActionPageDetails write(UUID selfServiceId, ActionPageContent content) {
-        services.byId(selfServiceId);
-        ActionPage page = pages.findById(selfServiceId).orElse(null);
-        if (page == null) {
-            page = pages.save(new ActionPage(selfServiceId, content, clock.instant()));
-        } else {
-            page.write(content, clock.instant());
-        }
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside skrevet", content.title());
+        int number = saveDraft(selfServiceId, content);
+        ActionPage page = pages.findForUpdate(selfServiceId).orElseThrow();
+        page.publish(number, clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside udgivet", "revision " + number);
         events.publishEvent(new ActionPageChanged(selfServiceId));
-        return page.toDetails();
+        return find(selfServiceId).orElseThrow();
     }
 
-    /** An approved text waiting to be published, if any. */
-    public Optional<ActionPageContent> draft(UUID selfServiceId) {
-        return drafts.findById(selfServiceId).map(ActionPageDraft::content);
-    }
-
-    /** Keeps {@code content} as the page's next text; citizens see it after {@link #publishDraft(UUID)}. */
+    /** Saves {@code content} as the page's newest revision; citizens see it once it is published. */
     @Transactional
-    public void saveDraft(UUID selfServiceId, ActionPageContent content) {
-        services.byId(selfServiceId);
-        ActionPageDraft draft = drafts.findById(selfServiceId).orElse(null);
-        if (draft == null) {
-            drafts.save(new ActionPageDraft(selfServiceId, content, clock.instant()));
-        } else {
-            draft.write(content, clock.instant());
-        }
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "kladde til handlingsside gemt", content.title());
+    public int saveDraft(UUID selfServiceId, ActionPageContent content) {
+        return saveDraft(selfServiceId, content, null);
     }
 
-    /** Makes the draft the live text; does nothing without a draft. */
+    /**
+     * Saves {@code content} as the page's newest revision. {@code basedOn}, when given, is the revision the author
+     * started from: if someone saved since, nothing is saved and {@link ActionPageConflictException} says so.
+     */
+    @Transactional
+    public int saveDraft(UUID selfServiceId, ActionPageContent content, Integer basedOn) {
+        requireMayEdit(selfServiceId);
+        ActionPageRevision.validate(content);
+        ActionPage page = pageForUpdate(selfServiceId);
+        if (basedOn != null && basedOn != page.latestRevision()) {
+            throw new ActionPageConflictException("actionpage.conflict.changed");
+        }
+        int number = next(page);
+        revisions.save(new ActionPageRevision(selfServiceId, number, content, AuditLog.currentActor(),
+                clock.instant(), null));
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside gemt", "revision " + number);
+        return number;
+    }
+
+    /** Saves an older revision's text as the newest revision (the draft); the history keeps both. */
+    @Transactional
+    public int restore(UUID selfServiceId, int number) {
+        requireMayEdit(selfServiceId);
+        ActionPageContent content = revision(selfServiceId, number);
+        ActionPage page = pageForUpdate(selfServiceId);
+        int restored = next(page);
+        revisions.save(new ActionPageRevision(selfServiceId, restored, content, AuditLog.currentActor(),
+                clock.instant(), number));
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside gendannet",
+                "revision " + number + " som revision " + restored);
+        return restored;
+    }
+
+    /** Publishes the newest revision now; refused while an ERROR check fails. */
+    @Transactional
+    public ActionPageState publish(UUID selfServiceId) {
+        requireMayEdit(selfServiceId);
+        ActionPage page = existingForUpdate(selfServiceId);
+        requireChecksPass(selfServiceId, page.latestRevision());
+        publish(page, page.latestRevision());
+        return page.toState();
+    }
+
+    /** Publishes the newest revision if citizens do not see it yet (approving a connection request). */
     @Transactional
     public void publishDraft(UUID selfServiceId) {
-        drafts.findById(selfServiceId).ifPresent(draft -> {
-            write(selfServiceId, draft.content());
-            drafts.delete(draft);
-        });
+        Optional<ActionPage> found = pages.findForUpdate(selfServiceId);
+        if (found.isPresent() && found.get().hasUnpublishedDraft() && found.get().latestRevision() > 0
+                && found.get().status() != ActionPageStatus.ARCHIVED) {
+            requireMayEdit(selfServiceId);
+            requireChecksPass(selfServiceId, found.get().latestRevision());
+            publish(found.get(), found.get().latestRevision());
+        }
+    }
+
+    /**
+     * Schedules the newest revision to go live at {@code at} (idriftsættelse). The checks must pass now and are run
+     * again at go-live. Later saves do not go live with it: the schedule names its revision.
+     */
+    @Transactional
+    public ActionPageState schedule(UUID selfServiceId, Instant at) {
+        requireMayEdit(selfServiceId);
+        if (at == null || !at.isAfter(clock.instant())) {
+            throw new ActionPageConflictException("actionpage.conflict.goLivePast");
+        }
+        ActionPage page = existingForUpdate(selfServiceId);
+        requireChecksPass(selfServiceId, page.latestRevision());
+        page.schedule(page.latestRevision(), at, AuditLog.currentActor(), clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "idriftsættelse planlagt",
+                "revision " + page.latestRevision() + " " + at);
+        return page.toState();
+    }
+
+    @Transactional
+    public ActionPageState cancelSchedule(UUID selfServiceId) {
+        requireMayEdit(selfServiceId);
+        ActionPage page = existingForUpdate(selfServiceId);
+        page.cancelSchedule();
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "planlagt idriftsættelse annulleret", null);
+        return page.toState();
+    }
+
+    /** Takes the page down: citizens see the self-service's short description until it is published again. */
+    @Transactional
+    public ActionPageState unpublish(UUID selfServiceId) {
+        requireMayEdit(selfServiceId);
+        ActionPage page = existingForUpdate(selfServiceId);
+        if (page.status() != ActionPageStatus.PUBLISHED) {
+            throw new ActionPageConflictException("actionpage.conflict.notPublished");
+        }
+        page.unpublish(clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside afpubliceret", null);
+        events.publishEvent(new ActionPageChanged(selfServiceId));
+        return page.toState();
+    }
+
+    /** Takes the page down for good and closes it for editing; its revisions are kept. */
+    @Transactional
+    public ActionPageState archive(UUID selfServiceId) {
+        requireMayEdit(selfServiceId);
+        ActionPage page = existingForUpdate(selfServiceId);
+        page.archive(clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside arkiveret", null);
+        events.publishEvent(new ActionPageChanged(selfServiceId));
+        return page.toState();
+    }
+
+    /** The next scheduled go-live, if any (the go-live job sleeps until then). */
+    public Optional<Instant> nextGoLive() {
+        return pages.nextGoLive();
+    }
+
+    /** The pages whose go-live time has come. */
+    public List<UUID> dueForGoLive() {
+        return pages.findDue(clock.instant());
+    }
+
+    /**
+     * Publishes the scheduled revision of one page whose go-live time has come. If its checks fail now, the schedule
+     * is dropped and the refusal audited. Returns whether it went live.
+     */
+    @Transactional
+    public boolean goLive(UUID selfServiceId) {
+        ActionPage page = pages.findForUpdate(selfServiceId).orElse(null);
+        if (page == null || page.goLiveAt() == null || page.goLiveAt().isAfter(clock.instant())) {
+            return false;
+        }
+        int revision = page.goLiveRevision();
+        GuideReport report = checks.check(revision(selfServiceId, revision),
+                services.byId(selfServiceId).mandatoryWave() != null);
+        if (report.blocksPublishing()) {
+            page.cancelSchedule();
+            audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "planlagt idriftsættelse afvist",
+                    report.errors().stream().map(GuideFinding::rule).toList().toString());
+            return false;
+        }
+        publish(page, revision);
+        return true;
+    }
+
+    private void publish(ActionPage page, int revision) {
+        page.publish(revision, clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, page.selfServiceId(), "handlingsside udgivet",
+                "revision " + revision);
+        events.publishEvent(new ActionPageChanged(page.selfServiceId()));
+    }
+
+    private void requireChecksPass(UUID selfServiceId, int revision) {
+        if (revision == 0) {
+            throw new ActionPageConflictException("actionpage.conflict.nothingToPublish");
+        }
+        GuideReport report = checks.check(revision(selfServiceId, revision),
+                services.byId(selfServiceId).mandatoryWave() != null);
+        if (report.blocksPublishing()) {
+            throw new ActionPagePublishRefusedException(report.errors());
+        }
+    }
+
+    private ActionPage pageForUpdate(UUID selfServiceId) {
+        return pages.findForUpdate(selfServiceId)
+                .orElseGet(() -> pages.saveAndFlush(new ActionPage(selfServiceId, clock.instant())));
+    }
+
+    private ActionPage existingForUpdate(UUID selfServiceId) {
+        return pages.findForUpdate(selfServiceId)
+                .orElseThrow(() -> new ActionPageNotFoundException("action page of " + selfServiceId));
+    }
+
+    private int next(ActionPage page) {
+        if (page.status() == ActionPageStatus.ARCHIVED) {
+            throw new ActionPageConflictException("actionpage.conflict.archived");
+        }
+        return page.nextRevision(clock.instant());
+    }
+
+    /** Editors change every page, an authority's editors their authority's pages; the application itself all. */
+    private void requireMayEdit(UUID selfServiceId) {
+        SelfServiceDetails service = services.byId(selfServiceId);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return;
+        }
+        boolean allowed = authentication.isAuthenticated() && CurrentAccount.from(authentication)
+                .map(account -> account.mayActFor(service.authorityId())).orElse(false);
+        if (!allowed) {
+            throw new AccessDeniedException("This account may not change the action page of " + service.slug());
+        }
+    }
+
+    /** Whether the logged-in account may change the action page of {@code service}. */
+    public static boolean mayEdit(SelfServiceDetails service) {
+        return CurrentAccount.current().map(account -> account.mayActFor(service.authorityId())).orElse(false);
     }
 }

@@ -2,5 +2,5 @@
  * Action page (handlingsside) content: the text that prepares the citizen and labels the start button.
  * Uses {@code catalogue} to know the self-service a page belongs to.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "catalogue", "audit", "account"})
 package dk.selvbetjening.actionpage;

@@ -57,7 +57,8 @@ public class AuditLog {
         return found.map(AuditEntry::toSummary);
     }
 
-    private static String currentActor() {
+    /** Who is acting now: the logged-in account, {@link #SYSTEM} outside requests, {@link #ANONYMOUS} otherwise. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !"anonymousUser".equals(authentication.getPrincipal())) {

@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
+import dk.selvbetjening.actionpage.GuideFinding;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.audit.AuditLog;
@@ -261,7 +264,7 @@ public class ConnectionRequestService {
             SelfServiceDetails created = services.add(new NewSelfService(services.freeSlug(d.title()), d.title(),
                     d.shortDescription(), kind, SelfServiceScope.NATIONAL, d.url(), Set.of(), d.authorityId(),
                     d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(), false));
-            actionPages.write(created.id(), actionPage(d));
+            actionPages.saveDraft(created.id(), actionPage(d));
             serviceId = created.id();
         } else {
             serviceId = d.existingServiceId();
@@ -283,7 +286,12 @@ public class ConnectionRequestService {
     public SelfServiceDetails publish(String reference, long expectedVersion) {
         ConnectionRequest request = forChange(reference, expectedVersion);
         transition(() -> request.published(clock.instant()));
-        actionPages.publishDraft(request.createdServiceId());
+        try {
+            actionPages.publishDraft(request.createdServiceId());
+        } catch (ActionPagePublishRefusedException e) {
+            throw new IllegalTransitionException(text("connection.transition.publishGuide",
+                    e.errors().stream().map(GuideFinding::message).collect(Collectors.joining(" "))));
+        }
         SelfServiceDetails published = services.publish(request.createdServiceId());
         audit.record(AUDIT_TYPE, reference, "udgivet", published.slug());
         outbox.enqueue(new OutgoingMail(request.supplierEmail(), text("connection.mail.published.subject", reference),

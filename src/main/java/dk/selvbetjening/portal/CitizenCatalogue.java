@@ -1,5 +1,7 @@
 package dk.selvbetjening.portal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import dk.selvbetjening.actionpage.ActionPageChanged;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.actionpage.PlannedDowntime;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.MunicipalitySummary;
@@ -34,7 +37,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The citizen read path's in-memory model. Every page and start redirect reads one immutable
  * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
  * page or a municipal link marks the snapshot stale after its transaction commits, and the next reader
- * rebuilds it (readers meanwhile never see a half-built one).
+ * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
+ * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
+ * it on time.
  */
 @Component
 public class CitizenCatalogue {
@@ -47,12 +52,14 @@ public class CitizenCatalogue {
     private final MunicipalLinkService links;
     private final AuthorityService authorities;
     private final StartCounter starts;
+    private final Clock clock;
 
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     CitizenCatalogue(SelfServiceService services, ActionPageService actionPages, MunicipalLinkService links,
-            AuthorityService authorities, StartCounter starts) {
+            AuthorityService authorities, StartCounter starts, Clock clock) {
+        this.clock = clock;
         this.services = services;
         this.actionPages = actionPages;
         this.links = links;
@@ -63,10 +70,13 @@ public class CitizenCatalogue {
     /** The current snapshot; built on first use and after a change. */
     public Snapshot snapshot() {
         Snapshot current = snapshot;
-        if (current != null && current.generation() == changes.get()) {
+        if (current != null && current.generation() == changes.get() && current.freshAt(clock.instant())) {
             return current;
         }
         synchronized (this) {
+            if (snapshot != null && !snapshot.freshAt(clock.instant()) && snapshot.generation() == changes.get()) {
+                changes.incrementAndGet();
+            }
             long generation = changes.get();
             if (snapshot == null || snapshot.generation() != generation) {
                 snapshot = build(generation);
@@ -119,14 +129,16 @@ public class CitizenCatalogue {
         Map<String, PortalService> bySlug = new LinkedHashMap<>();
         for (SelfServiceDetails service : services.published()) {
             ActionPageDetails page = pages.get(service.id());
-            ActionPageContent content = page != null ? page.content()
-                    : new ActionPageContent(service.title(), service.shortDescription(), List.of(), null, null, null,
-                            null, null);
-            var updatedAt = page != null && page.updatedAt().isAfter(service.updatedAt())
-                    ? page.updatedAt() : service.updatedAt();
-            bySlug.put(service.slug(), new PortalService(service, authoritiesById.get(service.authorityId()), content,
-                    updatedAt, linksByService.getOrDefault(service.id(), Map.of())));
+            bySlug.put(service.slug(), portalService(service, page, authoritiesById.get(service.authorityId()),
+                    linksByService.getOrDefault(service.id(), Map.of())));
         }
+        Instant now = clock.instant();
+        Instant validUntil = bySlug.values().stream()
+                .map(s -> s.actionPage().plannedDowntime())
+                .filter(java.util.Objects::nonNull)
+                .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
+                .filter(t -> t.isAfter(now))
+                .min(Comparator.naturalOrder()).orElse(null);
         Map<UUID, Long> usage = starts.startsSince(30);
         List<PortalService> mostUsed = bySlug.values().stream()
                 .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
@@ -135,10 +147,36 @@ public class CitizenCatalogue {
                         .thenComparing(s -> s.service().title()))
                 .limit(MOST_USED)
                 .toList();
-        Snapshot built = new Snapshot(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed);
+        Snapshot built = new Snapshot(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed,
+                validUntil);
         log.info("Citizen catalogue built: {} published self-services in {} ms", bySlug.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return built;
+    }
+
+    /**
+     * The self-service as citizens would see it with {@code content} as its action page, whether or not either is
+     * published (the editor's preview). Reads the database; never part of a snapshot.
+     */
+    public PortalService preview(SelfServiceDetails service, ActionPageContent content) {
+        AuthorityDetails owner = service.authorityId() == null ? null : authorities.authority(service.authorityId());
+        Map<Integer, MunicipalLinkSummary> serviceLinks = new HashMap<>();
+        for (MunicipalLinkSummary link : links.all()) {
+            if (link.selfServiceId().equals(service.id())) {
+                serviceLinks.put(link.municipalityCode(), link);
+            }
+        }
+        return new PortalService(service, owner, content, clock.instant(), serviceLinks);
+    }
+
+    private static PortalService portalService(SelfServiceDetails service, ActionPageDetails page,
+            AuthorityDetails owner, Map<Integer, MunicipalLinkSummary> links) {
+        ActionPageContent content = page != null ? page.content()
+                : new ActionPageContent(service.title(), service.shortDescription(), List.of(), null, null, null,
+                        null, null);
+        var updatedAt = page != null && page.updatedAt() != null && page.updatedAt().isAfter(service.updatedAt())
+                ? page.updatedAt() : service.updatedAt();
+        return new PortalService(service, owner, content, updatedAt, links);
     }
 
     /** One consistent, immutable view of what citizens see. */
@@ -155,11 +193,13 @@ public class CitizenCatalogue {
         private final Map<String, List<PortalService>> byTopic;
         private final List<PortalService> mostUsed;
         private final List<PortalService> byTitle;
+        private final Instant validUntil;
 
         Snapshot(long generation, List<TopicSummary> topics, List<MunicipalitySummary> municipalities,
                 Map<Integer, AuthorityDetails> municipalityAuthorities, Map<String, PortalService> bySlug,
-                List<PortalService> mostUsed) {
+                List<PortalService> mostUsed, Instant validUntil) {
             this.generation = generation;
+            this.validUntil = validUntil;
             this.topics = List.copyOf(topics);
             this.topicsBySlug = topics.stream().collect(Collectors.toUnmodifiableMap(TopicSummary::slug, t -> t));
             this.municipalities = List.copyOf(municipalities);
@@ -182,6 +222,11 @@ public class CitizenCatalogue {
 
         public long generation() {
             return generation;
+        }
+
+        /** Whether no downtime notice has come on or gone off since the snapshot was built. */
+        boolean freshAt(Instant now) {
+            return validUntil == null || now.isBefore(validUntil);
         }
 
         public List<TopicSummary> topics() {

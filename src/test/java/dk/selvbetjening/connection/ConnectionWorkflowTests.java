@@ -111,7 +111,8 @@ class ConnectionWorkflowTests {
         Receipt receipt = requests.submit(new Submission("EXISTING", existing.id().toString(), "Meld flytning nu",
                 "https://www.borger.dk/ny", "Ny beskrivelse.", "Ny Leverandør A/S", "ny@leverandoer.dk", null, null,
                 null, List.of(), null, new ActionPageText("Meld flytning nu", "Ny manchet.", List.of("MitID."),
-                        null, null, null, null, null)), null);
+                        null, null, "Ring til borgerservice, hvis du ikke kan bruge selvbetjeningen.", null, null)),
+                null);
         assertThat(requests.comparison(receipt.reference(), editorAccount(editor)))
                 .hasValueSatisfying(c -> assertThat(c.rows()).anyMatch(r -> r.changed()
                         && r.published().equals("https://www.borger.dk/gammel")

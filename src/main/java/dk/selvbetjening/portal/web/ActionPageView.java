@@ -1,8 +1,11 @@
 package dk.selvbetjening.portal.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 
+import dk.selvbetjening.actionpage.PlannedDowntime;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.portal.PortalService;
@@ -17,6 +20,7 @@ import dk.selvbetjening.portal.PortalService;
  * @param continuesOn where the citizen lands: the page's own text or the host of the start URL
  * @param updatedOn the day the page or its service last changed, in Danish time
  * @param municipalityContact for a municipality without a link: its authority record (homepage, phone), or null
+ * @param downtime the planned downtime notice, from a day before the downtime until it ends; otherwise null
  */
 public record ActionPageView(
         PortalService page,
@@ -28,7 +32,21 @@ public record ActionPageView(
         AuthorityDetails municipalityContact,
         List<MunicipalitySummary> municipalities,
         String changeMunicipalityHref,
-        LocalDate updatedOn) {
+        LocalDate updatedOn,
+        DowntimeNotice downtime) {
+
+    /** A planned downtime as the page shows it, in Danish time; {@code active}: the solution is closed now. */
+    public record DowntimeNotice(ZonedDateTime from, ZonedDateTime until, String message, boolean active) {
+
+        /** The notice to show at the clock's instant, or null. */
+        static DowntimeNotice of(PlannedDowntime downtime, Clock clock) {
+            if (downtime == null || !downtime.shownAt(clock.instant())) {
+                return null;
+            }
+            return new DowntimeNotice(downtime.from().atZone(clock.getZone()), downtime.until().atZone(clock.getZone()),
+                    downtime.message(), downtime.activeAt(clock.instant()));
+        }
+    }
 
     public boolean needsMunicipality() {
         return page.isMunicipal() && municipality == null;
