@@ -121,7 +121,9 @@ abstract class CitizenFlowContract {
                 .content("""
                         {"kind": "NEW", "title": "Søg om flowtilskud", "url": "https://flow.example.dk/tilskud",
                          "shortDescription": "Søg om tilskud.", "supplierName": "Flow A/S",
-                         "supplierEmail": "flow@leverandoer.dk", "authority": "%s", "topics": ["aeldre"]}"""
+                         "supplierEmail": "flow@leverandoer.dk", "authority": "%s", "topics": ["aeldre"],
+                         "actionPage": {"title": "Søg om flowtilskud", "intro": "Her søger du om tilskud.",
+                                        "beforeYouStart": ["Du skal bruge MitID."]}}"""
                         .formatted(owner.cvrNumber())).exchange();
         assertThat(submitted).hasStatus(HttpStatus.CREATED);
         String reference = submitted.getResponse().getHeader("Location").replaceAll(".*/", "");
