@@ -20,7 +20,8 @@ public class EmbeddedPostgresConfiguration {
     private static EmbeddedPostgres server;
     private static int databases;
 
-    static synchronized EmbeddedPostgres server() {
+    /** The one embedded PostgreSQL server of this test run, started on first use. */
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start();
