@@ -57,6 +57,38 @@ abstract class CitizenFlowContract {
     @Autowired
     dk.selvbetjening.notification.MailOutbox outbox;
 
+    @Autowired
+    dk.selvbetjening.actionpage.ActionPageService actionPages;
+
+    @Test
+    void anActionPageIsRevisedComparedRestoredAndGoesLiveOnSchedule() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/revision");
+        var text = PortalTestData.anActionPage("Meld revision");
+        int draft = actionPages.saveDraft(service.id(), new dk.selvbetjening.actionpage.ActionPageContent(
+                "Meld revision", "Den nye tekst om revision.", text.beforeYouStart(), null, null, text.alternatives(),
+                text.afterwards(), null, "Lov om revision.", "Gratis.", null, null));
+        assertThat(actionPages.diff(service.id(), 1, draft)).anyMatch(d -> d.field().equals("intro") && d.changed());
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).bodyText()
+                .doesNotContain("Den nye tekst om revision.");
+
+        actionPages.schedule(service.id(), clock.instant().plusSeconds(3600));
+        // The hour passes: the stored go-live time is moved into the past, as the clock would have it.
+        jdbc.sql("UPDATE action_page SET go_live_at = :at WHERE self_service_id = :id")
+                .param("at", java.sql.Timestamp.from(clock.instant().minusSeconds(1))).param("id", service.id()).update();
+        assertThat(actionPages.dueForGoLive()).contains(service.id());
+        assertThat(actionPages.goLive(service.id())).isTrue();
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).bodyText()
+                .contains("Den nye tekst om revision.").contains("Lov om revision.");
+
+        int restored = actionPages.restore(service.id(), 1);
+        actionPages.publish(service.id());
+        assertThat(actionPages.revisions(service.id())).hasSize(3).first()
+                .satisfies(r -> assertThat(r.restoredFrom()).isEqualTo(1))
+                .satisfies(r -> assertThat(r.number()).isEqualTo(restored));
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).bodyText()
+                .doesNotContain("Den nye tekst om revision.");
+    }
+
     @Test
     void migratesReferenceDataAndLoadsTheDemoCatalogue() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM municipality").query(Long.class).single()).isEqualTo(98);
