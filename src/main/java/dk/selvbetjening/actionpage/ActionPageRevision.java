@@ -15,6 +15,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
 /** One saved version of an action page's text. Never changed once written: restoring writes a new revision. */
@@ -49,6 +50,7 @@ class ActionPageRevision {
     private String intro;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "action_page_revision_item", joinColumns = {
             @JoinColumn(name = "self_service_id", referencedColumnName = "self_service_id"),
             @JoinColumn(name = "number", referencedColumnName = "number")})

@@ -13,10 +13,10 @@ interface ActionPageRevisionRepository extends JpaRepository<ActionPageRevision,
 
     Optional<ActionPageRevision> findBySelfServiceIdAndNumber(UUID selfServiceId, int number);
 
-    /** The published revision of every page citizens may see. */
+    /** The published revision of every page citizens may see, with the page (for its publishing time). */
     @Query("""
-            select r from ActionPageRevision r, ActionPage p
+            select r, p from ActionPageRevision r, ActionPage p
             where p.selfServiceId = r.selfServiceId and p.publishedRevision = r.number
               and p.status = dk.selvbetjening.actionpage.ActionPageStatus.PUBLISHED""")
-    List<ActionPageRevision> findAllPublished();
+    List<Object[]> findAllPublished();
 }
