@@ -30,6 +30,9 @@ class DemoContentTests {
     @Autowired
     DemoContentLoader loader;
 
+    @Autowired
+    dk.selvbetjening.actionpage.ActionPageService actionPages;
+
     @Test
     void loadsARealisticPublishedCatalogueMarkedAsDemo() {
         List<SelfServiceDetails> published = services.published();
@@ -41,6 +44,15 @@ class DemoContentTests {
         assertThat(published).extracting(SelfServiceDetails::slug).contains("meld-flytning",
                 "soeg-om-byggetilladelse", "reserver-boeger-paa-bibliotek-dk", "skriv-dit-barn-op-til-daginstitution",
                 "beregn-din-boligstoette", "find-dine-sundhedsoplysninger-paa-sundhed-dk");
+    }
+
+    @Test
+    void everyDemoActionPagePassesTheGuidesErrorChecks() {
+        assertThat(services.published()).allSatisfy(service -> {
+            var page = actionPages.find(service.id()).orElseThrow();
+            assertThat(actionPages.check(page.content(), service.mandatoryWave() != null).errors())
+                    .as(service.slug()).isEmpty();
+        });
     }
 
     @Test
