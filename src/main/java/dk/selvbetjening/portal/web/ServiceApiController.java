@@ -55,7 +55,11 @@ class ServiceApiController {
                 new ServiceResponse.ActionPageResponse(content.title(), content.intro(), content.beforeYouStart(),
                         content.effectiveStartLabel(), content.continuesOn(),
                         messages.getMessage("loginMethod." + page.service().loginMethod(), null, DANISH),
-                        content.alternatives(), content.afterwards(), content.moreInformation()));
+                        content.alternatives(), content.afterwards(), content.moreInformation(), content.rules(),
+                        content.fees(), content.deadlines(), content.plannedDowntime() == null ? null
+                                : new ServiceResponse.PlannedDowntimeResponse(content.plannedDowntime().from(),
+                                        content.plannedDowntime().until(), content.plannedDowntime().message()),
+                        page.updatedAt()));
     }
 
     @GetMapping

@@ -30,8 +30,17 @@ record ServiceResponse(
             String homepageUrl) {
     }
 
-    /** The action page's elements; these names are used by every API that carries an action page. */
+    /**
+     * The action page's elements; these names are used by every API that carries an action page. {@code updatedAt}:
+     * when the page or its self-service last changed for citizens.
+     */
     record ActionPageResponse(String title, String intro, List<String> beforeYouStart, String startLabel,
-            String continuesOn, String loginText, String alternatives, String afterwards, String moreInformation) {
+            String continuesOn, String loginText, String alternatives, String afterwards, String moreInformation,
+            String rules, String fees, String deadlines, PlannedDowntimeResponse plannedDowntime,
+            java.time.Instant updatedAt) {
+    }
+
+    /** A period the solution will be closed and what citizens are told; shown from a day before until it ends. */
+    record PlannedDowntimeResponse(java.time.Instant from, java.time.Instant until, String message) {
     }
 }

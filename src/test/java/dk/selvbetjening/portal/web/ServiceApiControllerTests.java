@@ -34,6 +34,9 @@ class ServiceApiControllerTests {
     @Autowired
     PortalTestData data;
 
+    @Autowired
+    dk.selvbetjening.portal.CitizenCatalogue catalogue;
+
     SelfServiceDetails municipal;
     SelfServiceDetails form;
     AuthorityDetails owner;
@@ -82,10 +85,13 @@ class ServiceApiControllerTests {
                     "loginText": "Du logger på med MitID. Du kan også give andre lov til at gøre det for dig med en digital fuldmagt.",
                     "alternatives": "Ring til os, hvis du ikke kan bruge selvbetjeningen.",
                     "afterwards": "Du får svar i Digital Post.",
-                    "moreInformation": null
+                    "moreInformation": null,
+                    "rules": null, "fees": null, "deadlines": null, "plannedDowntime": null,
+                    "updatedAt": "%s"
                   }
                 }""".formatted(municipal.id(), municipal.slug(), municipal.title(), authority.id(), authority.cvrNumber(),
-                municipal.slug(), municipal.title(), "s" + municipal.title().substring(1));
+                municipal.slug(), municipal.title(), "s" + municipal.title().substring(1),
+                catalogue.snapshot().service(municipal.slug()).orElseThrow().updatedAt());
         assertThat(mvc.get().uri("/api/v1/services/" + municipal.slug() + "?municipalityCode=0101"))
                 .hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson().isStrictlyEqualTo(expected);
     }
