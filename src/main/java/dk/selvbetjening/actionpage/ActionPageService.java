@@ -171,7 +171,7 @@ public class ActionPageService {
     @Transactional
     public ActionPageState publish(UUID selfServiceId) {
         requireMayEdit(selfServiceId);
-        ActionPage page = existingForUpdate(selfServiceId);
+        ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         requireChecksPass(selfServiceId, page.latestRevision());
         publish(page, page.latestRevision());
         return page.toState();
@@ -199,7 +199,7 @@ public class ActionPageService {
         if (at == null || !at.isAfter(clock.instant())) {
             throw new ActionPageConflictException("actionpage.conflict.goLivePast");
         }
-        ActionPage page = existingForUpdate(selfServiceId);
+        ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         requireChecksPass(selfServiceId, page.latestRevision());
         page.schedule(page.latestRevision(), at, AuditLog.currentActor(), clock.instant());
         audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "idriftsættelse planlagt",
@@ -234,7 +234,7 @@ public class ActionPageService {
     @Transactional
     public ActionPageState archive(UUID selfServiceId) {
         requireMayEdit(selfServiceId);
-        ActionPage page = existingForUpdate(selfServiceId);
+        ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         page.archive(clock.instant());
         audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside arkiveret", null);
         events.publishEvent(new ActionPageChanged(selfServiceId));
@@ -300,6 +300,14 @@ public class ActionPageService {
     private ActionPage existingForUpdate(UUID selfServiceId) {
         return pages.findForUpdate(selfServiceId)
                 .orElseThrow(() -> new ActionPageNotFoundException("action page of " + selfServiceId));
+    }
+
+    /** An archived page is closed: publishing, scheduling or archiving it again is a conflict, not an error. */
+    private static ActionPage requireOpen(ActionPage page) {
+        if (page.status() == ActionPageStatus.ARCHIVED) {
+            throw new ActionPageConflictException("actionpage.conflict.archived");
+        }
+        return page;
     }
 
     private int next(ActionPage page) {

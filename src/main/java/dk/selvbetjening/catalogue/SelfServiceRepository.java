@@ -13,4 +13,6 @@ interface SelfServiceRepository extends JpaRepository<SelfService, UUID> {
     boolean existsBySlug(String slug);
 
     List<SelfService> findByStatusOrderByTitleAsc(SelfServiceStatus status);
+
+    List<SelfService> findAllByOrderByTitleAsc();
 }

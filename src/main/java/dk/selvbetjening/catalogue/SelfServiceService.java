@@ -50,6 +50,11 @@ public class SelfServiceService {
                 .map(SelfService::toDetails).toList();
     }
 
+    /** Every self-service whatever its status (drafts, published, archived), by title. */
+    public List<SelfServiceDetails> all() {
+        return services.findAllByOrderByTitleAsc().stream().map(SelfService::toDetails).toList();
+    }
+
     public Optional<SelfServiceDetails> bySlug(String slug) {
         return services.findBySlug(slug).map(SelfService::toDetails);
     }

@@ -1,0 +1,230 @@
+package dk.selvbetjening.actionpage.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import dk.selvbetjening.actionpage.ActionPageConflictException;
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
+import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.actionpage.ActionPageState;
+import dk.selvbetjening.actionpage.ActionPageStatus;
+import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The action page editor: the list of pages the account may edit, and one page's text with the guide's findings
+ * beside each field, saved as a new revision each time; publishing now or at a go-live time, cancelling that,
+ * unpublishing and archiving. Every action is a plain form post (post/redirect/get), so all of it works without
+ * JavaScript; {@code js/guide-checks.js} only adds live checks while typing.
+ */
+@Controller
+class ActionPageEditorWebController {
+
+    private static final String LIST = EditablePages.LIST;
+    private static final String EDITOR = EditablePages.EDITOR;
+
+    private final ActionPageService actionPages;
+    private final SelfServiceService services;
+    private final AuthorityService authorities;
+    private final EditablePages pages;
+
+    ActionPageEditorWebController(ActionPageService actionPages, SelfServiceService services,
+            AuthorityService authorities, EditablePages pages) {
+        this.actionPages = actionPages;
+        this.services = services;
+        this.authorities = authorities;
+        this.pages = pages;
+    }
+
+    @GetMapping(LIST)
+    String list(Model model) {
+        List<ServiceRow> rows = services.all().stream().filter(ActionPageService::mayEdit).map(service -> {
+            Optional<ActionPageState> state = actionPages.state(service.id());
+            boolean hasPage = state.filter(s -> s.latestRevision() > 0).isPresent();
+            return new ServiceRow(service.slug(), service.title(), service.status(),
+                    state.map(ActionPageState::status).orElse(ActionPageStatus.DRAFT), hasPage,
+                    hasPage && state.get().hasUnpublishedDraft(),
+                    state.map(s -> DanishTime.readable(s.goLiveAt())).orElse(null));
+        }).toList();
+        model.addAttribute("rows", rows);
+        return "actionpage/service-list";
+    }
+
+    @GetMapping(EDITOR)
+    String editor(@PathVariable String slug, Model model) {
+        SelfServiceDetails service = pages.editable(slug);
+        int latest = actionPages.state(service.id()).map(ActionPageState::latestRevision).orElse(0);
+        ActionPageContent content = actionPages.latest(service.id()).orElseGet(() -> new ActionPageContent(
+                service.title(), service.shortDescription(), List.of(), null, null, null, null, null));
+        return page(service, ActionPageForm.of(content, latest), Map.of(), model);
+    }
+
+    /** Saves the text as a new revision, unless it is invalid or someone saved since the editor opened it. */
+    @PostMapping(EDITOR + "/gem")
+    ModelAndView save(@PathVariable String slug, @ModelAttribute ActionPageForm form, Model model,
+            RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return status(page(service, form, problems, model), HttpStatus.BAD_REQUEST);
+        }
+        try {
+            int number = actionPages.saveDraft(service.id(), form.toContent(), form.basedOnRevision());
+            return pages.seeOther(EDITOR, slug, redirect, "actionpage.editor.notice.saved", number);
+        } catch (ActionPageConflictException e) {
+            int latest = actionPages.state(service.id()).map(ActionPageState::latestRevision).orElse(0);
+            model.addAttribute("conflict", e.reason());
+            model.addAttribute("conflictRevision", latest);
+            model.addAttribute("conflictFrom", form.basedOnRevision() > 0 ? form.basedOnRevision() : null);
+            ActionPageForm kept = "actionpage.conflict.changed".equals(e.reason()) ? form.basedOn(latest) : form;
+            return status(page(service, kept, Map.of(), model), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Runs the guide's checks on the text as typed, saving nothing: the live checks' path without JavaScript. */
+    @PostMapping(EDITOR + "/tjek")
+    String check(@PathVariable String slug, @ModelAttribute ActionPageForm form, Model model) {
+        SelfServiceDetails service = pages.editable(slug);
+        model.addAttribute("notice", pages.message("actionpage.editor.notice.checked"));
+        return page(service, form, form.problems(), model);
+    }
+
+    @PostMapping(EDITOR + "/udgiv")
+    ModelAndView publish(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        return act(service, model, redirect, "actionpage.editor.notice.published",
+                () -> actionPages.publish(service.id()));
+    }
+
+    /** Schedules the newest revision to go live at a Danish date and time; later saves do not go with it. */
+    @PostMapping(EDITOR + "/planlaeg")
+    ModelAndView schedule(@PathVariable String slug, @RequestParam(required = false) String goLiveAt, Model model,
+            RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        Optional<Instant> at = DanishTime.parse(goLiveAt);
+        model.addAttribute("goLiveAtTyped", goLiveAt);
+        if (at.isEmpty()) {
+            String key = goLiveAt == null || goLiveAt.isBlank() ? "actionpage.editor.error.goLiveAt.missing"
+                    : "actionpage.editor.error.goLiveAt.invalid";
+            return status(latestPage(service, Map.of("goLiveAt", key), model), HttpStatus.BAD_REQUEST);
+        }
+        return act(service, model, redirect, "actionpage.editor.notice.scheduled",
+                () -> actionPages.schedule(service.id(), at.get()));
+    }
+
+    @PostMapping(EDITOR + "/annuller-planlaegning")
+    ModelAndView cancelSchedule(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        return act(service, model, redirect, "actionpage.editor.notice.scheduleCancelled",
+                () -> actionPages.cancelSchedule(service.id()));
+    }
+
+    @PostMapping(EDITOR + "/afpublicer")
+    ModelAndView unpublish(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        return act(service, model, redirect, "actionpage.editor.notice.unpublished",
+                () -> actionPages.unpublish(service.id()));
+    }
+
+    /** Archiving cannot be undone here, so it has a page of its own that says so before the button. */
+    @GetMapping(EDITOR + "/arkiver")
+    String confirmArchive(@PathVariable String slug, Model model) {
+        SelfServiceDetails service = pages.editable(slug);
+        model.addAttribute("service", service);
+        model.addAttribute("state", StateView.of(actionPages.state(service.id()).orElse(null)));
+        return "actionpage/archive";
+    }
+
+    @PostMapping(EDITOR + "/arkiver")
+    ModelAndView archive(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        return act(service, model, redirect, "actionpage.editor.notice.archived",
+                () -> actionPages.archive(service.id()));
+    }
+
+    /**
+     * Runs a workflow action. Success: back to the editor with a notice. Checks that fail: the editor with 409 and
+     * an error summary of the failing checks. A state that does not allow it: the editor with 409 and the reason.
+     */
+    private ModelAndView act(SelfServiceDetails service, Model model, RedirectAttributes redirect, String noticeKey,
+            Supplier<ActionPageState> action) {
+        try {
+            ActionPageState state = action.get();
+            return pages.seeOther(EDITOR, service.slug(), redirect, noticeKey, state.latestRevision(),
+                    DanishTime.readable(state.goLiveAt()));
+        } catch (ActionPagePublishRefusedException e) {
+            model.addAttribute("refusal", e.errors());
+            return status(latestPage(service, Map.of(), model), HttpStatus.CONFLICT);
+        } catch (ActionPageConflictException e) {
+            model.addAttribute("conflict", e.reason());
+            Map<String, String> errors = "actionpage.conflict.goLivePast".equals(e.reason())
+                    ? Map.of("goLiveAt", e.reason()) : Map.of();
+            return status(latestPage(service, errors, model), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** The editor showing the newest saved text (after a workflow action, which never carries text). */
+    private String latestPage(SelfServiceDetails service, Map<String, String> errors, Model model) {
+        int latest = actionPages.state(service.id()).map(ActionPageState::latestRevision).orElse(0);
+        ActionPageContent content = actionPages.latest(service.id()).orElseGet(() -> new ActionPageContent(
+                service.title(), service.shortDescription(), List.of(), null, null, null, null, null));
+        return page(service, ActionPageForm.of(content, latest), errors, model);
+    }
+
+    private String page(SelfServiceDetails service, ActionPageForm form, Map<String, String> errors, Model model) {
+        boolean mandatoryWave = service.mandatoryWave() != null;
+        StateView state = StateView.of(actionPages.state(service.id()).orElse(null));
+        model.addAttribute("service", service);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("summary", summary(errors, model));
+        model.addAttribute("guide", new GuideView(actionPages.check(form.toCheckableContent(), mandatoryWave)));
+        model.addAttribute("mandatoryWave", mandatoryWave);
+        model.addAttribute("state", state);
+        model.addAttribute("municipalities", service.isMunicipal() ? authorities.municipalities() : List.of());
+        if (!model.containsAttribute("goLiveAtTyped")) {
+            model.addAttribute("goLiveAtTyped", "");
+        }
+        return "actionpage/editor";
+    }
+
+    /**
+     * The error summary's lines, link target → Danish text: the form's errors, or the checks that stopped
+     * publishing (each linking to its field).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> summary(Map<String, String> errors, Model model) {
+        Map<String, String> summary = new LinkedHashMap<>();
+        errors.forEach((field, key) -> summary.put(field, pages.message(key)));
+        Object refusal = model.getAttribute("refusal");
+        if (refusal instanceof List<?> findings) {
+            for (GuideFinding finding : (List<GuideFinding>) findings) {
+                summary.merge(GuideView.linkTarget(finding.field()), finding.message(), (a, b) -> a + " " + b);
+            }
+        }
+        return summary;
+    }
+
+    private static ModelAndView status(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        return page;
+    }
+}

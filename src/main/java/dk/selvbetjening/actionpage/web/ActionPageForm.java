@@ -1,0 +1,182 @@
+package dk.selvbetjening.actionpage.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.PlannedDowntime;
+
+/**
+ * The editor's form as typed. "Før du går i gang" is one textarea with one item per line (blank lines are dropped),
+ * so it works without JavaScript and needs no "add item" button. The planned downtime is three inputs: start and end
+ * as {@code datetime-local} in Danish time, and the message; all blank means no downtime. {@code basedOn} is the
+ * revision the editor opened, so a save on top of someone else's newer revision is refused.
+ */
+public record ActionPageForm(String title, String intro, String beforeYouStart, String startLabel,
+        String continuesOn, String alternatives, String afterwards, String moreInformation, String rules, String fees,
+        String deadlines, String downtimeFrom, String downtimeUntil, String downtimeMessage, String basedOn) {
+
+    /** Browsers post line breaks as CR LF; the limits count a line break as one character, as the browser does. */
+    public ActionPageForm {
+        title = lf(title);
+        intro = lf(intro);
+        beforeYouStart = lf(beforeYouStart);
+        startLabel = lf(startLabel);
+        continuesOn = lf(continuesOn);
+        alternatives = lf(alternatives);
+        afterwards = lf(afterwards);
+        moreInformation = lf(moreInformation);
+        rules = lf(rules);
+        fees = lf(fees);
+        deadlines = lf(deadlines);
+        downtimeMessage = lf(downtimeMessage);
+    }
+
+    static final int TITLE_MAX = 120;
+    static final int INTRO_MAX = 600;
+    static final int ITEM_MAX = 500;
+    static final int ITEMS_MAX = 20;
+    static final int LABEL_MAX = 120;
+    static final int CONTINUES_ON_MAX = 200;
+    static final int TEXT_MAX = 4000;
+
+    static ActionPageForm of(ActionPageContent content, int basedOn) {
+        PlannedDowntime downtime = content.plannedDowntime();
+        return new ActionPageForm(content.title(), content.intro(), String.join("\n", content.beforeYouStart()),
+                content.startLabel(), content.continuesOn(), content.alternatives(), content.afterwards(),
+                content.moreInformation(), content.rules(), content.fees(), content.deadlines(),
+                downtime == null ? "" : DanishTime.input(downtime.from()),
+                downtime == null ? "" : DanishTime.input(downtime.until()),
+                downtime == null ? "" : downtime.message(), Integer.toString(basedOn));
+    }
+
+    /** The same text on top of revision {@code basedOn} (after a conflict: saving again means "mine wins"). */
+    ActionPageForm basedOn(int revision) {
+        return new ActionPageForm(title, intro, beforeYouStart, startLabel, continuesOn, alternatives, afterwards,
+                moreInformation, rules, fees, deadlines, downtimeFrom, downtimeUntil, downtimeMessage,
+                Integer.toString(revision));
+    }
+
+    /** The non-blank lines of "Før du går i gang", stripped. */
+    List<String> items() {
+        return beforeYouStart == null ? List.of()
+                : beforeYouStart.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The revision the form was opened on; a missing or garbled number can only be out of date (-1). */
+    int basedOnRevision() {
+        try {
+            return Integer.parseInt(basedOn == null ? "" : basedOn.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * What is wrong with the form, input id → message key, in the order of the fields on the page (the error
+     * summary reads like the form). Empty when the text can be saved.
+     */
+    Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (isBlank(title)) {
+            problems.put("title", "actionpage.editor.error.title.missing");
+        } else if (length(title) > TITLE_MAX) {
+            problems.put("title", "actionpage.editor.error.title.tooLong");
+        }
+        if (isBlank(intro)) {
+            problems.put("intro", "actionpage.editor.error.intro.missing");
+        } else if (length(intro) > INTRO_MAX) {
+            problems.put("intro", "actionpage.editor.error.intro.tooLong");
+        }
+        List<String> items = items();
+        if (items.size() > ITEMS_MAX) {
+            problems.put("beforeYouStart", "actionpage.editor.error.beforeYouStart.tooMany");
+        } else if (items.stream().anyMatch(item -> item.length() > ITEM_MAX)) {
+            problems.put("beforeYouStart", "actionpage.editor.error.beforeYouStart.tooLong");
+        }
+        tooLong(problems, "startLabel", startLabel, LABEL_MAX);
+        tooLong(problems, "continuesOn", continuesOn, CONTINUES_ON_MAX);
+        tooLong(problems, "alternatives", alternatives, TEXT_MAX);
+        tooLong(problems, "afterwards", afterwards, TEXT_MAX);
+        tooLong(problems, "moreInformation", moreInformation, TEXT_MAX);
+        tooLong(problems, "rules", rules, TEXT_MAX);
+        tooLong(problems, "fees", fees, TEXT_MAX);
+        tooLong(problems, "deadlines", deadlines, TEXT_MAX);
+        downtimeProblems(problems);
+        return problems;
+    }
+
+    private void downtimeProblems(Map<String, String> problems) {
+        if (isBlank(downtimeFrom) && isBlank(downtimeUntil) && isBlank(downtimeMessage)) {
+            return;
+        }
+        Optional<Instant> from = DanishTime.parse(downtimeFrom);
+        Optional<Instant> until = DanishTime.parse(downtimeUntil);
+        if (isBlank(downtimeFrom)) {
+            problems.put("downtimeFrom", "actionpage.editor.error.downtime.fromMissing");
+        } else if (from.isEmpty()) {
+            problems.put("downtimeFrom", "actionpage.editor.error.downtime.invalid");
+        }
+        if (isBlank(downtimeUntil)) {
+            problems.put("downtimeUntil", "actionpage.editor.error.downtime.untilMissing");
+        } else if (until.isEmpty()) {
+            problems.put("downtimeUntil", "actionpage.editor.error.downtime.invalid");
+        } else if (from.isPresent() && !until.get().isAfter(from.get())) {
+            problems.put("downtimeUntil", "actionpage.editor.error.downtime.untilBeforeFrom");
+        }
+        if (isBlank(downtimeMessage)) {
+            problems.put("downtimeMessage", "actionpage.editor.error.downtime.messageMissing");
+        } else if (length(downtimeMessage) > PlannedDowntime.MESSAGE_MAX) {
+            problems.put("downtimeMessage", "actionpage.editor.error.downtime.messageTooLong");
+        }
+    }
+
+    /** The text to save; only call when {@link #problems()} is empty. */
+    ActionPageContent toContent() {
+        PlannedDowntime downtime = isBlank(downtimeFrom) && isBlank(downtimeUntil) && isBlank(downtimeMessage) ? null
+                : new PlannedDowntime(DanishTime.parse(downtimeFrom).orElseThrow(),
+                        DanishTime.parse(downtimeUntil).orElseThrow(), downtimeMessage);
+        return new ActionPageContent(title.strip(), intro.strip(), items(), blankToNull(startLabel),
+                blankToNull(continuesOn), blankToNull(alternatives), blankToNull(afterwards),
+                blankToNull(moreInformation), blankToNull(rules), blankToNull(fees), blankToNull(deadlines), downtime);
+    }
+
+    /**
+     * The text as far as it can be read, for the guide checks: never fails, whatever was typed. A downtime that
+     * cannot be read is left out.
+     */
+    ActionPageContent toCheckableContent() {
+        Optional<Instant> from = DanishTime.parse(downtimeFrom);
+        Optional<Instant> until = DanishTime.parse(downtimeUntil);
+        PlannedDowntime downtime = from.isPresent() && until.isPresent() && until.get().isAfter(from.get())
+                && !isBlank(downtimeMessage) ? new PlannedDowntime(from.get(), until.get(), downtimeMessage) : null;
+        return new ActionPageContent(title == null ? "" : title.strip(), intro == null ? "" : intro.strip(), items(),
+                blankToNull(startLabel), blankToNull(continuesOn), blankToNull(alternatives), blankToNull(afterwards),
+                blankToNull(moreInformation), blankToNull(rules), blankToNull(fees), blankToNull(deadlines), downtime);
+    }
+
+    private static String lf(String value) {
+        return value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static void tooLong(Map<String, String> problems, String field, String value, int max) {
+        if (length(value) > max) {
+            problems.put(field, "actionpage.editor.error." + field + ".tooLong");
+        }
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.strip().length();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}
