@@ -93,6 +93,7 @@ class ActionPageJourneyBrowserTests {
 
     @Test
     void anAuthorityEditorWritesChecksPreviewsAndSchedulesAPageThatGoesLive() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         SelfServiceDetails service = data.publishedMunicipal(Map.of(751, "https://www.aarhus.dk/pasning",
                 101, "https://www.kk.dk/pasning"));
         TestAccount editor = accounts.authorityEditor(service.authorityId());
@@ -172,6 +173,21 @@ class ActionPageJourneyBrowserTests {
         assertThat(actionPages.find(service.id()).orElseThrow().content().title()).isEqualTo("Søg om pasning i Aarhus");
         open("/handlingsside/" + service.slug());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Søg om pasning i Aarhus");
+    }
+
+    @Test
+    void anotherAuthoritysEditorGetsTheDanishForbiddenPage() {
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/fremmed");
+        SelfServiceDetails other = data.publishedNational("https://www.example.dk/egen");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        logIn(accounts.authorityEditor(other.authorityId()));
+        open("/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Du har ikke adgang til denne side");
+        assertNoAccessibilityViolations();
+        open("/redaktion/selvbetjeninger");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(other.title())
+                .doesNotContain(service.title());
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     private void logIn(TestAccount account) {

@@ -73,7 +73,7 @@ class ActionPageRevisionWebControllerTests {
         assertThat(page.select("#revision-2 td").get(1).text()).startsWith("editor-");
         assertThat(page.select("#revision-2 td").get(2).text()).matches("\\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}\\.\\d{2}");
         assertThat(page.select("#revision-1 td").get(3).text()).isEqualTo("Udgivet");
-        assertThat(page.select("#revision-1 button").attr("aria-label")).isEqualTo("Gendan version 1 som ny kladde");
+        assertThat(page.select("#revision-1 button").text()).isEqualTo("Gendan som ny kladde (version 1)");
         assertThat(page.select("#revision-2 button")).isEmpty();
         assertThat(page.select("select#fra option[selected]").val()).isEqualTo("1");
         assertThat(page.select("select#til option[selected]").val()).isEqualTo("2");
