@@ -14,6 +14,8 @@ import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.ActionPageStatus;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +54,9 @@ class ActionPageEditorWebControllerTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SelfServiceService services;
 
     private static String editor(SelfServiceDetails service) {
         return "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
@@ -428,6 +433,26 @@ class ActionPageEditorWebControllerTests {
                 .exchange();
         assertThat(shown).hasStatusOk();
         assertThat(html(shown).select("a.start-button").attr("href")).isEqualTo("https://www.aarhus.dk/pasning");
+    }
+
+    @Test
+    void aServiceWithoutAPageStartsFromItsTitleAndDescriptionAndTheFirstSaveIsRevisionOne() throws Exception {
+        SelfServiceDetails service = services.add(SelfServiceFixtures.aNationalSelfService(data.stateAuthority().id(),
+                "https://www.example.dk/ny"));
+        RequestPostProcessor who = owner(service);
+        Document page = html(mvc.get().uri(editor(service)).with(who).exchange());
+        assertThat(page.select("#title").val()).isEqualTo(service.title());
+        assertThat(page.select("#intro").val()).isEqualTo(service.shortDescription());
+        assertThat(page.select("input[name=basedOn]").val()).isEqualTo("0");
+        assertThat(page.select("form[action$=/udgiv]")).isEmpty();
+        assertThat(page.select("main").text()).contains("Gem teksten, før du udgiver den.");
+        assertThat(mvc.post().uri(editor(service) + "/udgiv").with(who).with(csrf()))
+                .hasStatus(HttpStatus.NOT_FOUND);
+
+        assertThat(mvc.post().uri(editor(service) + "/gem").with(who).with(csrf()).params(fields(page)))
+                .hasStatus(HttpStatus.SEE_OTHER);
+        assertThat(actionPages.state(service.id()).orElseThrow().latestRevision()).isEqualTo(1);
+        assertThat(actionPages.find(service.id())).isEmpty();
     }
 
     @Test
