@@ -8,6 +8,13 @@
   'use strict';
 
   var DELAY_MS = 400;
+
+  // An error summary (form errors, or checks that stopped publishing) takes focus, so it is read first.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
   var form = document.querySelector('form.action-page-editor[data-check-url]');
   if (!form || !window.fetch || !window.JSON) {
     return;

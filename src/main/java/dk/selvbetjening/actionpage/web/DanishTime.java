@@ -17,6 +17,9 @@ final class DanishTime {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 9999;
+
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter READABLE = DateTimeFormatter
             .ofPattern("d. MMMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("da")).withZone(ZONE);
@@ -26,7 +29,8 @@ final class DanishTime {
 
     /**
      * The instant of a {@code datetime-local} value read as Danish time; empty when blank or not a date and time.
-     * Seconds, which some browsers add, are accepted and dropped.
+     * Seconds, which some browsers add, are accepted and dropped. Years outside 2000-9999 are not a time anyone
+     * means (and not every database stores them).
      */
     static Optional<Instant> parse(String value) {
         if (value == null || value.isBlank()) {
@@ -34,6 +38,9 @@ final class DanishTime {
         }
         try {
             LocalDateTime local = LocalDateTime.parse(value.strip()).truncatedTo(ChronoUnit.MINUTES);
+            if (local.getYear() < FIRST_YEAR || local.getYear() > LAST_YEAR) {
+                return Optional.empty();
+            }
             return Optional.of(local.atZone(ZONE).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
