@@ -1,6 +1,5 @@
 package dk.selvbetjening.actionpage.web;
 
-import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageDocx;
 import dk.selvbetjening.actionpage.ActionPageService;
@@ -40,17 +39,19 @@ class ActionPageDocxWebController {
         return file(docx.template(), "handlingsside-skabelon.docx");
     }
 
-    /** The page's text as it is now; a service without a page gets the blank template. */
+    /**
+     * The page's newest text, as the action page editor opens it (a draft when there is one, else what citizens
+     * see), so a text edited in Word and uploaded in the editor starts from the same text; a service without a page
+     * gets the blank template.
+     */
     @GetMapping(EXPORT)
     ResponseEntity<byte[]> export(@PathVariable String slug) {
         SelfServiceDetails service = services.bySlug(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
-        CurrentAccount account = CurrentAccount.current().orElseThrow(
-                () -> new AccessDeniedException("Not logged in"));
-        if (!account.mayActFor(service.authorityId())) {
-            throw new AccessDeniedException("Another authority's self-service");
+        if (!ActionPageService.mayEdit(service)) {
+            throw new AccessDeniedException("This account may not see the action page of " + service.slug());
         }
-        byte[] file = pages.find(service.id()).map(ActionPageDetails::content).map(docx::export)
-                .orElseGet(docx::template);
+        byte[] file = pages.latest(service.id()).or(() -> pages.find(service.id()).map(ActionPageDetails::content))
+                .map(docx::export).orElseGet(docx::template);
         return file(file, "handlingsside-" + service.slug() + ".docx");
     }
 

@@ -161,14 +161,9 @@ class ActionPageDocxWebTests {
     // The backoffice's export
 
     @Test
-    void anEditorExportsAnyServicesCurrentActionPage() {
+    void anEditorExportsAnyServicesNewestActionPageText() {
         SelfServiceDetails service = data.publishedNational("https://www.example-styrelse.dk/hoereapparat");
-        // the elements the action page table stores today (rules, fees, deadlines and downtime are not stored yet)
-        ActionPageContent stored = new ActionPageContent("Søg om tilskud til høreapparat",
-                "Her søger du om tilskud.\n\nDet er for dig, der er fyldt 18 år.", List.of("MitID.", "En lægeerklæring."),
-                "Start ansøgning", "Styrelsen for Patientsikkerhed", "Ring til os.", "Du får svar i Digital Post.",
-                null);
-        pages.write(service.id(), stored);
+        pages.saveDraft(service.id(), aPage());
         TestAccount editor = accounts.editor();
 
         MvcTestResult result = mvc.get().uri("/redaktion/selvbetjeninger/{slug}/handlingsside.docx", service.slug())
@@ -177,7 +172,7 @@ class ActionPageDocxWebTests {
         assertThat(result).hasStatusOk().hasHeader("Content-Type", DOCX).hasHeader("Content-Disposition",
                 "attachment; filename=\"handlingsside-" + service.slug() + ".docx\"");
         byte[] file = result.getResponse().getContentAsByteArray();
-        assertThat(docx.read(new ByteArrayInputStream(file), file.length).content()).isEqualTo(stored);
+        assertThat(docx.read(new ByteArrayInputStream(file), file.length).content()).isEqualTo(aPage());
     }
 
     @Test
