@@ -105,7 +105,9 @@ class SecurityConfiguration {
                 // The public connection form and the status link's amend form act for nobody logged in (the
                 // status link's token is the credential): a CSRF token would only lose a supplier's long form
                 // when the session expires. The one-time submission id, honeypot and rate limit still apply.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**"))
+                // Reading a Word template into the form (/tilslut/indlaes-skabelon) stores nothing at all.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**",
+                        "/tilslut/indlaes-skabelon"))
                 .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

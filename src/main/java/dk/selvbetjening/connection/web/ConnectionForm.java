@@ -26,6 +26,12 @@ public record ConnectionForm(String kind, String existingServiceId, String title
                 ActionPageForm.empty(), UUID.randomUUID().toString(), null);
     }
 
+    /** An empty form with a fresh submission id and the action page fields filled in. */
+    static ConnectionForm withActionPage(ActionPageForm actionPage) {
+        return new ConnectionForm(null, null, null, null, null, null, null, null, null, null, List.of(), null,
+                actionPage, UUID.randomUUID().toString(), null);
+    }
+
     /** The form prefilled with a request's current content, for amending it. */
     static ConnectionForm of(ConnectionRequestDetails request) {
         return new ConnectionForm(request.kind().name(),

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,15 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConnectionWebController {
 
+    static final String TEMPLATE_UPLOAD = "/tilslut/indlaes-skabelon";
+    /** The file input's id on the form, where its error is shown. */
+    static final String TEMPLATE_FILE_ID = "templateFile";
+
     private final ConnectionRequestService requests;
     private final SubmissionRateLimiter rateLimiter;
     private final ConnectionPages pages;
+    private final ActionPageTemplateUpload templateUpload;
 
     ConnectionWebController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
-            ConnectionPages pages) {
+            ConnectionPages pages, ActionPageTemplateUpload templateUpload) {
         this.requests = requests;
         this.rateLimiter = rateLimiter;
         this.pages = pages;
+        this.templateUpload = templateUpload;
     }
 
     @GetMapping("/tilslut")
@@ -68,6 +75,24 @@ class ConnectionWebController {
         } catch (InvalidSubmissionException e) {
             return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
         }
+    }
+
+    /**
+     * A filled-in Word template, uploaded by the small form above the connection form: the form again, empty but
+     * for the action page fields read from the file, and a list of what could not be placed. Nothing is stored.
+     */
+    @PostMapping(TEMPLATE_UPLOAD)
+    ModelAndView readTemplate(@RequestParam(required = false) MultipartFile file, Model model) {
+        ActionPageTemplateUpload.Result result = templateUpload.read(file);
+        if (result.refused()) {
+            ModelAndView page = new ModelAndView(formPage(ConnectionForm.blank(),
+                    Map.of(TEMPLATE_FILE_ID, result.error()), model));
+            page.setStatus(result.status());
+            return page;
+        }
+        model.addAttribute("templateRead", true);
+        model.addAttribute("templateUnplaced", result.unplaced());
+        return new ModelAndView(formPage(ConnectionForm.withActionPage(result.actionPage()), Map.of(), model));
     }
 
     @GetMapping("/tilslut/tak")
@@ -117,6 +142,7 @@ class ConnectionWebController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("amend", false);
+        model.addAttribute("templateMegabytes", templateUpload.maxMegabytes());
         return "connection/form";
     }
 

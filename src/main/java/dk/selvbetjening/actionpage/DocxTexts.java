@@ -1,0 +1,41 @@
+package dk.selvbetjening.actionpage;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+
+/** The template's Danish texts from {@code i18n/docx.properties}, and the time format it uses. */
+record DocxTexts(MessageSource messages) {
+
+    static final Locale DANISH = Locale.forLanguageTag("da");
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    /** How the template writes a time: Danish local time to the minute. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm").withZone(DANISH_TIME);
+
+    String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
+    }
+
+    String heading(TemplateSection section) {
+        return text(section.headingKey());
+    }
+
+    String help(TemplateSection section) {
+        return text(section.helpKey());
+    }
+
+    /** The texts the template itself writes besides headings: its title and every help line, skipped on import. */
+    Set<String> fixedTexts() {
+        Set<String> fixed = new LinkedHashSet<>();
+        fixed.add(text("docx.document.title"));
+        fixed.add(text("docx.document.help"));
+        for (TemplateSection section : TemplateSection.values()) {
+            fixed.add(help(section));
+        }
+        return fixed;
+    }
+}

@@ -1,0 +1,55 @@
+package dk.selvbetjening.actionpage.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The import API's Danish problem answers to a refused file: 413 too large, 503 busy, 400 otherwise. */
+final class DocxProblems {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private DocxProblems() {
+    }
+
+    static HttpStatus status(Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+    }
+
+    static ProblemDetail problem(MessageSource messages, Reason reason) {
+        ProblemDetail problem = ProblemDetail.forStatus(status(reason));
+        problem.setType(URI.create("about:blank"));
+        problem.setTitle(messages.getMessage(titleKey(reason), null, DANISH));
+        problem.setDetail(messages.getMessage(reason.messageKey(), reason.arguments(), DANISH));
+        return problem;
+    }
+
+    /** The same problem as a map, for a filter that answers before any controller runs. */
+    static Map<String, Object> asMap(ProblemDetail problem, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", instance);
+        return body;
+    }
+
+    private static String titleKey(Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> "docx.api.tooLarge.title";
+            case BUSY -> "docx.api.busy.title";
+            default -> "docx.api.rejected.title";
+        };
+    }
+}

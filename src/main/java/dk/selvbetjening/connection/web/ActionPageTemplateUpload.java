@@ -1,0 +1,97 @@
+package dk.selvbetjening.connection.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.DocxImport;
+import dk.selvbetjening.actionpage.DocxRejectedException;
+import dk.selvbetjening.actionpage.PlannedDowntime;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A filled-in Word template uploaded on the connection form: read into the form's action page fields, with what
+ * could not be placed, in Danish. The form has no fields for rules, fees, deadlines or a planned downtime, so text
+ * under those headings is listed as not placed. Nothing is stored.
+ */
+@Component
+class ActionPageTemplateUpload {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
+
+    private final ActionPageDocx docx;
+    private final MessageSource messages;
+
+    ActionPageTemplateUpload(ActionPageDocx docx, MessageSource messages) {
+        this.docx = docx;
+        this.messages = messages;
+    }
+
+    /** The outcome: the fields and what was not placed, or the Danish reason the file was refused and its status. */
+    record Result(ActionPageForm actionPage, List<String> unplaced, String error, HttpStatus status) {
+
+        boolean refused() {
+            return error != null;
+        }
+    }
+
+    Result read(MultipartFile file) {
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()))) {
+            return refused(text("docx.connection.noFile"), HttpStatus.BAD_REQUEST);
+        }
+        DocxImport imported;
+        try (InputStream in = file.getInputStream()) {
+            imported = docx.read(in, file.getSize());
+        } catch (DocxRejectedException e) {
+            return refused(e.getMessage(), switch (e.reason()) {
+                case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+                default -> HttpStatus.BAD_REQUEST;
+            });
+        } catch (IOException e) {
+            return refused(text("docx.rejected.UNREADABLE"), HttpStatus.BAD_REQUEST);
+        }
+        ActionPageContent content = imported.content();
+        List<String> unplaced = new ArrayList<>(imported.unplaced());
+        notInForm("docx.heading.rules", content.rules(), unplaced);
+        notInForm("docx.heading.fees", content.fees(), unplaced);
+        notInForm("docx.heading.deadlines", content.deadlines(), unplaced);
+        PlannedDowntime downtime = content.plannedDowntime();
+        if (downtime != null) {
+            notInForm("docx.heading.plannedDowntime", text("docx.connection.downtime", TIME.format(downtime.from()),
+                    TIME.format(downtime.until()), downtime.message()), unplaced);
+        }
+        return new Result(ActionPageForm.of(content), unplaced, null, HttpStatus.OK);
+    }
+
+    /** The limit as the form's hint says it. */
+    long maxMegabytes() {
+        return ActionPageDocx.MAX_BYTES / (1024 * 1024);
+    }
+
+    private void notInForm(String headingKey, String value, List<String> unplaced) {
+        if (value != null) {
+            unplaced.add(text("docx.connection.notInForm", text(headingKey), value));
+        }
+    }
+
+    private static Result refused(String error, HttpStatus status) {
+        return new Result(ActionPageForm.empty(), List.of(), error, status);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
+    }
+}

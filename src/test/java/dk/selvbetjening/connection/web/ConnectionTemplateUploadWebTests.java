@@ -1,0 +1,167 @@
+package dk.selvbetjening.connection.web;
+
+import static dk.selvbetjening.connection.web.ConnectionWebTestData.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.DocxFiles;
+import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.QueueFilter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The connection form's upload of a filled-in Word template: it fills the action page fields and stores nothing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConnectionTemplateUploadWebTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ActionPageDocx docx;
+
+    @Autowired
+    ConnectionRequestService requests;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    CurrentAccount editor;
+
+    @BeforeAll
+    void anEditorToCountRequests() {
+        editor = accounts.editor().account();
+    }
+
+    /** Posted as the browser does: multipart, the one part "file", no CSRF token and no JavaScript. */
+    private MvcTestResult upload(String fileName, byte[] file) {
+        return mvc.post().uri("/tilslut/indlaes-skabelon")
+                .multipart().file(new MockMultipartFile("file", fileName, "application/octet-stream", file)).exchange();
+    }
+
+    private int storedRequests() {
+        return requests.queue(QueueFilter.all(), editor).size();
+    }
+
+    @Test
+    void theFormOffersTheTemplateAndASmallUploadFormOfItsOwn() {
+        Document page = html(mvc.get().uri("/tilslut").exchange());
+
+        assertThat(page.select("a[href=/tilslut/skabelon.docx]").text())
+                .isEqualTo("Hent Word-skabelonen til handlingssiden (.docx)");
+        Element upload = page.selectFirst("form[action=/tilslut/indlaes-skabelon]");
+        assertThat(upload).isNotNull();
+        assertThat(upload.attr("method")).isEqualTo("post");
+        assertThat(upload.attr("enctype")).isEqualTo("multipart/form-data");
+        assertThat(upload.select("input[type=file]#templateFile").attr("name")).isEqualTo("file");
+        assertThat(upload.select("label[for=templateFile]").text()).isEqualTo("Udfyldt Word-skabelon");
+        assertThat(upload.select("#templateFile-hint").text()).startsWith("Højst 5 MB.");
+        assertThat(upload.select("button[type=submit]").text()).isEqualTo("Hent teksten fra filen");
+        assertThat(page.select("form.connection-form")).hasSize(1);
+    }
+
+    @Test
+    void aFilledInTemplateFillsTheActionPageFieldsAndNothingIsStored() {
+        int before = storedRequests();
+        ActionPageContent content = new ActionPageContent("Søg om fripladstilskud",
+                "Her søger du om tilskud til daginstitution.\n\nDet er for forældre med lav indkomst.",
+                List.of("MitID.", "Din årsopgørelse."), "Start ansøgning", "Kommunens side",
+                "Ring til borgerservice.", "Du får svar i Digital Post.", "Læs mere på kommunens side.");
+
+        MvcTestResult result = upload("fripladstilskud.docx", docx.export(content));
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.getElementById("actionPage.title").val()).isEqualTo("Søg om fripladstilskud");
+        assertThat(page.getElementById("actionPage.intro").text())
+                .isEqualTo("Her søger du om tilskud til daginstitution.\n\nDet er for forældre med lav indkomst.");
+        assertThat(page.getElementById("actionPage.beforeYouStart").text()).isEqualTo("MitID.\nDin årsopgørelse.");
+        assertThat(page.getElementById("actionPage.startLabel").val()).isEqualTo("Start ansøgning");
+        assertThat(page.getElementById("actionPage.continuesOn").val()).isEqualTo("Kommunens side");
+        assertThat(page.getElementById("actionPage.alternatives").text()).isEqualTo("Ring til borgerservice.");
+        assertThat(page.getElementById("actionPage.afterwards").text()).isEqualTo("Du får svar i Digital Post.");
+        assertThat(page.getElementById("actionPage.moreInformation").text()).isEqualTo("Læs mere på kommunens side.");
+        assertThat(page.getElementById("title").val()).isEmpty();
+        assertThat(page.select("input[name=submissionId]").val()).hasSize(36);
+        assertThat(page.select(".alert-success .alert-heading").text()).isEqualTo("Teksten fra Word-filen er sat ind");
+        assertThat(page.select(".alert-warning")).isEmpty();
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void textTheFormHasNoFieldForIsListedInAWarning() {
+        ActionPageContent content = new ActionPageContent("Søg om pas", null, List.of(), null, null, null, null, null,
+                "Pasloven.", "Det koster 627 kr.", null, new PlannedDowntime(Instant.parse("2027-03-01T21:00:00Z"),
+                        Instant.parse("2027-03-02T05:00:00Z"), "Lukket for opdatering."));
+        byte[] file = DocxFiles.withEntry(docx.export(content), "word/document.xml", DocxFiles.documentXml(
+                docx.export(content)).replace("<w:body>", "<w:body><w:p><w:r><w:t>Hej redaktion</w:t></w:r></w:p>")
+                .getBytes(StandardCharsets.UTF_8));
+
+        Document page = html(upload("pas.docx", file));
+
+        assertThat(page.getElementById("actionPage.title").val()).isEqualTo("Søg om pas");
+        assertThat(page.select(".alert-warning .alert-heading").text())
+                .isEqualTo("Noget af teksten i filen er ikke sat ind");
+        assertThat(page.select(".alert-warning li").eachText()).containsExactly(
+                "Tekst før første overskrift: Hej redaktion",
+                "»Regler og lovgivning« er ikke med i denne formular, så teksten er ikke brugt: Pasloven.",
+                "»Gebyrer« er ikke med i denne formular, så teksten er ikke brugt: Det koster 627 kr.",
+                "»Planlagt nedetid« er ikke med i denne formular, så teksten er ikke brugt: "
+                        + "fra 01-03-2027 22:00 til 02-03-2027 06:00: Lukket for opdatering.");
+    }
+
+    @Test
+    void aFileThatIsNoWordDocumentIsShownAtTheUploadFieldAndInTheSummary() {
+        int before = storedRequests();
+
+        MvcTestResult result = upload("side.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        Document page = html(result);
+        String message = "Filen er ikke et Word-dokument (.docx). Gem den som Word-dokument, og prøv igen.";
+        assertThat(page.select("#error-summary a[href=#templateFile]").text()).isEqualTo(message);
+        assertThat(page.select("#templateFile-error").text()).isEqualTo("Fejl: " + message);
+        assertThat(page.getElementById("templateFile").attr("aria-describedby"))
+                .isEqualTo("templateFile-hint templateFile-error");
+        assertThat(page.title()).startsWith("Fejl");
+        assertThat(storedRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadWithoutAFileAsksForOne() {
+        MvcTestResult result = upload("", new byte[0]);
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(html(result).select("#templateFile-error").text())
+                .isEqualTo("Fejl: Vælg den udfyldte Word-skabelon.");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimitInDanish() {
+        MvcTestResult result = upload("stor.docx", new byte[(int) ActionPageDocx.MAX_BYTES + 1]);
+
+        assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(html(result).select("#templateFile-error").text())
+                .isEqualTo("Fejl: Filen er større end 5 MB. Fjern billeder fra dokumentet, og prøv igen.");
+    }
+}
