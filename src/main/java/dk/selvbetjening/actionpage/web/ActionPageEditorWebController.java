@@ -1,5 +1,7 @@
 package dk.selvbetjening.actionpage.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,9 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.actionpage.ActionPageConflictException;
 import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.DocxImport;
+import dk.selvbetjening.actionpage.DocxRejectedException;
 import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.ActionPageState;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,9 +50,11 @@ class ActionPageEditorWebController {
     private final SelfServiceService services;
     private final AuthorityService authorities;
     private final EditablePages pages;
+    private final ActionPageDocx docx;
 
     ActionPageEditorWebController(ActionPageService actionPages, SelfServiceService services,
-            AuthorityService authorities, EditablePages pages) {
+            AuthorityService authorities, EditablePages pages, ActionPageDocx docx) {
+        this.docx = docx;
         this.actionPages = actionPages;
         this.services = services;
         this.authorities = authorities;
@@ -96,6 +104,36 @@ class ActionPageEditorWebController {
             ActionPageForm kept = "actionpage.conflict.changed".equals(e.reason()) ? form.basedOn(latest) : form;
             return status(page(service, kept, Map.of(), model), HttpStatus.CONFLICT);
         }
+    }
+
+    /**
+     * Fills the editor from a filled-in Word template, saving nothing: the author reads the result, with the checks
+     * and what could not be placed, and saves it as a revision. A refused file leaves the editor as it was.
+     */
+    @PostMapping(EDITOR + "/importer")
+    ModelAndView importTemplate(@PathVariable String slug,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        SelfServiceDetails service = pages.editable(slug);
+        int latest = actionPages.state(service.id()).map(ActionPageState::latestRevision).orElse(0);
+        if (file == null || file.isEmpty()) {
+            return status(latestPage(service, Map.of("file", "actionpage.editor.import.noFile"), model),
+                    HttpStatus.BAD_REQUEST);
+        }
+        DocxImport imported;
+        try (InputStream in = file.getInputStream()) {
+            imported = docx.read(in, file.getSize());
+        } catch (DocxRejectedException e) {
+            model.addAttribute("importError", e.getMessage());
+            return status(latestPage(service, Map.of(), model), e.reason() == DocxRejectedException.Reason.TOO_LARGE
+                    ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+        } catch (IOException e) {
+            model.addAttribute("importError", pages.message("docx.rejected.UNREADABLE"));
+            return status(latestPage(service, Map.of(), model), HttpStatus.BAD_REQUEST);
+        }
+        ActionPageForm form = ActionPageForm.of(imported.content(), latest);
+        model.addAttribute("notice", pages.message("actionpage.editor.import.done"));
+        model.addAttribute("unplaced", imported.unplaced());
+        return status(page(service, form, form.problems(), model), HttpStatus.OK);
     }
 
     /** Runs the guide's checks on the text as typed, saving nothing: the live checks' path without JavaScript. */
@@ -213,6 +251,10 @@ class ActionPageEditorWebController {
     private Map<String, String> summary(Map<String, String> errors, Model model) {
         Map<String, String> summary = new LinkedHashMap<>();
         errors.forEach((field, key) -> summary.put(field, pages.message(key)));
+        Object importError = model.getAttribute("importError");
+        if (importError != null) {
+            summary.put("file", importError.toString());
+        }
         Object refusal = model.getAttribute("refusal");
         if (refusal instanceof List<?> findings) {
             for (GuideFinding finding : (List<GuideFinding>) findings) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -57,6 +58,9 @@ class ActionPageEditorWebControllerTests {
 
     @Autowired
     SelfServiceService services;
+
+    @Autowired
+    dk.selvbetjening.actionpage.ActionPageDocx docx;
 
     private static String editor(SelfServiceDetails service) {
         return "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
@@ -159,6 +163,44 @@ class ActionPageEditorWebControllerTests {
         assertThat(history.select("tbody tr th").eachText()).containsExactly("2", "1");
         assertThat(history.select("#revision-2 td").get(0).text()).isEqualTo("Søg om ny ting");
         assertThat(history.select("#revision-1 td").eachText()).contains("Udgivet");
+    }
+
+    @Test
+    void aFilledInWordTemplateFillsTheEditorWithoutSavingAndABadFileChangesNothing() throws Exception {
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/word");
+        RequestPostProcessor who = owner(service);
+        byte[] filled = docx.export(new dk.selvbetjening.actionpage.ActionPageContent("Søg om tilskud fra Word",
+                "Her søger du om tilskud.", java.util.List.of("MitID."), null, null, "Ring til os.",
+                "Du får svar i Digital Post.", null, null, "Det koster 100 kr.", null, null));
+
+        MvcTestResult read = mvc.post().uri(editor(service) + "/importer").multipart()
+                .file(new MockMultipartFile("file", "side.docx", dk.selvbetjening.actionpage.ActionPageDocx.MEDIA_TYPE,
+                        filled)).with(who).with(csrf()).exchange();
+
+        assertThat(read).hasStatusOk();
+        Document page = html(read);
+        assertThat(page.select("#title").val()).isEqualTo("Søg om tilskud fra Word");
+        assertThat(page.select("#fees").val()).isEqualTo("Det koster 100 kr.");
+        assertThat(page.select("input[name=basedOn]").val()).isEqualTo("1");
+        assertThat(page.text()).contains("Den er ikke gemt endnu");
+        assertThat(actionPages.revisions(service.id())).hasSize(1);
+
+        MvcTestResult refused = mvc.post().uri(editor(service) + "/importer").multipart()
+                .file(new MockMultipartFile("file", "side.docx", "application/pdf", "%PDF-1.7 ikke word".getBytes()))
+                .with(who).with(csrf()).exchange();
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(html(refused).select("#file-error").text()).isNotBlank();
+        assertThat(html(refused).select(".error-summary, [role=alert]").text()).contains(
+                html(refused).select("#file-error").text());
+        assertThat(html(refused).select("#title").val()).isEqualTo(service.title());
+        assertThat(actionPages.revisions(service.id())).hasSize(1);
+
+        assertThat(mvc.post().uri(editor(service) + "/importer").multipart().with(who).with(csrf()))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        var stranger = accounts.authorityEditor(data.stateAuthority().id()).login();
+        assertThat(mvc.post().uri(editor(service) + "/importer").multipart()
+                .file(new MockMultipartFile("file", "side.docx", "application/octet-stream", filled))
+                .with(stranger).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
