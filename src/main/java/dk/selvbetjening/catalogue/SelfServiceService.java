@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,11 @@ public class SelfServiceService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<PublicationGate> gates;
 
     SelfServiceService(SelfServiceRepository services, TopicRepository topics, AuthorityService authorities,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock, ObjectProvider<PublicationGate> gates) {
+        this.gates = gates;
         this.audit = audit;
         this.services = services;
         this.topics = topics;
@@ -62,6 +65,13 @@ public class SelfServiceService {
     public SelfServiceDetails byId(UUID id) {
         return services.findById(id).map(SelfService::toDetails)
                 .orElseThrow(() -> new SelfServiceNotFoundException(id));
+    }
+
+    /** The mandatory (wave 1-4) self-services not archived, by title. */
+    public List<SelfServiceDetails> mandatory() {
+        return services.findAll().stream().map(SelfService::toDetails)
+                .filter(s -> s.mandatoryWave() != null && s.status() != SelfServiceStatus.ARCHIVED)
+                .sorted(java.util.Comparator.comparing(SelfServiceDetails::title)).toList();
     }
 
     public long count() {
@@ -118,10 +128,19 @@ public class SelfServiceService {
         events.publishEvent(new SelfServiceChanged(id));
     }
 
-    /** Publishes the service (applying pending changes); it is then shown to citizens. */
+    /**
+     * Publishes the service (applying pending changes); it is then shown to citizens.
+     *
+     * @throws PublicationRefusedException when a {@link PublicationGate} names something missing; nothing changes
+     */
     @Transactional
     public SelfServiceDetails publish(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        SelfServiceDetails current = service.toDetails();
+        List<String> refusals = gates.orderedStream().flatMap(gate -> gate.refusals(current).stream()).toList();
+        if (!refusals.isEmpty()) {
+            throw new PublicationRefusedException(current.slug(), refusals);
+        }
         service.publish(clock.instant());
         audit.record(AUDIT_TYPE, id, "udgivet", null);
         events.publishEvent(new SelfServiceChanged(id));

@@ -1,7 +1,8 @@
 /**
  * Connection requests (tilslutning): the public submission, the status link, and the editors' review to an
- * approved, published self-service. Uses catalogue, actionpage, authority, account, notification and audit.
+ * approved, published self-service. Uses catalogue, actionpage, authority, account, notification, audit, linkcheck
+ * and compliance (a mandatory solution's assessment on the review page).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "account", "notification", "audit", "linkcheck"})
+        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "account", "notification", "audit", "linkcheck", "compliance"})
 package dk.selvbetjening.connection;

@@ -2,7 +2,9 @@ package dk.selvbetjening.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,10 +43,12 @@ class DemoContentLoader implements ApplicationRunner {
     private final SelfServiceService services;
     private final ActionPageService actionPages;
     private final MunicipalLinkService links;
+    private final DemoAssessments assessments;
 
     DemoContentLoader(DemoProperties properties, ResourceLoader resources, JsonMapper json,
             AuthorityService authorities, SelfServiceService services, ActionPageService actionPages,
-            MunicipalLinkService links) {
+            MunicipalLinkService links, DemoAssessments assessments) {
+        this.assessments = assessments;
         this.properties = properties;
         this.resources = resources;
         this.json = json;
@@ -66,6 +70,7 @@ class DemoContentLoader implements ApplicationRunner {
             content = json.readValue(in, DemoContent.class);
         }
         Map<String, UUID> authorityIds = new HashMap<>();
+        List<SelfServiceDetails> mandatory = new ArrayList<>();
         for (DemoContent.DemoAuthority a : content.authorities()) {
             var registered = authorities.register(new NewAuthority(a.name(), a.type(), new CvrNumber(a.cvrNumber()),
                     a.municipalityCode(), a.homepageUrl(), a.contactPhone(), a.contactEmail(), true));
@@ -83,8 +88,13 @@ class DemoContentLoader implements ApplicationRunner {
             if (s.municipalLinks() != null) {
                 s.municipalLinks().forEach((code, url) -> links.setLink(added.id(), Integer.parseInt(code), url, null));
             }
+            if (added.mandatoryWave() != null) {
+                assessments.beforePublishing(added);
+                mandatory.add(added);
+            }
             services.publish(added.id());
         }
+        assessments.afterPublishing(mandatory);
         log.info("Demo content loaded: {} authorities, {} self-services", content.authorities().size(),
                 content.services().size());
     }

@@ -3,5 +3,5 @@
  * municipal links (marked as demo) through the other modules' APIs. Off in production. See ADR 0002.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "municipallink"})
+        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "municipallink", "compliance"})
 package dk.selvbetjening.demo;

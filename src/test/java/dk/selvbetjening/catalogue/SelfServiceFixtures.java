@@ -17,7 +17,19 @@ public final class SelfServiceFixtures {
         int n = SEQUENCE.incrementAndGet();
         return new NewSelfService("meld-flytning-" + n, "Meld flytning " + n, "Meld flytning, når du flytter.",
                 SelfServiceKind.ONLINE, SelfServiceScope.NATIONAL, url, Set.of(), authorityId, "Netcompany A/S",
-                "support@netcompany.example", LoginMethod.MITID_NEMLOGIN, 1, "23.05", List.of("bolig-og-flytning"),
+                "support@netcompany.example", LoginMethod.MITID_NEMLOGIN, null, "23.05", List.of("bolig-og-flytning"),
+                List.of("flytning", "adresse"), false);
+    }
+
+    /**
+     * A national solution made mandatory by {@code wave}: it cannot be published before every requirement of
+     * Udviklingsvejledningen is met (or an exemption is granted).
+     */
+    public static NewSelfService aWaveSelfService(UUID authorityId, String url, int wave) {
+        int n = SEQUENCE.incrementAndGet();
+        return new NewSelfService("anmeld-flytning-" + n, "Anmeld flytning " + n, "Anmeld flytning, når du flytter.",
+                SelfServiceKind.ONLINE, SelfServiceScope.NATIONAL, url, Set.of(), authorityId, "Netcompany A/S",
+                "support@netcompany.example", LoginMethod.MITID_NEMLOGIN, wave, "23.05", List.of("bolig-og-flytning"),
                 List.of("flytning", "adresse"), false);
     }
 

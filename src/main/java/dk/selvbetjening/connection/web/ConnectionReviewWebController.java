@@ -1,9 +1,12 @@
 package dk.selvbetjening.connection.web;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.catalogue.PublicationRefusedException;
+import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.connection.ConnectionRequestKind;
@@ -37,9 +40,11 @@ class ConnectionReviewWebController {
     private final ConnectionPages pages;
     private final LinkCheckService linkChecks;
     private final PrePublishLinkCheck prePublishCheck;
+    private final AssessmentService assessments;
 
     ConnectionReviewWebController(ConnectionRequestService requests, ConnectionPages pages,
-            LinkCheckService linkChecks, PrePublishLinkCheck prePublishCheck) {
+            LinkCheckService linkChecks, PrePublishLinkCheck prePublishCheck, AssessmentService assessments) {
+        this.assessments = assessments;
         this.prePublishCheck = prePublishCheck;
         this.requests = requests;
         this.pages = pages;
@@ -143,6 +148,11 @@ class ConnectionReviewWebController {
             ModelAndView page = new ModelAndView(page(reference, model));
             page.setStatus(HttpStatus.CONFLICT);
             return page;
+        } catch (PublicationRefusedException e) {
+            model.addAttribute("refusal", e.reasons());
+            ModelAndView page = new ModelAndView(page(reference, model));
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
         } catch (InvalidSubmissionException e) {
             model.addAttribute("errors", FieldErrors.of(e.problems(), messageId));
             return new ModelAndView(page(reference, model));
@@ -162,6 +172,8 @@ class ConnectionReviewWebController {
         model.addAttribute("published", pages.publishedResult(request).orElse(null));
         model.addAttribute("linkCheck", linkChecks.latest(request.url()).orElse(null));
         pages.addRequestNames(request, model);
+        UUID serviceId = request.createdServiceId() != null ? request.createdServiceId() : request.existingServiceId();
+        model.addAttribute("assessment", serviceId == null ? null : assessments.ofMandatory(serviceId).orElse(null));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.NotFoundException;
+import dk.selvbetjening.shared.RefusedException;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -103,6 +104,17 @@ class ApiProblemHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(RefusedException.class)
+    @ApiResponse(responseCode = "409", description = "Refused; missing[] lists what is missing, in Danish",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = RefusedProblem.class)))
+    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setTitle(messages.getMessage(e.titleKey(), null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.refused.detail", new Object[] {e.reasons().size()}, DANISH));
+        problem.setProperty("missing", e.reasons());
+        return respond(problem);
+    }
+
     private ResponseEntity<ProblemDetail> badRequest(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle(messages.getMessage("api.error.badRequest.title", null, DANISH));
@@ -120,6 +132,10 @@ class ApiProblemHandler {
 
     /** The shape of a problem response, for the API's description. */
     record ApiProblem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    }
+
+    /** The shape of a refusal: what is missing, one Danish sentence each. */
+    record RefusedProblem(String type, String title, int status, String detail, List<String> missing) {
     }
 
     /** One problem with one field of the request. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.NotFoundException;
+import dk.selvbetjening.shared.RefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Renders "not found" on the pages as the Danish 404 page, and a bad link parameter as a Danish 400 page. */
+/**
+ * Renders "not found" on the pages as the Danish 404 page, a bad link parameter as a Danish 400 page, and a refusal
+ * with what is missing as a Danish 409 page.
+ */
 @ControllerAdvice
 class PageErrorHandler {
 
@@ -27,6 +31,14 @@ class PageErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(RefusedException e, Model model) {
+        model.addAttribute("title", messages.getMessage(e.titleKey(), null, DANISH));
+        model.addAttribute("missing", e.reasons());
+        return "error/409";
     }
 
     @ExceptionHandler(BadParameterException.class)

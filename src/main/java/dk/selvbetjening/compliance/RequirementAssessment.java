@@ -1,0 +1,5 @@
+package dk.selvbetjening.compliance;
+
+/** One requirement in force, the answer to it (null when none) and where it stands. */
+public record RequirementAssessment(RequirementDetails requirement, AnswerDetails answer, RequirementState state) {
+}
