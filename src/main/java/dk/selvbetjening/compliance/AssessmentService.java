@@ -162,6 +162,9 @@ public class AssessmentService {
             if (evidence != null && !isWebAddress(evidence)) {
                 errors.put("evidence_" + number, "compliance.answer.error.evidence");
             }
+            if (!errors.isEmpty()) {
+                continue;
+            }
             given.put(number, new Answer(requirement.wordingRevision(), input.status(), justification, evidence, now,
                     rights.actor()));
         }
@@ -177,8 +180,8 @@ public class AssessmentService {
         }
         assessment.answer(given, catalogue.version(), now, rights.actor());
         assessments.saveAndFlush(assessment);
-        audit.record(AUDIT_TYPE, serviceId, "besvaret (katalogversion " + catalogue.version() + ")",
-                String.join(", ", given.keySet()));
+        audit.record(AUDIT_TYPE, serviceId, "besvaret",
+                "katalogversion " + catalogue.version() + ": " + String.join(", ", given.keySet()));
         return details(service);
     }
 
@@ -203,8 +206,8 @@ public class AssessmentService {
         }
         assessment.review(number, outcome, text, clock.instant(), rights.actor());
         assessments.saveAndFlush(assessment);
-        audit.record(AUDIT_TYPE, serviceId, (outcome == AnswerReview.VERIFIED ? "svar bekræftet: " : "spørgsmål til svar: ")
-                + number, text);
+        audit.record(AUDIT_TYPE, serviceId, outcome == AnswerReview.VERIFIED ? "svar bekræftet" : "spørgsmål til svar",
+                "krav " + number + (text == null ? "" : ": " + text));
         return details(service);
     }
 
@@ -217,7 +220,7 @@ public class AssessmentService {
             List<String> verified = assessment.verifyUnreviewed(clock.instant(), rights.actor());
             if (!verified.isEmpty()) {
                 assessments.saveAndFlush(assessment);
-                audit.record(AUDIT_TYPE, serviceId, "svar bekræftet: " + String.join(", ", verified), null);
+                audit.record(AUDIT_TYPE, serviceId, "svar bekræftet", "krav " + String.join(", ", verified));
             }
         });
         return details(service);
@@ -246,7 +249,7 @@ public class AssessmentService {
             throw new InvalidInputException(errors);
         }
         exemptions.save(new Exemption(UUID.randomUUID(), serviceId, why, validUntil, clock.instant(), rights.actor()));
-        audit.record(AUDIT_TYPE, serviceId, "dispensation givet til og med " + validUntil, why);
+        audit.record(AUDIT_TYPE, serviceId, "dispensation givet", "til og med " + validUntil + ": " + why);
         return details(service);
     }
 
