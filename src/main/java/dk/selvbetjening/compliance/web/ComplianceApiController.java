@@ -15,6 +15,7 @@ import dk.selvbetjening.compliance.RequirementCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,6 +73,9 @@ class ComplianceApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AssessmentRequest body) {
         AssessmentDetails current = assessments.visible(slug);
+        if (!assessments.mayAnswer(current.service())) {
+            throw new AccessDeniedException("May not answer " + slug);
+        }
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
