@@ -205,6 +205,59 @@ abstract class CitizenFlowContract {
                         {"items": [{"status": "BROKEN", "lastCheckedAt": "2026-05-04T08:00:00Z"}]}""");
     }
 
+    @Autowired
+    dk.selvbetjening.compliance.AssessmentService assessments;
+
+    @Autowired
+    dk.selvbetjening.actionpage.ActionPageService actionPages;
+
+    @Test
+    void aWaveSolutionIsAssessedRefusedExemptedPublishedAndSignedOff() {
+        var owner = authorities.register(dk.selvbetjening.authority.AuthorityFixtures.aStateAuthority("Kravstyrelsen"));
+        var authorityEditor = accounts.authorityEditor(owner.id());
+        var editor = accounts.editor();
+        SelfServiceDetails service = services.add(dk.selvbetjening.catalogue.SelfServiceFixtures.aWaveSelfService(
+                owner.id(), "https://www.borger.dk/krav", 2));
+        actionPages.write(service.id(), PortalTestData.anActionPage(service.title()));
+        String uri = "/api/v1/services/" + service.slug() + "/assessment";
+
+        StringBuilder answers = new StringBuilder("{\"answers\": [");
+        jdbc.sql("SELECT requirement_number FROM requirement WHERE retired = FALSE ORDER BY area, item_number")
+                .query(String.class).list().forEach(number -> answers.append("{\"requirement\": \"").append(number)
+                        .append("\", \"status\": \"").append(number.equals("4.2") ? "NOT_MET" : "MET")
+                        .append("\"},"));
+        answers.setLength(answers.length() - 1);
+        answers.append("]}");
+        String etag = mvc.get().uri(uri).header("Authorization", authorityEditor.basic()).exchange().getResponse()
+                .getHeader("ETag");
+        assertThat(mvc.put().uri(uri).header("Authorization", authorityEditor.basic()).header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON).content(answers.toString())).hasStatusOk().bodyJson()
+                .isLenientlyEqualTo("""
+                        {"mayPublish": false, "signOffState": "FAILING",
+                         "missing": ["Krav 4.2 Kan bruges med tastatur alene: ikke opfyldt"]}""");
+        assertThatThrownBy(() -> services.publish(service.id()))
+                .isInstanceOf(dk.selvbetjening.catalogue.PublicationRefusedException.class);
+        assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND);
+
+        accounts.runAs(editor, () -> assessments.grantExemption(service.id(), "Tastaturrettelsen kommer i næste udgave.",
+                LocalDate.now(clock).plusDays(30)));
+        assertThat(services.publish(service.id()).status().name()).isEqualTo("PUBLISHED");
+        assertThat(mvc.post().uri("/redaktion/vurderinger/" + service.slug() + "/klarmeld")
+                .with(authorityEditor.login()).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())).hasStatus(HttpStatus.SEE_OTHER);
+        assertThat(mvc.get().uri(uri)).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"mayPublish": true, "signOffState": "SIGNED_OFF", "exemption": {"validUntil": "%s"}}"""
+                .formatted(LocalDate.now(clock).plusDays(30)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_type = 'vurdering' AND subject_id = :id")
+                .param("id", service.id().toString()).query(Long.class).single()).isEqualTo(3);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE readiness_sign_off SET sign_off_year = 1999").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE assessment_answer SET review = 'MAYBE'").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM readiness_sign_off").query(Long.class).single())
+                .isGreaterThanOrEqualTo(8);
+    }
+
     @Test
     void aSlugIsTakenOnce() {
         SelfServiceDetails service = data.publishedNational("https://www.borger.dk/once");
