@@ -208,8 +208,6 @@ abstract class CitizenFlowContract {
     @Autowired
     dk.selvbetjening.compliance.AssessmentService assessments;
 
-    @Autowired
-    dk.selvbetjening.actionpage.ActionPageService actionPages;
 
     @Test
     void aWaveSolutionIsAssessedRefusedExemptedPublishedAndSignedOff() {
