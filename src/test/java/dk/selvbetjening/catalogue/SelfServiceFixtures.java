@@ -17,7 +17,7 @@ public final class SelfServiceFixtures {
         int n = SEQUENCE.incrementAndGet();
         return new NewSelfService("meld-flytning-" + n, "Meld flytning " + n, "Meld flytning, når du flytter.",
                 SelfServiceKind.ONLINE, SelfServiceScope.NATIONAL, url, Set.of(), authorityId, "Netcompany A/S",
-                "support@netcompany.example", LoginMethod.MITID_NEMLOGIN, null, "23.05", List.of("bolig-og-flytning"),
+                "support@netcompany.example", LoginMethod.MITID_NEMLOGIN, 1, "23.05", List.of("bolig-og-flytning"),
                 List.of("flytning", "adresse"), false);
     }
 

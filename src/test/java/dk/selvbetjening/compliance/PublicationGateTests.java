@@ -147,8 +147,8 @@ class PublicationGateTests {
 
     @Test
     void aSolutionThatIsNotMandatoryIsNeverStopped() {
-        SelfServiceDetails service = fixtures.draft(SelfServiceFixtures.aNationalSelfService(owner,
-                "https://www.example-styrelse.dk/frivillig"));
+        SelfServiceDetails service = fixtures.draft(SelfServiceFixtures.aMunicipalSelfService(owner));
+        assertThat(service.mandatoryWave()).isNull();
         assertThat(services.publish(service.id()).status()).isEqualTo(SelfServiceStatus.PUBLISHED);
     }
 

@@ -91,7 +91,7 @@ class SignOffReportTests {
         SelfServiceDetails lapsed = fixtures.publishedWave(beta.id(), 2);
         accounts.runAs(betaEditor, () -> assessments.signOff(lapsed.id()));
         fixtures.answer(lapsed.id(), "2.6", AnswerStatus.NOT_MET, "Kvitteringen er fjernet ved en fejl.");
-        fixtures.draft(SelfServiceFixtures.aNationalSelfService(alfa.id(), "https://www.example-styrelse.dk/frivillig"));
+        fixtures.draft(SelfServiceFixtures.aMunicipalSelfService(alfa.id()));
     }
 
     @Test
