@@ -69,6 +69,12 @@ public class ActionPageService {
         return pages.findById(selfServiceId).map(ActionPage::toState);
     }
 
+    /** Where every page's workflow stands, by self-service (one query, for lists). */
+    public java.util.Map<UUID, ActionPageState> states() {
+        return pages.findAll().stream().collect(java.util.stream.Collectors.toMap(ActionPage::selfServiceId,
+                ActionPage::toState));
+    }
+
     /** The newest revision's text (what the editor opens), if the page has any. */
     public Optional<ActionPageContent> latest(UUID selfServiceId) {
         return pages.findById(selfServiceId).filter(page -> page.latestRevision() > 0)

@@ -63,8 +63,9 @@ class ActionPageEditorWebController {
 
     @GetMapping(LIST)
     String list(Model model) {
+        Map<java.util.UUID, ActionPageState> states = actionPages.states();
         List<ServiceRow> rows = services.all().stream().filter(ActionPageService::mayEdit).map(service -> {
-            Optional<ActionPageState> state = actionPages.state(service.id());
+            Optional<ActionPageState> state = Optional.ofNullable(states.get(service.id()));
             boolean hasPage = state.filter(s -> s.latestRevision() > 0).isPresent();
             return new ServiceRow(service.slug(), service.title(), service.status(),
                     state.map(ActionPageState::status).orElse(ActionPageStatus.DRAFT), hasPage,
