@@ -85,10 +85,6 @@ class ActionPage {
         return goLiveAt;
     }
 
-    long version() {
-        return version;
-    }
-
     /** The number the next saved revision gets; refused once archived. */
     int nextRevision(Instant now) {
         requireNotArchived();
@@ -99,8 +95,7 @@ class ActionPage {
 
     /** Whether the newest revision is not the one citizens see. */
     boolean hasUnpublishedDraft() {
-        return publishedRevision == null || latestRevision != publishedRevision
-                || status != ActionPageStatus.PUBLISHED;
+        return toState().hasUnpublishedDraft();
     }
 
     void publish(int revision, Instant now) {
@@ -147,10 +142,6 @@ class ActionPage {
     ActionPageState toState() {
         return new ActionPageState(selfServiceId, status, latestRevision, publishedRevision, publishedAt,
                 goLiveRevision, goLiveAt, goLiveBy, version);
-    }
-
-    String goLiveBy() {
-        return goLiveBy;
     }
 
     Instant publishedAt() {

@@ -22,6 +22,15 @@ public record ActionPageContent(
         String deadlines,
         PlannedDowntime plannedDowntime) {
 
+    /** What the database holds (the guide's checks, not these, judge whether a text is good). */
+    public static final int TITLE_MAX = 120;
+    public static final int INTRO_MAX = 600;
+    public static final int ITEM_MAX = 500;
+    public static final int ITEMS_MAX = 20;
+    public static final int LABEL_MAX = 120;
+    public static final int CONTINUES_ON_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+
     public ActionPageContent {
         beforeYouStart = beforeYouStart == null ? List.of() : List.copyOf(beforeYouStart);
     }

@@ -1,7 +1,5 @@
 package dk.selvbetjening.actionpage;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,8 +14,6 @@ import com.github.difflib.patch.Patch;
 final class ActionPageDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
-    private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     /** The fields in the order the editor shows them, each with how to read it as text. */
     private static final List<Field> FIELDS = List.of(
@@ -33,8 +29,8 @@ final class ActionPageDiff {
             new Field("fees", ActionPageContent::fees),
             new Field("deadlines", ActionPageContent::deadlines),
             new Field("plannedDowntime", c -> c.plannedDowntime() == null ? null
-                    : DANISH_TIME.format(c.plannedDowntime().from()) + " – "
-                            + DANISH_TIME.format(c.plannedDowntime().until()) + ": " + c.plannedDowntime().message()));
+                    : PlannedDowntime.WRITTEN.format(c.plannedDowntime().from()) + " – "
+                            + PlannedDowntime.WRITTEN.format(c.plannedDowntime().until()) + ": " + c.plannedDowntime().message()));
 
     private ActionPageDiff() {
     }

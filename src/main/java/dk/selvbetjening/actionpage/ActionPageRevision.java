@@ -1,5 +1,13 @@
 package dk.selvbetjening.actionpage;
 
+import static dk.selvbetjening.actionpage.ActionPageContent.CONTINUES_ON_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.INTRO_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.ITEMS_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.ITEM_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.LABEL_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.TEXT_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.TITLE_MAX;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,13 +33,6 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "action_page_revision")
 class ActionPageRevision {
 
-    static final int TITLE_MAX = 120;
-    static final int INTRO_MAX = 600;
-    static final int ITEM_MAX = 500;
-    static final int ITEMS_MAX = 20;
-    static final int LABEL_MAX = 120;
-    static final int CONTINUES_ON_MAX = 200;
-    static final int TEXT_MAX = 4000;
 
     record Key(UUID selfServiceId, int number) implements Serializable {
     }

@@ -12,9 +12,9 @@ import org.springframework.context.MessageSource;
 record DocxTexts(MessageSource messages) {
 
     static final Locale DANISH = Locale.forLanguageTag("da");
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId DANISH_TIME = PlannedDowntime.WRITTEN.getZone();
     /** How the template writes a time: Danish local time to the minute. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm").withZone(DANISH_TIME);
+    static final DateTimeFormatter TIME = PlannedDowntime.WRITTEN;
 
     String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, DANISH);

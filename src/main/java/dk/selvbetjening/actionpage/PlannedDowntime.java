@@ -2,6 +2,8 @@ package dk.selvbetjening.actionpage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A period the self-service will be closed, and the message citizens see about it. The notice is shown on the
@@ -13,6 +15,10 @@ public record PlannedDowntime(Instant from, Instant until, String message) {
     public static final Duration NOTICE = Duration.ofDays(1);
 
     public static final int MESSAGE_MAX = 500;
+
+    /** How a downtime's start and end are written for people: Danish time to the minute, "01-03-2027 22:00". */
+    public static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     public PlannedDowntime {
         if (from == null || until == null || message == null || message.isBlank()) {

@@ -1,5 +1,13 @@
 package dk.selvbetjening.actionpage.web;
 
+import static dk.selvbetjening.actionpage.ActionPageContent.CONTINUES_ON_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.INTRO_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.ITEMS_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.ITEM_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.LABEL_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.TEXT_MAX;
+import static dk.selvbetjening.actionpage.ActionPageContent.TITLE_MAX;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +43,6 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
         downtimeMessage = lf(downtimeMessage);
     }
 
-    static final int TITLE_MAX = 120;
-    static final int INTRO_MAX = 600;
-    static final int ITEM_MAX = 500;
-    static final int ITEMS_MAX = 20;
-    static final int LABEL_MAX = 120;
-    static final int CONTINUES_ON_MAX = 200;
-    static final int TEXT_MAX = 4000;
 
     static ActionPageForm of(ActionPageContent content, int basedOn) {
         PlannedDowntime downtime = content.plannedDowntime();

@@ -2,8 +2,6 @@ package dk.selvbetjening.connection.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 class ActionPageTemplateUpload {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
 
     private final ActionPageDocx docx;
     private final MessageSource messages;
@@ -70,8 +66,9 @@ class ActionPageTemplateUpload {
         notInForm("docx.heading.deadlines", content.deadlines(), unplaced);
         PlannedDowntime downtime = content.plannedDowntime();
         if (downtime != null) {
-            notInForm("docx.heading.plannedDowntime", text("docx.connection.downtime", TIME.format(downtime.from()),
-                    TIME.format(downtime.until()), downtime.message()), unplaced);
+            notInForm("docx.heading.plannedDowntime", text("docx.connection.downtime",
+                    PlannedDowntime.WRITTEN.format(downtime.from()), PlannedDowntime.WRITTEN.format(downtime.until()),
+                    downtime.message()), unplaced);
         }
         return new Result(ActionPageForm.of(content), unplaced, null, HttpStatus.OK);
     }
