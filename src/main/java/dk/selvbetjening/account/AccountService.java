@@ -50,7 +50,7 @@ public class AccountService {
     public CreatedAccount create(NewAccount command) {
         String temporary = PasswordRules.temporary();
         Account account = add(command, temporary, true);
-        audit.record(AUDIT_TYPE, account.id(), "oprettet", command.email() + " (" + command.role() + ")");
+        audit.record(AUDIT_TYPE, account.id(), "audit.account.created", command.email() + " (" + command.role() + ")");
         return new CreatedAccount(account.toSummary(clock.instant()), temporary);
     }
 
@@ -62,7 +62,7 @@ public class AccountService {
             throw new AccountException("account.error.disableSelf");
         }
         account.enable(enabled);
-        audit.record(AUDIT_TYPE, id, enabled ? "aktiveret" : "deaktiveret", null);
+        audit.record(AUDIT_TYPE, id, enabled ? "audit.account.enabled" : "audit.account.disabled", null);
     }
 
     @Transactional
@@ -71,7 +71,7 @@ public class AccountService {
         Account account = find(id);
         String temporary = PasswordRules.temporary();
         account.resetPassword(passwords.encode(temporary));
-        audit.record(AUDIT_TYPE, id, "adgangskode nulstillet", null);
+        audit.record(AUDIT_TYPE, id, "audit.account.passwordReset", null);
         return temporary;
     }
 
@@ -90,7 +90,7 @@ public class AccountService {
             throw new AccountException("account.password.same");
         }
         account.changePassword(passwords.encode(newPassword));
-        audit.record(AUDIT_TYPE, id, "adgangskode skiftet", null);
+        audit.record(AUDIT_TYPE, id, "audit.account.passwordChanged", null);
     }
 
     public boolean mustChangePassword(UUID id) {
@@ -112,7 +112,7 @@ public class AccountService {
             boolean wasLocked = account.isLocked(clock.instant());
             account.loginFailed(properties.maxFailedAttempts(), properties.lockDuration(), clock.instant());
             if (!wasLocked && account.isLocked(clock.instant())) {
-                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "låst efter forkerte adgangskoder", null);
+                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "audit.account.locked", null);
             }
         });
     }
@@ -126,14 +126,14 @@ public class AccountService {
     @PreAuthorize("hasRole('EDITOR')")
     public void unlock(UUID id) {
         find(id).unlock();
-        audit.record(AUDIT_TYPE, id, "låst op", null);
+        audit.record(AUDIT_TYPE, id, "audit.account.unlocked", null);
     }
 
     /** The first editor, on a system without accounts. */
     @Transactional
     Account bootstrapEditor(String email, String password, boolean mustChange) {
         Account account = add(new NewAccount(email, "Redaktør", Role.EDITOR, null), password, mustChange);
-        audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "oprettet ved første start", email);
+        audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "audit.account.bootstrapped", email);
         return account;
     }
 

@@ -129,7 +129,7 @@ public class ActionPageService {
         int number = saveDraft(selfServiceId, content);
         ActionPage page = pages.findForUpdate(selfServiceId).orElseThrow();
         page.publish(number, clock.instant());
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside udgivet", "revision " + number);
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.published", "revision " + number);
         events.publishEvent(new ActionPageChanged(selfServiceId));
         return find(selfServiceId).orElseThrow();
     }
@@ -155,7 +155,7 @@ public class ActionPageService {
         int number = next(page);
         revisions.save(new ActionPageRevision(selfServiceId, number, content, AuditLog.currentActor(),
                 clock.instant(), null));
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside gemt", "revision " + number);
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.saved", "revision " + number);
         return number;
     }
 
@@ -168,7 +168,7 @@ public class ActionPageService {
         int restored = next(page);
         revisions.save(new ActionPageRevision(selfServiceId, restored, content, AuditLog.currentActor(),
                 clock.instant(), number));
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside gendannet",
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.restored",
                 "revision " + number + " som revision " + restored);
         return restored;
     }
@@ -208,7 +208,7 @@ public class ActionPageService {
         ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         requireChecksPass(selfServiceId, page.latestRevision());
         page.schedule(page.latestRevision(), at, AuditLog.currentActor(), clock.instant());
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "idriftsættelse planlagt",
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.scheduled",
                 "revision " + page.latestRevision() + " " + at);
         return page.toState();
     }
@@ -218,7 +218,7 @@ public class ActionPageService {
         requireMayEdit(selfServiceId);
         ActionPage page = existingForUpdate(selfServiceId);
         page.cancelSchedule();
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "planlagt idriftsættelse annulleret", null);
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.scheduleCancelled", null);
         return page.toState();
     }
 
@@ -231,7 +231,7 @@ public class ActionPageService {
             throw new ActionPageConflictException("actionpage.conflict.notPublished");
         }
         page.unpublish(clock.instant());
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside afpubliceret", null);
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.unpublished", null);
         events.publishEvent(new ActionPageChanged(selfServiceId));
         return page.toState();
     }
@@ -242,7 +242,7 @@ public class ActionPageService {
         requireMayEdit(selfServiceId);
         ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         page.archive(clock.instant());
-        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "handlingsside arkiveret", null);
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.archived", null);
         events.publishEvent(new ActionPageChanged(selfServiceId));
         return page.toState();
     }
@@ -272,7 +272,7 @@ public class ActionPageService {
                 services.byId(selfServiceId).mandatoryWave() != null);
         if (report.blocksPublishing()) {
             page.cancelSchedule();
-            audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "planlagt idriftsættelse afvist",
+            audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.goLiveRefused",
                     report.errors().stream().map(GuideFinding::rule).toList().toString());
             return false;
         }
@@ -282,7 +282,7 @@ public class ActionPageService {
 
     private void publish(ActionPage page, int revision) {
         page.publish(revision, clock.instant());
-        audit.record(SelfServiceService.AUDIT_TYPE, page.selfServiceId(), "handlingsside udgivet",
+        audit.record(SelfServiceService.AUDIT_TYPE, page.selfServiceId(), "audit.actionpage.published",
                 "revision " + revision);
         events.publishEvent(new ActionPageChanged(page.selfServiceId()));
     }

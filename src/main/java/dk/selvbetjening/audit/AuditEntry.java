@@ -35,11 +35,17 @@ class AuditEntry {
 
     private String details;
 
+    /** The action's message arguments, separated by {@link #SEPARATOR}; null when it has none. */
+    @Column(name = "action_arguments")
+    private String actionArguments;
+
+    static final String SEPARATOR = "\u001F";
+
     protected AuditEntry() {
     }
 
     AuditEntry(UUID id, Instant occurredAt, String actor, String subjectType, String subjectId, String action,
-            String details) {
+            String details, Object... actionArguments) {
         this.id = id;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -48,9 +54,17 @@ class AuditEntry {
         this.action = action;
         this.details = details == null || details.length() <= DETAILS_MAX ? details
                 : details.substring(0, DETAILS_MAX - 1) + "…";
+        this.actionArguments = actionArguments.length == 0 ? null : String.join(SEPARATOR,
+                java.util.Arrays.stream(actionArguments).map(String::valueOf).toList());
     }
 
-    AuditEntrySummary toSummary() {
-        return new AuditEntrySummary(occurredAt, actor, subjectType, subjectId, action, details);
+    Object[] actionArguments() {
+        return actionArguments == null ? new Object[0] : actionArguments.split(SEPARATOR, -1);
+    }
+
+    /** The entry with its action in words: {@code actionText} turns the stored key and arguments into text. */
+    AuditEntrySummary toSummary(java.util.function.BiFunction<String, Object[], String> actionText) {
+        return new AuditEntrySummary(occurredAt, actor, subjectType, subjectId,
+                actionText.apply(action, actionArguments()), details);
     }
 }

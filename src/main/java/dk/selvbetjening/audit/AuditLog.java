@@ -2,8 +2,10 @@ package dk.selvbetjening.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
@@ -13,7 +15,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The audit module's API. Entries are written in the caller's transaction: a change and its record commit together. */
+/**
+ * The audit module's API. Entries are written in the caller's transaction: a change and its record commit together.
+ * An action is a message key ({@code audit.<module>.<what>}, Danish text in messages.properties) with optional
+ * arguments; it is put into words when read. Entries written before keys were used hold their text and read as it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditLog {
@@ -23,29 +29,35 @@ public class AuditLog {
     /** The actor of changes made without an account (the public connection form). */
     public static final String ANONYMOUS = "anonym";
 
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, Clock clock, MessageSource messages) {
         this.entries = entries;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Records a change by whoever is logged in ("anonym" in a request without login, "system" outside requests). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String subjectType, Object subjectId, String action, String details) {
-        recordAs(currentActor(), subjectType, subjectId, action, details);
+    public void record(String subjectType, Object subjectId, String action, String details,
+            Object... actionArguments) {
+        recordAs(currentActor(), subjectType, subjectId, action, details, actionArguments);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAs(String actor, String subjectType, Object subjectId, String action, String details) {
+    public void recordAs(String actor, String subjectType, Object subjectId, String action, String details,
+            Object... actionArguments) {
         entries.save(new AuditEntry(UUID.randomUUID(), clock.instant(), actor, subjectType, String.valueOf(subjectId),
-                action, details));
+                action, details, actionArguments));
     }
 
     public List<AuditEntrySummary> history(String subjectType, Object subjectId) {
         return entries.findBySubjectTypeAndSubjectIdOrderByOccurredAtAsc(subjectType, String.valueOf(subjectId))
-                .stream().map(AuditEntry::toSummary).toList();
+                .stream().map(entry -> entry.toSummary(this::actionText)).toList();
     }
 
     /** The newest entries first, optionally of one subject type. */
@@ -54,7 +66,11 @@ public class AuditLog {
         Page<AuditEntry> found = subjectType == null || subjectType.isBlank()
                 ? entries.findAllByOrderByOccurredAtDesc(request)
                 : entries.findBySubjectTypeOrderByOccurredAtDesc(subjectType, request);
-        return found.map(AuditEntry::toSummary);
+        return found.map(entry -> entry.toSummary(this::actionText));
+    }
+
+    private String actionText(String action, Object[] arguments) {
+        return messages.getMessage(action, arguments, action, DANISH);
     }
 
     /** Who is acting now: the logged-in account, {@link #SYSTEM} outside requests, {@link #ANONYMOUS} otherwise. */

@@ -92,7 +92,7 @@ public class SelfServiceService {
             throw new IllegalArgumentException("The slug " + command.slug() + " is taken");
         }
         SelfService service = services.save(new SelfService(UUID.randomUUID(), command, clock.instant()));
-        audit.record(AUDIT_TYPE, service.id(), "oprettet som kladde", command.title());
+        audit.record(AUDIT_TYPE, service.id(), "audit.catalogue.created", command.title());
         events.publishEvent(new SelfServiceChanged(service.id()));
         return service.toDetails();
     }
@@ -124,7 +124,7 @@ public class SelfServiceService {
     public void proposeChanges(UUID id, ServiceChanges changes) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.proposeChanges(changes, clock.instant());
-        audit.record(AUDIT_TYPE, id, "ændringer venter på udgivelse", changes.title() + " " + changes.url());
+        audit.record(AUDIT_TYPE, id, "audit.catalogue.changesPending", changes.title() + " " + changes.url());
         events.publishEvent(new SelfServiceChanged(id));
     }
 
@@ -142,7 +142,7 @@ public class SelfServiceService {
             throw new PublicationRefusedException(current.slug(), refusals);
         }
         service.publish(clock.instant());
-        audit.record(AUDIT_TYPE, id, "udgivet", null);
+        audit.record(AUDIT_TYPE, id, "audit.catalogue.published", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }
@@ -153,7 +153,7 @@ public class SelfServiceService {
     public SelfServiceDetails setStartWhenLinkBroken(UUID id, boolean value) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.startWhenLinkBroken(value, clock.instant());
-        audit.record(AUDIT_TYPE, id, value ? "startknap vises ved brudt link" : "kontakt vises ved brudt link", null);
+        audit.record(AUDIT_TYPE, id, value ? "audit.catalogue.startWhenLinkBroken" : "audit.catalogue.contactWhenLinkBroken", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }
@@ -162,7 +162,7 @@ public class SelfServiceService {
     public SelfServiceDetails archive(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         service.archive(clock.instant());
-        audit.record(AUDIT_TYPE, id, "arkiveret", null);
+        audit.record(AUDIT_TYPE, id, "audit.catalogue.archived", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
     }

@@ -180,8 +180,8 @@ public class AssessmentService {
         }
         assessment.answer(given, catalogue.version(), now, rights.actor());
         assessments.saveAndFlush(assessment);
-        audit.record(AUDIT_TYPE, serviceId, "besvaret",
-                "katalogversion " + catalogue.version() + ": " + String.join(", ", given.keySet()));
+        audit.record(AUDIT_TYPE, serviceId, "audit.compliance.answered", String.join(", ", given.keySet()),
+                catalogue.version());
         return details(service);
     }
 
@@ -206,8 +206,8 @@ public class AssessmentService {
         }
         assessment.review(number, outcome, text, clock.instant(), rights.actor());
         assessments.saveAndFlush(assessment);
-        audit.record(AUDIT_TYPE, serviceId, outcome == AnswerReview.VERIFIED ? "svar bekræftet" : "spørgsmål til svar",
-                "krav " + number + (text == null ? "" : ": " + text));
+        audit.record(AUDIT_TYPE, serviceId, outcome == AnswerReview.VERIFIED ? "audit.compliance.verified"
+                : "audit.compliance.questioned", text, number);
         return details(service);
     }
 
@@ -220,7 +220,7 @@ public class AssessmentService {
             List<String> verified = assessment.verifyUnreviewed(clock.instant(), rights.actor());
             if (!verified.isEmpty()) {
                 assessments.saveAndFlush(assessment);
-                audit.record(AUDIT_TYPE, serviceId, "svar bekræftet", "krav " + String.join(", ", verified));
+                audit.record(AUDIT_TYPE, serviceId, "audit.compliance.verified", null, String.join(", ", verified));
             }
         });
         return details(service);
@@ -249,7 +249,7 @@ public class AssessmentService {
             throw new InvalidInputException(errors);
         }
         exemptions.save(new Exemption(UUID.randomUUID(), serviceId, why, validUntil, clock.instant(), rights.actor()));
-        audit.record(AUDIT_TYPE, serviceId, "dispensation givet", "til og med " + validUntil + ": " + why);
+        audit.record(AUDIT_TYPE, serviceId, "audit.compliance.exemptionGranted", why, validUntil);
         return details(service);
     }
 
@@ -260,7 +260,7 @@ public class AssessmentService {
         Exemption exemption = exemptions.findById(exemptionId).filter(e -> e.selfServiceId().equals(serviceId))
                 .orElseThrow(() -> new InvalidInputException(Map.of("exemption", "compliance.exemption.error.unknown")));
         exemption.revoke(clock.instant(), rights.actor());
-        audit.record(AUDIT_TYPE, serviceId, "dispensation trukket tilbage", null);
+        audit.record(AUDIT_TYPE, serviceId, "audit.compliance.exemptionRevoked", null);
         return details(service);
     }
 
@@ -285,7 +285,7 @@ public class AssessmentService {
         if (signOffs.findBySelfServiceIdAndYear(serviceId, year).isEmpty()) {
             signOffs.saveAndFlush(new ReadinessSignOff(UUID.randomUUID(), serviceId, year, catalogue.version(),
                     clock.instant(), rights.actor()));
-            audit.record(AUDIT_TYPE, serviceId, "klarmeldt for " + year, service.title());
+            audit.record(AUDIT_TYPE, serviceId, "audit.compliance.signedOff", service.title(), year);
         }
         return details(service);
     }

@@ -144,7 +144,7 @@ public class RequirementCatalogue {
                 requirement.number() + " " + action + (details == null ? "" : ": " + details)));
         revisions.save(requirement.revisionAt(next, change));
         requirements.saveAndFlush(requirement);
-        audit.record(AUDIT_TYPE, requirement.number(), action + " (katalogversion " + next + ")", details);
+        audit.record(AUDIT_TYPE, requirement.number(), "audit.compliance.requirement." + change.name(), details, next);
         return requirement.toDetails();
     }
 

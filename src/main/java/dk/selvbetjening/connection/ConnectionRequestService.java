@@ -112,7 +112,7 @@ public class ConnectionRequestService {
             }
             throw e;
         }
-        audit.record(AUDIT_TYPE, reference, "indsendt", valid.kind() + ": " + valid.title());
+        audit.record(AUDIT_TYPE, reference, "audit.connection.submitted", valid.kind() + ": " + valid.title());
         Receipt receipt = receipt(request, false);
         outbox.enqueue(new OutgoingMail(valid.supplierEmail(), text("connection.mail.receipt.subject", reference),
                 text("connection.mail.receipt.body", valid.supplierName(), reference, valid.title(),
@@ -205,7 +205,7 @@ public class ConnectionRequestService {
     public ConnectionRequestDetails take(String reference, long expectedVersion) {
         ConnectionRequest request = forChange(reference, expectedVersion);
         transition(() -> request.take(clock.instant()));
-        audit.record(AUDIT_TYPE, reference, "taget til behandling", null);
+        audit.record(AUDIT_TYPE, reference, "audit.connection.taken", null);
         notifyStatus(request, null);
         return saved(request);
     }
@@ -217,7 +217,7 @@ public class ConnectionRequestService {
         ConnectionRequest request = forChange(reference, expectedVersion);
         transition(() -> request.requestChanges(clock.instant()));
         addMessage(request, "CHANGES_REQUESTED", text);
-        audit.record(AUDIT_TYPE, reference, "ændringer ønsket", text);
+        audit.record(AUDIT_TYPE, reference, "audit.connection.changesRequested", text);
         notifyStatus(request, text);
         return saved(request);
     }
@@ -229,7 +229,7 @@ public class ConnectionRequestService {
         ConnectionRequest request = forChange(reference, expectedVersion);
         transition(() -> request.reject(clock.instant()));
         addMessage(request, "REJECTED", text);
-        audit.record(AUDIT_TYPE, reference, "afvist", text);
+        audit.record(AUDIT_TYPE, reference, "audit.connection.rejected", text);
         notifyStatus(request, text);
         return saved(request);
     }
@@ -275,7 +275,7 @@ public class ConnectionRequestService {
             }
         }
         transition(() -> request.approve(serviceId, clock.instant()));
-        audit.record(AUDIT_TYPE, reference, "godkendt", "selvbetjening " + serviceId);
+        audit.record(AUDIT_TYPE, reference, "audit.connection.approved", "selvbetjening " + serviceId);
         notifyStatus(request, null);
         return saved(request);
     }
@@ -293,7 +293,7 @@ public class ConnectionRequestService {
                     e.errors().stream().map(GuideFinding::message).collect(Collectors.joining(" "))));
         }
         SelfServiceDetails published = services.publish(request.createdServiceId());
-        audit.record(AUDIT_TYPE, reference, "udgivet", published.slug());
+        audit.record(AUDIT_TYPE, reference, "audit.connection.published", published.slug());
         outbox.enqueue(new OutgoingMail(request.supplierEmail(), text("connection.mail.published.subject", reference),
                 text("connection.mail.published.body", reference, published.title(),
                         properties.baseUrl() + "/handlingsside/" + published.slug())));
@@ -312,7 +312,7 @@ public class ConnectionRequestService {
             throw new InvalidSubmissionException(List.of(new FieldProblem("kind", text("connection.error.kindChanged"))));
         }
         transition(() -> request.resubmit(valid, clock.instant()));
-        audit.record(AUDIT_TYPE, reference, "rettet og sendt igen", null);
+        audit.record(AUDIT_TYPE, reference, "audit.connection.resubmitted", null);
         outbox.enqueue(new OutgoingMail(outbox.editorsMailbox(), text("connection.mail.resubmitted.subject", reference),
                 text("connection.mail.resubmitted.body", reference, valid.title(),
                         properties.baseUrl() + "/redaktion/tilslutninger/" + reference)));

@@ -165,9 +165,9 @@ class MunicipalLinkImport {
         byService.forEach((serviceId, changes) -> {
             for (String details : auditDetails(changes)) {
                 if (system) {
-                    audit.recordAs(AuditLog.SYSTEM, MunicipalLinkService.AUDIT_TYPE, serviceId, "importeret", details);
+                    audit.recordAs(AuditLog.SYSTEM, MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
                 } else {
-                    audit.record(MunicipalLinkService.AUDIT_TYPE, serviceId, "importeret", details);
+                    audit.record(MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
                 }
             }
             events.publishEvent(new MunicipalLinkChanged(serviceId,

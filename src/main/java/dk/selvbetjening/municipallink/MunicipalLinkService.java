@@ -114,9 +114,9 @@ public class MunicipalLinkService {
             String details = describeChange(municipalityCode, urlBefore, link.url())
                     + (Objects.equals(titleBefore, link.title()) ? "" : " (titel: " + Objects.toString(link.title(), "ingen") + ")");
             if (editors.isSystem()) {
-                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, selfServiceId, "ændret", details);
+                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, selfServiceId, "audit.municipallink.changed", details);
             } else {
-                audit.record(AUDIT_TYPE, selfServiceId, "ændret", details);
+                audit.record(AUDIT_TYPE, selfServiceId, "audit.municipallink.changed", details);
             }
             events.publishEvent(new MunicipalLinkChanged(selfServiceId, municipalityCode));
         }
