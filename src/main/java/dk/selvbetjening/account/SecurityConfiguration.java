@@ -26,7 +26,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * Who may do what. The citizen pages, the read API and the public connection form are open; the backoffice
  * ({@code /redaktion}) needs a form login; the JSON API's writes need HTTP Basic (over TLS in production). Forms
- * carry CSRF tokens; the API keeps no session, so a browser's cookies never authenticate an API call.
+ * carry CSRF tokens; the API keeps no session, so a browser's cookies never authenticate an API call. Both logins
+ * go through {@link LoginAttempts} (throttled per client address, counted per account); backoffice sessions are
+ * checked against their account on each request ({@link AccountSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -185,15 +185,13 @@ class AccountSecurityTests {
     @Test
     void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() {
         AccountFixtures.TestAccount editor = accounts.editor();
-        MockHttpSession here = session(login(editor.email(), editor.password(), "10.16.0.1"));
-        MockHttpSession elsewhere = session(login(editor.email(), editor.password(), "10.16.0.2"));
+        MockHttpSession here = loggedIn(editor, "10.16.0.1");
+        MockHttpSession elsewhere = loggedIn(editor, "10.16.0.2");
         assertThat(mvc.post().uri("/redaktion/skift-adgangskode").session(here).with(csrf())
                 .param("currentPassword", editor.password()).param("newPassword", "en helt ny og lang sætning"))
                 .bodyText().contains("Din adgangskode er skiftet.");
         assertThat(mvc.get().uri("/redaktion/konti").session(here)).hasStatusOk();
-        assertThat(mvc.get().uri("/redaktion/konti").session(elsewhere)).hasStatus(HttpStatus.FOUND)
-                .redirectedUrl().isEqualTo("/redaktion/log-ind?session-afsluttet");
-        assertThat(elsewhere.isInvalid()).isTrue();
+        assertEnded(elsewhere);
         assertThat(mvc.get().uri("/redaktion/log-ind?session-afsluttet")).hasStatusOk().bodyText()
                 .contains("Du er logget ud, fordi adgangskoden er skiftet, eller kontoen er deaktiveret.");
         assertThat(mvc.get().uri("/redaktion").session(here)).hasStatusOk();
@@ -202,42 +200,48 @@ class AccountSecurityTests {
 
     @Test
     void disablingAnAccountEndsItsSessionsAndEnablingItAgainDoesNotRevive() {
-        AccountFixtures.TestAccount manager = accounts.editor();
         AccountFixtures.TestAccount other = accounts.editor();
-        MockHttpSession managerSession = session(login(manager.email(), manager.password(), "10.17.0.1"));
-        MockHttpSession otherSession = session(login(other.email(), other.password(), "10.17.0.2"));
+        MockHttpSession manager = loggedIn(accounts.editor(), "10.17.0.1");
+        MockHttpSession otherSession = loggedIn(other, "10.17.0.2");
         assertThat(mvc.get().uri("/redaktion").session(otherSession)).hasStatusOk();
-        assertThat(mvc.post().uri("/redaktion/konti/" + other.id() + "/deaktiver").session(managerSession)
-                .with(csrf())).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.post().uri("/redaktion/konti/" + other.id() + "/aktiver").session(managerSession)
-                .with(csrf())).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/redaktion").session(otherSession)).hasStatus(HttpStatus.FOUND)
-                .redirectedUrl().isEqualTo("/redaktion/log-ind?session-afsluttet");
-        assertThat(mvc.get().uri("/redaktion").session(managerSession)).hasStatusOk();
+        manage(manager, other, "deaktiver");
+        manage(manager, other, "aktiver");
+        assertEnded(otherSession);
+        assertThat(mvc.get().uri("/redaktion").session(manager)).hasStatusOk();
     }
 
     @Test
     void aDisabledAccountsSessionEndsAtItsNextRequest() {
-        AccountFixtures.TestAccount manager = accounts.editor();
         AccountFixtures.TestAccount other = accounts.editor();
-        MockHttpSession managerSession = session(login(manager.email(), manager.password(), "10.18.0.1"));
-        MockHttpSession otherSession = session(login(other.email(), other.password(), "10.18.0.2"));
+        MockHttpSession otherSession = loggedIn(other, "10.18.0.2");
         jdbc.sql("UPDATE account SET enabled = FALSE WHERE id = ?").param(other.id()).update();
-        assertThat(mvc.get().uri("/redaktion/tilslutninger").session(otherSession)).hasStatus(HttpStatus.FOUND)
-                .redirectedUrl().isEqualTo("/redaktion/log-ind?session-afsluttet");
-        assertThat(mvc.get().uri("/redaktion").session(managerSession)).hasStatusOk();
+        assertEnded(otherSession);
     }
 
     @Test
     void resettingAPasswordEndsTheAccountsSessions() {
-        AccountFixtures.TestAccount manager = accounts.editor();
         AccountFixtures.TestAccount other = accounts.editor();
-        MockHttpSession managerSession = session(login(manager.email(), manager.password(), "10.19.0.1"));
-        MockHttpSession otherSession = session(login(other.email(), other.password(), "10.19.0.2"));
-        assertThat(mvc.post().uri("/redaktion/konti/" + other.id() + "/nulstil").session(managerSession)
-                .with(csrf())).hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri("/redaktion").session(otherSession)).hasStatus(HttpStatus.FOUND)
+        MockHttpSession manager = loggedIn(accounts.editor(), "10.19.0.1");
+        MockHttpSession otherSession = loggedIn(other, "10.19.0.2");
+        manage(manager, other, "nulstil");
+        assertEnded(otherSession);
+        assertThat(mvc.get().uri("/redaktion").session(manager)).hasStatusOk();
+    }
+
+    private MockHttpSession loggedIn(AccountFixtures.TestAccount account, String address) {
+        return session(login(account.email(), account.password(), address));
+    }
+
+    /** An editor's action on the accounts page: aktiver, deaktiver, nulstil. */
+    private void manage(MockHttpSession editor, AccountFixtures.TestAccount account, String action) {
+        assertThat(mvc.post().uri("/redaktion/konti/" + account.id() + "/" + action).session(editor).with(csrf()))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion/konti");
+    }
+
+    private void assertEnded(MockHttpSession session) {
+        assertThat(mvc.get().uri("/redaktion/tilslutninger").session(session)).hasStatus(HttpStatus.FOUND)
                 .redirectedUrl().isEqualTo("/redaktion/log-ind?session-afsluttet");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test
