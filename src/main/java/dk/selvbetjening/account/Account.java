@@ -11,9 +11,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
+/**
+ * A backoffice account. Failed logins are counted by single SQL statements in {@link AccountRepository}, not through
+ * this entity, so concurrent logins never meet its optimistic lock; {@code @DynamicUpdate} keeps an editor's change
+ * from writing back a stale count or lock.
+ */
 @Entity
 @Table(name = "account")
+@DynamicUpdate
 class Account {
 
     @Id
@@ -50,6 +57,10 @@ class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised whenever the account's sessions must end; see {@link AccountSessionFilter}. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -79,20 +90,6 @@ class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; locks the account for {@code lockFor} when {@code max} failures are reached. */
-    void loginFailed(int max, java.time.Duration lockFor, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= max) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
@@ -101,15 +98,20 @@ class Account {
     void changePassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = false;
+        securityStamp++;
     }
 
     void resetPassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = true;
         unlock();
+        securityStamp++;
     }
 
     void enable(boolean value) {
+        if (enabled && !value) {
+            securityStamp++;
+        }
         enabled = value;
     }
 
@@ -127,6 +129,10 @@ class Account {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    long securityStamp() {
+        return securityStamp;
     }
 
     CurrentAccount toCurrent() {

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final String AUDIT_TYPE = "konto";
+    /** Audit entries about a client address's logins; the subject is the address. */
+    static final String LOGIN_AUDIT_TYPE = "log-ind";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final AccountRepository accounts;
@@ -103,23 +105,48 @@ public class AccountService {
 
     Optional<AccountUserDetails> userDetails(String email) {
         return accounts.findByEmail(Account.normalize(email)).map(a -> new AccountUserDetails(a.toCurrent(),
-                a.passwordHash(), a.enabled(), a.isLocked(clock.instant()), a.mustChangePassword()));
+                a.passwordHash(), a.enabled(), a.isLocked(clock.instant()), a.mustChangePassword(), a.securityStamp()));
     }
 
+    /**
+     * Counts a wrong password for {@code email}, if such an account exists, and locks it when the count reaches
+     * {@code selvbetjening.account.max-failed-attempts}. Two UPDATE statements in one transaction: concurrent failures
+     * wait for each other on the account's row, so each is counted and exactly one of them locks.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void loginFailed(String email) {
-        accounts.findByEmail(Account.normalize(email)).ifPresent(account -> {
-            boolean wasLocked = account.isLocked(clock.instant());
-            account.loginFailed(properties.maxFailedAttempts(), properties.lockDuration(), clock.instant());
-            if (!wasLocked && account.isLocked(clock.instant())) {
-                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "audit.account.locked", null);
-            }
-        });
+    void loginFailed(String email, String clientAddress) {
+        String normalized = Account.normalize(email);
+        if (accounts.countFailedLogin(normalized) == 0) {
+            return;
+        }
+        UUID id = accounts.findIdByEmail(normalized).orElseThrow();
+        audit.recordAs(AuditLog.ANONYMOUS, AUDIT_TYPE, id, "audit.account.loginFailed", clientAddress);
+        if (accounts.lockAfterFailedLogins(normalized, properties.maxFailedAttempts(),
+                clock.instant().plus(properties.lockDuration())) == 1) {
+            audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, id, "audit.account.locked", null);
+        }
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void loginSucceeded(String email) {
-        accounts.findByEmail(Account.normalize(email)).ifPresent(Account::loginSucceeded);
+        accounts.resetFailedLogins(Account.normalize(email));
+    }
+
+    /** The first login from {@code clientAddress} that the throttle refused in its window. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void loginThrottled(String clientAddress) {
+        audit.recordAs(AuditLog.SYSTEM, LOGIN_AUDIT_TYPE, clientAddress, "audit.login.throttled", null,
+                properties.loginFailuresPerAddress());
+    }
+
+    Optional<SessionState> sessionState(UUID id) {
+        return accounts.findSessionState(id);
+    }
+
+    /** A session of {@code account} was ended because its account was disabled or its password changed. */
+    @Transactional
+    void sessionEnded(CurrentAccount account) {
+        audit.recordAs(account.email(), AUDIT_TYPE, account.id(), "audit.account.sessionEnded", null);
     }
 
     @Transactional

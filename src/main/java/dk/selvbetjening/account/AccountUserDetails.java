@@ -7,9 +7,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in account as Spring Security holds it. */
+/**
+ * The logged-in account as Spring Security holds it. {@code securityStamp} is the account's stamp at login: the
+ * session ends once the account's stamp has moved on (see {@link AccountSessionFilter}).
+ */
 record AccountUserDetails(CurrentAccount account, String password, boolean enabled, boolean locked,
-        boolean mustChangePassword) implements UserDetails {
+        boolean mustChangePassword, long securityStamp) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

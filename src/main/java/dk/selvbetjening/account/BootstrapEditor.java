@@ -1,5 +1,7 @@
 package dk.selvbetjening.account;
 
+import java.io.PrintStream;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,8 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start with no accounts: one editor from the bootstrap settings, or with a random password printed
- * once to the log and changed at first login. There is no default password.
+ * On first start with no accounts: one editor from the bootstrap settings, or one with a random password that is
+ * printed once to the console (never through the logger, so it is in no log file or log collector) and must be changed
+ * at first login. There is no default password. Where the settings are required (the {@code postgres} profile),
+ * start-up fails without them instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +36,12 @@ class BootstrapEditor implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
+        boolean configured = !blank(properties.bootstrapEditorEmail()) && !blank(properties.bootstrapEditorPassword());
+        if (properties.bootstrapEditorRequired() && !configured) {
+            throw new IllegalStateException("The database has no accounts: set SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL and "
+                    + "SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD (at least " + PasswordRules.MIN_LENGTH
+                    + " characters) to create the first editor. In this profile no one-time password is printed.");
+        }
         String email = blank(properties.bootstrapEditorEmail()) ? DEFAULT_EMAIL : properties.bootstrapEditorEmail();
         if (!blank(properties.bootstrapEditorPassword())) {
             String problem = PasswordRules.problem(properties.bootstrapEditorPassword(), email);
@@ -45,8 +55,11 @@ class BootstrapEditor implements ApplicationRunner {
         }
         String password = PasswordRules.temporary();
         accounts.bootstrapEditor(email, password, true);
-        log.warn("Created the first editor {} with the one-time password {} — it must be changed at first login",
-                email, password);
+        log.warn("Created the first editor {}; its password is printed once to the console, not to the log", email);
+        PrintStream console = System.out;
+        console.println("Selvbetjening: the first editor is " + email + ", one-time password: " + password
+                + " (choose your own at first login; it is shown only now)");
+        console.flush();
     }
 
     private static boolean blank(String value) {

@@ -8,20 +8,27 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Who may do what. The citizen pages, the read API and the public connection form are open; the backoffice
  * ({@code /redaktion}) needs a form login; the JSON API's writes need HTTP Basic (over TLS in production). Forms
- * carry CSRF tokens; the API keeps no session, so a browser's cookies never authenticate an API call.
+ * carry CSRF tokens; the API keeps no session, so a browser's cookies never authenticate an API call. Both logins
+ * go through {@link LoginAttempts} (throttled per client address, counted per account); backoffice sessions are
+ * checked against their account on each request ({@link AccountSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,7 +44,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LoginAttempts logins, LoginThrottle throttle)
+            throws Exception {
         java.util.Locale danish = java.util.Locale.forLanguageTag("da");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -48,10 +56,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/connection-requests/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpServletResponse.SC_UNAUTHORIZED,
-                                messages.getMessage("api.error.unauthorized.title", null, danish),
-                                messages.getMessage("api.error.unauthorized.detail", null, danish))))
+                .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
+                        .authenticationEntryPoint(apiLoginRefused(messages)))
+                .authenticationManager(logins.api())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpServletResponse.SC_FORBIDDEN,
                                 messages.getMessage("api.error.forbidden.title", null, danish),
@@ -88,7 +95,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AccountService accounts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
@@ -100,7 +108,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE)
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/redaktion", false)
-                        .failureUrl(LOGIN_PAGE + "?fejl"))
+                        .authenticationDetailsSource(throttle.details())
+                        .failureHandler(backofficeLoginRefused()))
+                .authenticationManager(logins.backoffice())
                 .logout(logout -> logout.logoutUrl("/redaktion/log-ud").logoutSuccessUrl(LOGIN_PAGE + "?logget-ud"))
                 // The public connection form and the status link's amend form act for nobody logged in (the
                 // status link's token is the credential): a CSRF token would only lose a supplier's long form
@@ -108,13 +118,50 @@ class SecurityConfiguration {
                 // Reading a Word template into the form (/tilslut/indlaes-skabelon) stores nothing at all.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**",
                         "/tilslut/indlaes-skabelon"))
-                .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * HTTP Basic refused: 429 with Retry-After while the client's address is held back (the password was not
+     * checked), 401 saying where to choose one's own password for an account with a one-time password, else 401.
+     */
+    private static AuthenticationEntryPoint apiLoginRefused(MessageSource messages) {
+        java.util.Locale danish = java.util.Locale.forLanguageTag("da");
+        return (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(throttled.retryAfter()));
+                problem(response, HttpStatus.TOO_MANY_REQUESTS.value(),
+                        messages.getMessage("api.error.throttled.title", null, danish),
+                        messages.getMessage("api.error.throttled.detail",
+                                new Object[] {LoginThrottle.minutes(throttled.retryAfter())}, danish));
+            } else if (e instanceof CredentialsExpiredException) {
+                problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                        messages.getMessage("api.error.oneTimePassword.title", null, danish),
+                        messages.getMessage("api.error.oneTimePassword.detail", new Object[] {LOGIN_PAGE}, danish));
+            } else {
+                problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                        messages.getMessage("api.error.unauthorized.title", null, danish),
+                        messages.getMessage("api.error.unauthorized.detail", null, danish));
+            }
+        };
+    }
+
+    /** A refused form login goes back to the login page, which says why (and, when held back, how long to wait). */
+    private static AuthenticationFailureHandler backofficeLoginRefused() {
+        return (request, response, e) -> {
+            String reason = "?fejl";
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(throttled.retryAfter()));
+                reason = "?for-mange-forsoeg";
+            }
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + reason);
+        };
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

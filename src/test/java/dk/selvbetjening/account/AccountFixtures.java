@@ -41,10 +41,10 @@ public class AccountFixtures {
             return account.email();
         }
 
-        /** Authenticates a MockMvc request as this account. */
+        /** Authenticates a MockMvc request as this account, as a session that logged in when it was created. */
         public org.springframework.test.web.servlet.request.RequestPostProcessor login() {
             return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                    .user(new AccountUserDetails(account, "", true, false, false));
+                    .user(new AccountUserDetails(account, "", true, false, false, 0));
         }
 
         /** The Authorization header value for HTTP Basic. */
@@ -72,7 +72,8 @@ public class AccountFixtures {
     /** Runs {@code action} logged in as {@code account}, e.g. a service method that needs a role. */
     public <T> T runAs(TestAccount account, java.util.function.Supplier<T> action) {
         Account found = accounts.findById(account.id()).orElseThrow();
-        AccountUserDetails details = new AccountUserDetails(found.toCurrent(), found.passwordHash(), true, false, false);
+        AccountUserDetails details = new AccountUserDetails(found.toCurrent(), found.passwordHash(), true, false, false,
+                found.securityStamp());
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(

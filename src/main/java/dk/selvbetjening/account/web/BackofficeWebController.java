@@ -1,11 +1,19 @@
 package dk.selvbetjening.account.web;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.selvbetjening.account.AccountException;
+import dk.selvbetjening.account.AccountProperties;
 import dk.selvbetjening.account.AccountService;
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.account.LoginThrottle;
+import dk.selvbetjening.account.OwnSession;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +25,37 @@ import org.springframework.web.bind.annotation.PostMapping;
 class BackofficeWebController {
 
     private final AccountService accounts;
+    private final LoginThrottle throttle;
+    private final OwnSession ownSession;
+    private final AccountProperties properties;
 
-    BackofficeWebController(AccountService accounts) {
+    BackofficeWebController(AccountService accounts, LoginThrottle throttle, OwnSession ownSession,
+            AccountProperties properties) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.ownSession = ownSession;
+        this.properties = properties;
     }
 
+    /**
+     * The login page; after a refused login it says why. While the client's address is held back by the login
+     * throttle, the page answers 429 with Retry-After.
+     */
     @GetMapping("/redaktion/log-ind")
-    String login(HttpServletRequest request, Model model) {
-        model.addAttribute("failed", request.getParameterMap().containsKey("fejl"));
-        model.addAttribute("loggedOut", request.getParameterMap().containsKey("logget-ud"));
+    String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Map<String, String[]> parameters = request.getParameterMap();
+        Optional<Duration> wait = parameters.containsKey("for-mange-forsoeg") ? throttle.retryAfter(request)
+                : Optional.empty();
+        wait.ifPresent(duration -> {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(duration));
+            model.addAttribute("throttledMinutes", LoginThrottle.minutes(duration));
+        });
+        model.addAttribute("failed", parameters.containsKey("fejl"));
+        model.addAttribute("failuresPerAddress", properties.loginFailuresPerAddress());
+        model.addAttribute("failureWindowMinutes", properties.loginFailureWindow().toMinutes());
+        model.addAttribute("loggedOut", parameters.containsKey("logget-ud"));
+        model.addAttribute("sessionEnded", parameters.containsKey("session-afsluttet"));
         return "account/login";
     }
 
@@ -44,10 +74,12 @@ class BackofficeWebController {
     }
 
     @PostMapping("/redaktion/skift-adgangskode")
-    String changePassword(@ModelAttribute PasswordForm form, Model model) {
+    String changePassword(@ModelAttribute PasswordForm form, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         CurrentAccount account = CurrentAccount.current().orElseThrow();
         try {
             accounts.changeOwnPassword(account.id(), form.currentPassword(), form.newPassword());
+            ownSession.keepAfterPasswordChange(request, response);
             model.addAttribute("changed", true);
             model.addAttribute("errors", Map.of());
         } catch (AccountException e) {
