@@ -12,4 +12,13 @@ public record AuthorityDetails(
         String homepageUrl,
         String contactPhone,
         String contactEmail) {
+
+    /**
+     * A municipality with no authority record: the reference data's name and code, no id, CVR number or contact
+     * details.
+     */
+    public static AuthorityDetails unregistered(MunicipalitySummary municipality) {
+        return new AuthorityDetails(null, municipality.name(), AuthorityType.MUNICIPALITY, null, municipality.code(),
+                null, null, null);
+    }
 }

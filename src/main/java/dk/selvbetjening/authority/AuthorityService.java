@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +16,14 @@ public class AuthorityService {
     private final MunicipalityRepository municipalities;
     private final RegionRepository regions;
     private final AuthorityRepository authorities;
+    private final ApplicationEventPublisher events;
 
     AuthorityService(MunicipalityRepository municipalities, RegionRepository regions,
-            AuthorityRepository authorities) {
+            AuthorityRepository authorities, ApplicationEventPublisher events) {
         this.municipalities = municipalities;
         this.regions = regions;
         this.authorities = authorities;
+        this.events = events;
     }
 
     /** All 98 municipalities, by code. */
@@ -61,6 +64,8 @@ public class AuthorityService {
         if (command.municipalityCode() != null && municipalities.findById(command.municipalityCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown municipality code " + command.municipalityCode());
         }
-        return authorities.save(new Authority(UUID.randomUUID(), command)).toDetails();
+        AuthorityDetails registered = authorities.save(new Authority(UUID.randomUUID(), command)).toDetails();
+        events.publishEvent(new AuthorityChanged(registered.id()));
+        return registered;
     }
 }

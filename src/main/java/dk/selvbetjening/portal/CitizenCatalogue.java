@@ -18,8 +18,10 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.authority.AuthorityChanged;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.catalogue.SelfServiceChanged;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
@@ -36,7 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The citizen read path's in-memory model. Every page and start redirect reads one immutable
  * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
- * page or a municipal link marks the snapshot stale after its transaction commits, and the next reader
+ * page, a municipal link or an authority marks the snapshot stale after its transaction commits, and the next reader
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
  * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
  * it on time.
@@ -101,6 +103,11 @@ public class CitizenCatalogue {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(AuthorityChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(StartsFlushed event) {
         invalidate();
     }
@@ -116,7 +123,7 @@ public class CitizenCatalogue {
         Map<UUID, AuthorityDetails> authoritiesById = authorities.authorities().stream()
                 .collect(Collectors.toMap(AuthorityDetails::id, Function.identity()));
         Map<Integer, AuthorityDetails> municipalityAuthorities = authoritiesById.values().stream()
-                .filter(a -> a.municipalityCode() != null)
+                .filter(a -> a.type() == AuthorityType.MUNICIPALITY && a.municipalityCode() != null)
                 .collect(Collectors.toMap(AuthorityDetails::municipalityCode, Function.identity()));
         Map<UUID, ActionPageDetails> pages = actionPages.all().stream()
                 .collect(Collectors.toMap(ActionPageDetails::selfServiceId, Function.identity()));
@@ -248,6 +255,22 @@ public class CitizenCatalogue {
         /** The municipality's authority record (homepage, phone), where registered. */
         public Optional<AuthorityDetails> municipalityAuthority(int code) {
             return Optional.ofNullable(municipalityAuthorities.get(code));
+        }
+
+        /**
+         * Who answers to the citizen for {@code service}: for a municipal solution, the chosen municipality (its
+         * authority record, or just its name and code when it has none; empty when no municipality is chosen);
+         * for a national one, its owner.
+         */
+        public Optional<AuthorityDetails> responsible(PortalService service, Integer municipalityCode) {
+            if (!service.isMunicipal()) {
+                return Optional.ofNullable(service.authority());
+            }
+            if (municipalityCode == null) {
+                return Optional.empty();
+            }
+            return municipalityAuthority(municipalityCode)
+                    .or(() -> municipality(municipalityCode).map(AuthorityDetails::unregistered));
         }
 
         public Optional<PortalService> service(String slug) {

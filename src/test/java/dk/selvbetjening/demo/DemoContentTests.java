@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.catalogue.LoginMethod;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceService;
@@ -29,6 +34,9 @@ class DemoContentTests {
 
     @Autowired
     DemoContentLoader loader;
+
+    @Autowired
+    AuthorityService authorities;
 
     @Autowired
     dk.selvbetjening.actionpage.ActionPageService actionPages;
@@ -65,6 +73,45 @@ class DemoContentTests {
         Collection<Set<Integer>> perService = municipal.stream().map(s -> present.getOrDefault(s.id(), Set.of())).toList();
         assertThat(perService).allSatisfy(codes -> assertThat(codes).hasSizeGreaterThanOrEqualTo(10)
                 .contains(101, 461, 751, 851));
+    }
+
+    /**
+     * Public authorities log citizens in with MitID through NemLog-in; private actors may not use NemLog-in and
+     * use MitID through a broker (borger.dk's connection guide).
+     */
+    @Test
+    void everyDemoSolutionUsesALoginItsOwnerMayUse() {
+        Map<java.util.UUID, AuthorityDetails> owners = authorities.authorities().stream()
+                .collect(Collectors.toMap(AuthorityDetails::id, a -> a));
+        assertThat(services.published()).filteredOn(SelfServiceDetails::demo).isNotEmpty().allSatisfy(service -> {
+            AuthorityDetails owner = owners.get(service.authorityId());
+            assertThat(owner).as("owner of %s", service.slug()).isNotNull();
+            LoginMethod forbidden = owner.type().isPublic() ? LoginMethod.MITID_BROKER : LoginMethod.MITID_NEMLOGIN;
+            assertThat(service.loginMethod()).as("%s, owned by %s (%s)", service.slug(), owner.name(), owner.type())
+                    .isNotEqualTo(forbidden);
+        });
+    }
+
+    @Test
+    void municipalSolutionsAreOwnedByPublicAuthoritiesOtherThanAMunicipality() {
+        Map<java.util.UUID, AuthorityDetails> owners = authorities.authorities().stream()
+                .collect(Collectors.toMap(AuthorityDetails::id, a -> a));
+        assertThat(services.published().stream().filter(SelfServiceDetails::demo).filter(SelfServiceDetails::isMunicipal))
+                .isNotEmpty()
+                .allSatisfy(service -> assertThat(owners.get(service.authorityId()).type()).as(service.slug())
+                        .isIn(AuthorityType.STATE, AuthorityType.REGION));
+    }
+
+    @Test
+    void everyDemoMunicipalityIsNamedAfterTheMunicipalityItsCodeNames() {
+        Map<Integer, String> names = authorities.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::name));
+        List<AuthorityDetails> municipalities = authorities.authorities().stream()
+                .filter(a -> a.type() == AuthorityType.MUNICIPALITY).toList();
+        assertThat(municipalities).hasSizeGreaterThanOrEqualTo(10).allSatisfy(a ->
+                assertThat(a.name()).startsWith(names.get(a.municipalityCode())).endsWith("Kommune"));
+        assertThat(authorities.authorities()).filteredOn(a -> a.type() != AuthorityType.MUNICIPALITY)
+                .allSatisfy(a -> assertThat(a.name()).doesNotContain("Kommune"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import dk.selvbetjening.authority.AuthorityFixtures;
+import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
@@ -32,6 +34,9 @@ class CitizenCatalogueTests {
 
     @Autowired
     SelfServiceService services;
+
+    @Autowired
+    AuthorityService authorities;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -65,6 +70,21 @@ class CitizenCatalogueTests {
         links.setLink(service.id(), 101, "", null);
         assertThat(mvc.get().uri(start)).hasHeader("Location",
                 "/handlingsside/" + service.slug() + "?kommunekode=101#start");
+    }
+
+    @Test
+    void showsAMunicipalitysAuthorityRecordAtOnceAfterItIsRegistered() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(265, "https://www.roskilde.dk/a"));
+        String page = "/handlingsside/" + service.slug() + "?kommunekode=265";
+        String api = "/api/v1/services/" + service.slug() + "?municipalityCode=265";
+        assertThat(mvc.get().uri(page)).bodyText().contains("Ansvarlig myndighed: Roskilde<");
+        assertThat(mvc.get().uri(api)).bodyJson().extractingPath("$.authority.name").isEqualTo("Roskilde");
+
+        authorities.register(AuthorityFixtures.aMunicipality(265, "Roskilde Kommune"));
+        assertThat(mvc.get().uri(page)).bodyText().contains("Ansvarlig myndighed: Roskilde Kommune")
+                .contains("mailto:post@kommune-265.dk");
+        assertThat(mvc.get().uri(api)).bodyJson().extractingPath("$.authority.contactEmail")
+                .isEqualTo("post@kommune-265.dk");
     }
 
     @Test

@@ -71,7 +71,8 @@ class ActionPagePreviewWebController {
             change.queryParam("revision", revision);
         }
         model.addAttribute("view", new ActionPageView(page, resolved.municipality(), resolved.rejectedCode(), false,
-                target.orElse(null), continuesOn, contact, snapshot.municipalities(),
+                target.orElse(null), continuesOn, contact, snapshot.responsible(page, resolved.code()).orElse(null),
+                snapshot.municipalities(),
                 change.encode().build().toUriString(), LocalDate.now(clock),
                 ActionPageView.DowntimeNotice.of(content.plannedDowntime(), clock)));
         model.addAttribute("preview", true);

@@ -20,6 +20,8 @@ import dk.selvbetjening.portal.PortalService;
  * @param continuesOn where the citizen lands: the page's own text or the host of the start URL
  * @param updatedOn the day the page or its service last changed, in Danish time
  * @param municipalityContact for a municipality without a link: its authority record (homepage, phone), or null
+ * @param responsible who answers for the solution: the chosen municipality for a municipal solution (name only when
+ *     it has no authority record), the owner for a national one; null for a municipal one with no municipality chosen
  * @param downtime the planned downtime notice, from a day before the downtime until it ends; otherwise null
  */
 public record ActionPageView(
@@ -30,6 +32,7 @@ public record ActionPageView(
         String startHref,
         String continuesOn,
         AuthorityDetails municipalityContact,
+        AuthorityDetails responsible,
         List<MunicipalitySummary> municipalities,
         String changeMunicipalityHref,
         LocalDate updatedOn,

@@ -63,7 +63,7 @@ class ActionPageWebController {
 
         Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),
                 resolved.rejectedCode(), askForMunicipality, startHref, continuesOn, contact,
-                snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
+                snapshot.responsible(page, resolved.code()).orElse(null), snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
                 ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)));
         if (resolved.rejectedCode() != null) {
             return pages.uncached(TEMPLATE, model, request, response);

@@ -30,6 +30,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ServiceApiController {
 
     static final int MAX_SIZE = 100;
+    private static final String RESPONSIBLE = "authority is the authority responsible for the solution: for a "
+            + "municipal solution with municipalityCode, that municipality (only name, type and municipalityCode "
+            + "when it has no authority record); otherwise the owner.";
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private final CitizenCatalogue catalogue;
@@ -41,13 +44,14 @@ class ServiceApiController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "A published self-service with its action page; startUrl resolved for the municipality")
+    @Operation(summary = "A published self-service with its action page; startUrl resolved for the municipality",
+            description = RESPONSIBLE)
     ServiceResponse service(@PathVariable String slug,
             @Parameter(description = "Municipality code, e.g. 101") @RequestParam(required = false) String municipalityCode) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         Integer code = municipality(municipalityCode, snapshot);
         PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
-        ServiceSummaryResponse summary = summary(page, code);
+        ServiceSummaryResponse summary = summary(snapshot, page, code);
         ActionPageContent content = page.actionPage();
         return new ServiceResponse(summary.id(), summary.slug(), summary.title(), summary.shortDescription(),
                 summary.kind(), summary.scope(), summary.loginMethod(), summary.mandatoryWave(), summary.topics(),
@@ -63,7 +67,8 @@ class ServiceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Published self-services, optionally in one topic; startUrl resolved for the municipality")
+    @Operation(summary = "Published self-services, optionally in one topic; startUrl resolved for the municipality",
+            description = RESPONSIBLE)
     ServicePageResponse services(
             @Parameter(description = "Topic slug") @RequestParam(required = false) String topic,
             @Parameter(description = "Municipality code, e.g. 101") @RequestParam(required = false) String municipalityCode,
@@ -83,13 +88,18 @@ class ServiceApiController {
         long from = (long) pageNumber * pageSize;
         List<ServiceSummaryResponse> items = from >= all.size() ? List.of()
                 : all.subList((int) from, (int) Math.min(all.size(), from + pageSize)).stream()
-                        .map(s -> summary(s, code)).toList();
+                        .map(s -> summary(snapshot, s, code)).toList();
         return new ServicePageResponse(items, pageNumber, pageSize, all.size());
     }
 
-    private ServiceSummaryResponse summary(PortalService page, Integer municipalityCode) {
+    /**
+     * {@code authority}: who answers for the solution — for a municipal one with a municipality given, that
+     * municipality (only its name and code when it has no authority record); otherwise the owner.
+     */
+    private ServiceSummaryResponse summary(CitizenCatalogue.Snapshot snapshot, PortalService page,
+            Integer municipalityCode) {
         var service = page.service();
-        AuthorityDetails authority = page.authority();
+        AuthorityDetails authority = snapshot.responsible(page, municipalityCode).orElse(page.authority());
         var builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}");
         if (municipalityCode != null) {
             builder.queryParam("kommunekode", municipalityCode);
@@ -99,7 +109,7 @@ class ServiceApiController {
                 service.formReturn().stream().sorted().toList(),
                 authority == null ? null : new ServiceResponse.AuthorityResponse(authority.id(), authority.name(),
                         authority.type().name(), authority.cvrNumber(), authority.municipalityCode(),
-                        authority.homepageUrl()),
+                        authority.homepageUrl(), authority.contactPhone(), authority.contactEmail()),
                 builder.buildAndExpand(service.slug()).encode().toUriString(),
                 page.startUrl(municipalityCode).orElse(null));
     }

@@ -25,9 +25,12 @@ record ServiceResponse(
         String startUrl,
         ActionPageResponse actionPage) {
 
-    /** The owning authority. */
+    /**
+     * The responsible authority: for a municipal solution with a municipality given, that municipality ({@code id}
+     * and {@code cvrNumber} null when it has no authority record); otherwise the owner.
+     */
     record AuthorityResponse(UUID id, String name, String type, String cvrNumber, Integer municipalityCode,
-            String homepageUrl) {
+            String homepageUrl, String contactPhone, String contactEmail) {
     }
 
     /**

@@ -39,6 +39,7 @@ class ActionPageWebControllerTests {
     @BeforeAll
     void publish() {
         data.municipality(147, "Frederiksberg Kommune");
+        data.municipality(461, "Odense Kommune");
         municipal = data.publishedMunicipal(Map.of(101, KK, 461, ODENSE, 147, ""));
         national = data.publishedNational("https://www.borger.dk/flytning");
     }
@@ -159,6 +160,39 @@ class ActionPageWebControllerTests {
         MvcTestResult result = mvc.get().uri(uri).exchange();
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(result).bodyText().contains("Siden findes ikke");
+    }
+
+    @Test
+    void namesTheChosenMunicipalityAsResponsibleWithItsContactDetailsNotTheOwner() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?kommunekode=461").exchange();
+        assertThat(result).bodyText()
+                .contains("Ansvarlig myndighed: Odense Kommune")
+                .contains("<a href=\"https://www.kommune-461.dk\">https://www.kommune-461.dk</a>")
+                .contains("<a href=\"tel:+457010461\">+45 70 10 461</a>")
+                .contains("<a href=\"mailto:post@kommune-461.dk\">post@kommune-461.dk</a>")
+                .doesNotContain("Styrelsen for Test");
+    }
+
+    @Test
+    void namesTheMunicipalityChosenEarlierFromTheCookieAsResponsible() {
+        assertThat(mvc.get().uri(page(municipal.slug())).cookie(new Cookie("kommunekode", "461"))).bodyText()
+                .contains("Ansvarlig myndighed: Odense Kommune")
+                .doesNotContain("Styrelsen for Test");
+    }
+
+    @Test
+    void namesAMunicipalityWithoutAnAuthorityRecordByItsReferenceNameWithoutContactDetails() {
+        assertThat(mvc.get().uri(page(municipal.slug()) + "?kommunekode=101")).bodyText()
+                .contains("Ansvarlig myndighed: København<")
+                .doesNotContain("responsible-contact")
+                .doesNotContain("Styrelsen for Test");
+    }
+
+    @Test
+    void aMunicipalSolutionWithoutAChosenMunicipalityNamesTheCitizensMunicipalityNotTheOwner() {
+        assertThat(mvc.get().uri(page(municipal.slug()))).bodyText()
+                .contains("Ansvarlig myndighed: din kommune.")
+                .doesNotContain("Styrelsen for Test");
     }
 
     @Test

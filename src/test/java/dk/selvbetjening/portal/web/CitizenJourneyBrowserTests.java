@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -39,9 +36,9 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 /**
  * The citizen's journey in a real browser (headless Debian Chromium): front page, topic, action page, choosing
- * the municipality with the keyboard only, and starting the municipality's solution. Every citizen page is
- * checked with axe-core against WCAG 2.1 A and AA. The municipalities' solution sites are a local stub; the
- * browser may only reach 127.0.0.1.
+ * the municipality with the keyboard only, and starting the municipality's solution, checked with axe-core against
+ * WCAG 2.1 A and AA on the way (every page on its own: {@code shared.web.EveryPageBrowserTests}). The
+ * municipalities' solution sites are a local stub; the browser may only reach 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -155,29 +152,6 @@ class CitizenJourneyBrowserTests {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kommunens selvbetjening");
         assertThat(solutionRequests).contains("/koebenhavn/daginstitution")
                 .doesNotContain("/odense/daginstitution");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("citizenPages")
-    void citizenPageHasNoAccessibilityViolations(String path) {
-        open(path);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-        assertNoAccessibilityViolations();
-    }
-
-    Stream<String> citizenPages() {
-        String municipalPage = "/handlingsside/" + municipal.slug();
-        return Stream.of(
-                "/",
-                "/emner/familie-og-boern",
-                municipalPage,
-                municipalPage + "?kommunekode=101",
-                municipalPage + "?kommunekode=147",
-                municipalPage + "?kommunekode=9999",
-                "/handlingsside/" + national.slug(),
-                "/vaelg-kommune?returnTo=/",
-                "/vaelg-kommune?returnTo=/&kommunekode=abc",
-                "/handlingsside/findes-ikke");
     }
 
     @Test

@@ -64,16 +64,16 @@ class ServiceApiControllerTests {
     }
 
     @Test
-    void answersAServiceWithItsActionPageAndTheMunicipalitysStartUrl() {
-        AuthorityDetails authority = data.authorityOf(municipal);
+    void answersAServiceWithItsActionPageAndTheMunicipalitysStartUrlAndTheMunicipalityAsResponsible() {
         String expected = """
                 {
                   "id": "%s", "slug": "%s", "title": "%s",
                   "shortDescription": "Skriv dit barn op til vuggestue eller børnehave.",
                   "kind": "ONLINE", "scope": "MUNICIPAL", "loginMethod": "MITID_NEMLOGIN", "mandatoryWave": null,
                   "topics": ["familie-og-boern"], "formReturn": [],
-                  "authority": {"id": "%s", "name": "Styrelsen for Test", "type": "STATE", "cvrNumber": "%s",
-                                "municipalityCode": null, "homepageUrl": "https://www.example-styrelse.dk"},
+                  "authority": {"id": null, "name": "København", "type": "MUNICIPALITY", "cvrNumber": null,
+                                "municipalityCode": 101, "homepageUrl": null, "contactPhone": null,
+                                "contactEmail": null},
                   "actionPageUrl": "http://localhost/handlingsside/%s?kommunekode=101",
                   "startUrl": "https://www.kk.dk/daginstitution",
                   "actionPage": {
@@ -89,11 +89,25 @@ class ServiceApiControllerTests {
                     "rules": null, "fees": null, "deadlines": null, "plannedDowntime": null,
                     "updatedAt": "%s"
                   }
-                }""".formatted(municipal.id(), municipal.slug(), municipal.title(), authority.id(), authority.cvrNumber(),
-                municipal.slug(), municipal.title(), "s" + municipal.title().substring(1),
+                }""".formatted(municipal.id(), municipal.slug(), municipal.title(), municipal.slug(), municipal.title(), "s" + municipal.title().substring(1),
                 catalogue.snapshot().service(municipal.slug()).orElseThrow().updatedAt());
         assertThat(mvc.get().uri("/api/v1/services/" + municipal.slug() + "?municipalityCode=0101"))
                 .hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson().isStrictlyEqualTo(expected);
+    }
+
+    @Test
+    void namesARegisteredMunicipalityWithItsContactDetailsAndTheOwnerWhenNoMunicipalityIsGiven() {
+        AuthorityDetails frederiksberg = data.municipality(147, "Frederiksberg Kommune");
+        assertThat(mvc.get().uri("/api/v1/services/" + municipal.slug() + "?municipalityCode=147")).bodyJson()
+                .extractingPath("$.authority").isEqualTo(Map.of("id", frederiksberg.id().toString(),
+                        "name", "Frederiksberg Kommune", "type", "MUNICIPALITY",
+                        "cvrNumber", frederiksberg.cvrNumber(), "municipalityCode", 147,
+                        "homepageUrl", "https://www.kommune-147.dk", "contactPhone", "+45 70 10 147",
+                        "contactEmail", "post@kommune-147.dk"));
+        assertThat(mvc.get().uri("/api/v1/services?municipalityCode=147&topic=familie-og-boern")).bodyJson()
+                .extractingPath("$.items[0].authority.name").isEqualTo("Frederiksberg Kommune");
+        assertThat(mvc.get().uri("/api/v1/services/" + municipal.slug())).bodyJson()
+                .extractingPath("$.authority.name").isEqualTo("Styrelsen for Test");
     }
 
     @Test
@@ -113,7 +127,8 @@ class ServiceApiControllerTests {
                    "kind": "FORM", "scope": "NATIONAL", "loginMethod": "NONE", "mandatoryWave": null,
                    "topics": ["samfund-og-rettigheder"], "formReturn": ["DIGITAL_SIGNED", "POST"],
                    "authority": {"id": "%s", "name": "Styrelsen for Test", "type": "STATE", "cvrNumber": "%s",
-                                 "municipalityCode": null, "homepageUrl": "https://www.example-styrelse.dk"},
+                                 "municipalityCode": null, "homepageUrl": "https://www.example-styrelse.dk",
+                                 "contactPhone": "+45 70 00 00 00", "contactEmail": "kontakt@example-styrelse.dk"},
                    "actionPageUrl": "http://localhost/handlingsside/%s",
                    "startUrl": "%s"}],
                  "page": 0, "size": 1, "totalItems": 2}""".formatted(form.id(), form.slug(), form.title(), owner.id(),
