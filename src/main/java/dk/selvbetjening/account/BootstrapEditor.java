@@ -1,5 +1,6 @@
 package dk.selvbetjening.account;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On first start with no accounts: one editor from the bootstrap settings, or with a random password printed
- * once to the log and changed at first login. There is no default password.
+ * once to the log and changed at first login. There is no default password. Created by the application itself
+ * ({@link SystemPrincipal}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +31,10 @@ class BootstrapEditor implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemPrincipal.run(this::createFirstEditor);
+    }
+
+    private void createFirstEditor() {
         if (accounts.count() > 0) {
             return;
         }

@@ -15,6 +15,7 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * three waves, signed off this year, last year, pending, failing and exempted; and one solution that is not mandatory.
  * The tests that read the figures run before those that add solutions.
  */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=compliance-report")
 @AutoConfigureMockMvc
 @Import(ComplianceTestClock.class)

@@ -19,6 +19,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Who may change which links, what is audited and announced, and every rule of the CSV import. */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=municipallink")
 @RecordApplicationEvents
 class MunicipalLinkServiceTests {
@@ -118,6 +120,24 @@ class MunicipalLinkServiceTests {
         assertThatThrownBy(() -> links.setLink(service.id(), 101, "https://kk.dk", null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> links.importCsv(csv("101;" + service.slug() + ";https://kk.dk"), true))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyAtAllChangesNoLinksAndGivesNoVerdicts() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a"));
+        SecurityContextHolder.clearContext();
+        assertThat(links.editRights().mayEditAny()).isFalse();
+        assertThatThrownBy(() -> links.setLink(service.id(), 147, "https://fb.dk", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.importCsv(csv("101;" + service.slug() + ";https://kk.dk/b"), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.markChecked("https://www.kk.dk/a", true, Instant.parse("2026-05-01T10:00:00Z")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(links.linksOf(service.id())).singleElement().satisfies(link -> {
+            assertThat(link.url()).isEqualTo("https://www.kk.dk/a");
+            assertThat(link.broken()).isFalse();
+            assertThat(link.lastCheckedAt()).isNull();
+        });
     }
 
     @Test
