@@ -18,6 +18,7 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,7 +262,7 @@ class ActionPageServiceTests {
     }
 
     @Test
-    void withNoAuthenticationAtAllNoPageChangesAndNothingIsSaved() {
+    void withNoAuthenticationAtAllNoPageChangesButTheSystemPrincipalChangesIt() {
         int latest = actionPages.state(service.id()).orElseThrow().latestRevision();
         ActionPageContent content = text("Meld flytning", "Uden nogen afsender.");
         SecurityContextHolder.clearContext();
@@ -279,6 +280,9 @@ class ActionPageServiceTests {
         ActionPageState state = actionPages.state(service.id()).orElseThrow();
         assertThat(state.latestRevision()).isEqualTo(latest);
         assertThat(state.status()).isEqualTo(ActionPageStatus.PUBLISHED);
+
+        assertThat(SystemPrincipal.call(() -> actionPages.saveDraft(service.id(), content))).isEqualTo(latest + 1);
+        assertThat(actionPages.revisions(service.id()).get(0).author()).isEqualTo(AuditLog.SYSTEM);
     }
 
     @Test

@@ -18,6 +18,7 @@ import dk.selvbetjening.catalogue.ServiceChanges;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,7 +176,7 @@ class PublicationGateTests {
     }
 
     @Test
-    void withNoAuthenticationAtAllNothingIsAnsweredReviewedExemptedSignedOffOrAddedToTheCatalogue() {
+    void withNoAuthenticationAtAllNothingIsAnsweredReviewedExemptedSignedOffOrAddedButTheSystemAnswers() {
         SelfServiceDetails service = fixtures.waveDraft(owner, 1);
         int version = catalogue.version();
         SecurityContextHolder.clearContext();
@@ -197,5 +198,8 @@ class PublicationGateTests {
 
         assertThat(catalogue.version()).isEqualTo(version);
         assertThat(assessments.readiness(service).unmet()).as("nothing was answered").hasSize(24);
+
+        assertThat(SystemPrincipal.call(() -> assessments.answer(service.id(), null,
+                List.of(new AnswerInput("1.1", AnswerStatus.MET, "Opfyldt.", null)))).answered()).isEqualTo(1);
     }
 }
