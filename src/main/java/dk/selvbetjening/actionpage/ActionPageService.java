@@ -336,8 +336,9 @@ public class ActionPageService {
         if (SystemPrincipal.is(authentication)) {
             return;
         }
-        boolean allowed = authentication != null && authentication.isAuthenticated() && CurrentAccount.from(authentication)
-                .map(account -> account.mayActFor(service.authorityId())).orElse(false);
+        boolean allowed = authentication != null && authentication.isAuthenticated()
+                && CurrentAccount.from(authentication).map(account -> account.mayActFor(service.authorityId()))
+                        .orElse(false);
         if (!allowed) {
             throw new AccessDeniedException("This account may not change the action page of " + service.slug());
         }

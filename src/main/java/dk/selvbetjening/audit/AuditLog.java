@@ -84,7 +84,8 @@ public class AuditLog {
     public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
-            throw new AccessDeniedException("No one is acting: run the change as an account or as the system principal");
+            throw new AccessDeniedException(
+                    "No one is acting: run the change as an account or as the system principal");
         }
         if (SystemPrincipal.is(authentication)) {
             return SYSTEM;
