@@ -160,7 +160,7 @@ public class AccountService {
     @Transactional
     Account bootstrapEditor(String email, String password, boolean mustChange) {
         Account account = add(new NewAccount(email, "Redaktør", Role.EDITOR, null), password, mustChange);
-        audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, account.id(), "audit.account.bootstrapped", email);
+        audit.record(AUDIT_TYPE, account.id(), "audit.account.bootstrapped", email);
         return account;
     }
 

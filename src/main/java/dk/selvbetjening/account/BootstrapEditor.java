@@ -2,6 +2,7 @@ package dk.selvbetjening.account;
 
 import java.io.PrintStream;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * On first start with no accounts: one editor from the bootstrap settings, or one with a random password that is
  * printed once to the console (never through the logger, so it is in no log file or log collector) and must be changed
  * at first login. There is no default password. Where the settings are required (the {@code postgres} profile),
- * start-up fails without them instead.
+ * start-up fails without them instead. Created by the
+ * application itself ({@link SystemPrincipal}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,6 +35,10 @@ class BootstrapEditor implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        SystemPrincipal.run(this::createFirstEditor);
+    }
+
+    private void createFirstEditor() {
         if (accounts.count() > 0) {
             return;
         }

@@ -2,6 +2,7 @@ package dk.selvbetjening.actionpage;
 
 import java.util.UUID;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Publishes scheduled revisions when their go-live time has come: every few seconds
  * ({@code selvbetjening.actionpage.go-live-poll}, default 15 s) and once right after start-up, so a go-live time that
  * passed while the application was down is honoured at once. Each page goes live in its own transaction under a
- * row lock, so two nodes never publish the same page twice and one failing page does not hold up the others.
+ * row lock, so two nodes never publish the same page twice and one failing page does not hold up the others. The job
+ * publishes as the application itself ({@link SystemPrincipal}), however it is started.
  */
 @Component
 class ActionPageGoLive {
@@ -37,8 +39,12 @@ class ActionPageGoLive {
         run();
     }
 
-    /** Publishes every page that is due; returns how many went live. */
+    /** Publishes every page that is due, as the system principal; returns how many went live. */
     int run() {
+        return SystemPrincipal.call(this::publishDue);
+    }
+
+    private int publishDue() {
         int published = 0;
         for (UUID id : service.dueForGoLive()) {
             try {

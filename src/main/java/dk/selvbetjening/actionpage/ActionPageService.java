@@ -10,6 +10,7 @@ import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The action page module's API: citizens read published revisions; authors save revisions (every save is one),
  * compare and restore them, and publish now or at a go-live time. Publishing is refused while a guide check of
- * severity ERROR fails. Changes are open to editors and to the editors of the authority that owns the self-service;
- * code running outside any request (start-up, demo content, the go-live job) is the application itself.
+ * severity ERROR fails. Changes are open to editors, to the editors of the authority that owns the self-service and to
+ * the application itself ({@link SystemPrincipal}: demo content, the go-live job); with no authentication at all they
+ * are refused.
  */
 @Service
 @Transactional(readOnly = true)
@@ -263,6 +265,7 @@ public class ActionPageService {
      */
     @Transactional
     public boolean goLive(UUID selfServiceId) {
+        requireMayEdit(selfServiceId);
         ActionPage page = pages.findForUpdate(selfServiceId).orElse(null);
         if (page == null || page.goLiveAt() == null || page.goLiveAt().isAfter(clock.instant())) {
             return false;
@@ -323,15 +326,19 @@ public class ActionPageService {
         return page.nextRevision(clock.instant());
     }
 
-    /** Editors change every page, an authority's editors their authority's pages; the application itself all. */
+    /**
+     * Editors change every page, an authority's editors their authority's pages, the system principal all; anyone
+     * else, and code with no authentication at all, none.
+     */
     private void requireMayEdit(UUID selfServiceId) {
         SelfServiceDetails service = services.byId(selfServiceId);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
+        if (SystemPrincipal.is(authentication)) {
             return;
         }
-        boolean allowed = authentication.isAuthenticated() && CurrentAccount.from(authentication)
-                .map(account -> account.mayActFor(service.authorityId())).orElse(false);
+        boolean allowed = authentication != null && authentication.isAuthenticated()
+                && CurrentAccount.from(authentication).map(account -> account.mayActFor(service.authorityId()))
+                        .orElse(false);
         if (!allowed) {
             throw new AccessDeniedException("This account may not change the action page of " + service.slug());
         }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditLog {
 
-    /** The actor of changes made by the application itself (scheduled jobs, start-up). */
-    public static final String SYSTEM = "system";
+    /** The actor of changes made by the application itself ({@link SystemPrincipal}: scheduled jobs, start-up). */
+    public static final String SYSTEM = SystemPrincipal.NAME;
     /** The actor of changes made without an account (the public connection form). */
     public static final String ANONYMOUS = "anonym";
 
@@ -41,7 +43,7 @@ public class AuditLog {
         this.messages = messages;
     }
 
-    /** Records a change by whoever is logged in ("anonym" in a request without login, "system" outside requests). */
+    /** Records a change by whoever is acting ({@link #currentActor()}); refused when no one is. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, Object subjectId, String action, String details,
             Object... actionArguments) {
@@ -73,13 +75,24 @@ public class AuditLog {
         return messages.getMessage(action, arguments, action, DANISH);
     }
 
-    /** Who is acting now: the logged-in account, {@link #SYSTEM} outside requests, {@link #ANONYMOUS} otherwise. */
+    /**
+     * Who is acting now: the logged-in account, {@link #SYSTEM} for the {@link SystemPrincipal}, {@link #ANONYMOUS} for
+     * a visitor without login. With no authentication at all no one is acting, and the change is refused
+     * ({@link AccessDeniedException}): the application acts only as the system principal, so a missing principal is a
+     * mistake to surface, never a change to put down to "system".
+     */
     public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
-                && !"anonymousUser".equals(authentication.getPrincipal())) {
-            return authentication.getName();
+        if (authentication == null) {
+            throw new AccessDeniedException(
+                    "No one is acting: run the change as an account or as the system principal");
         }
-        return RequestContextHolder.getRequestAttributes() == null ? SYSTEM : ANONYMOUS;
+        if (SystemPrincipal.is(authentication)) {
+            return SYSTEM;
+        }
+        if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return ANONYMOUS;
+        }
+        return authentication.getName();
     }
 }

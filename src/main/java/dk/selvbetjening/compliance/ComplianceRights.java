@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,14 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with requirements and assessments. An EDITOR: everything. An AUTHORITY_EDITOR: answer and sign off
- * the own authority's solutions. Code running outside any request's security context (start-up, demo content) is the
- * application itself and may do everything; every HTTP request has an authentication, so it is never a visitor.
+ * the own authority's solutions. The application itself ({@link SystemPrincipal}: demo content): everything. Anyone
+ * else, and code with no authentication at all: nothing.
  */
 @Component
 class ComplianceRights {
 
     boolean isSystem() {
-        return SecurityContextHolder.getContext().getAuthentication() == null;
+        return SystemPrincipal.isCurrent();
     }
 
     Optional<CurrentAccount> account() {
@@ -48,8 +49,9 @@ class ComplianceRights {
         }
     }
 
-    /** The name recorded as who did something: the account's e-mail, or "system". */
+    /** The name recorded as who did something: the account's e-mail, or "system" for the system principal. */
     String actor() {
-        return account().map(CurrentAccount::email).orElse(AuditLog.SYSTEM);
+        return isSystem() ? AuditLog.SYSTEM : account().map(CurrentAccount::email)
+                .orElseThrow(() -> new AccessDeniedException("No account is acting"));
     }
 }

@@ -364,7 +364,7 @@ public class ConnectionRequestService {
     }
 
     private void addMessage(ConnectionRequest request, String kind, String text) {
-        String author = CurrentAccount.current().map(CurrentAccount::displayName).orElse(AuditLog.SYSTEM);
+        String author = CurrentAccount.current().map(CurrentAccount::displayName).orElseGet(AuditLog::currentActor);
         messageRepository.save(new ConnectionMessage(UUID.randomUUID(), request.id(), clock.instant(), author, kind,
                 text));
     }

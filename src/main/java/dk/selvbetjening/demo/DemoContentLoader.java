@@ -16,6 +16,7 @@ import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demo content into an empty catalogue, all or nothing (one transaction), through the modules'
- * own services so every rule of theirs applies. Does nothing when the catalogue has any self-service.
+ * own services so every rule of theirs applies, as the application itself ({@link SystemPrincipal}). Does nothing
+ * when the catalogue has any self-service.
  */
 @Component
 @ConditionalOnBooleanProperty("selvbetjening.demo.enabled")
@@ -69,6 +71,10 @@ class DemoContentLoader implements ApplicationRunner {
         try (InputStream in = resources.getResource(properties.resource()).getInputStream()) {
             content = json.readValue(in, DemoContent.class);
         }
+        SystemPrincipal.run(() -> load(content));
+    }
+
+    private void load(DemoContent content) {
         Map<String, UUID> authorityIds = new HashMap<>();
         List<SelfServiceDetails> mandatory = new ArrayList<>();
         for (DemoContent.DemoAuthority a : content.authorities()) {

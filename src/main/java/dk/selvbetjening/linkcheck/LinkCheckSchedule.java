@@ -3,6 +3,7 @@ package dk.selvbetjening.linkcheck;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts {@link LinkCheckService#checkDue()} every {@code selvbetjening.linkcheck.interval}, on a thread of its own
- * so a long run never holds up the application's other scheduled work. Off with
- * {@code selvbetjening.linkcheck.enabled=false}.
+ * so a long run never holds up the application's other scheduled work, as the application itself
+ * ({@link SystemPrincipal}). Off with {@code selvbetjening.linkcheck.enabled=false}.
  */
 @Component
 @ConditionalOnProperty(prefix = "selvbetjening.linkcheck", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -35,13 +36,13 @@ class LinkCheckSchedule {
     @Scheduled(fixedRateString = "${selvbetjening.linkcheck.interval:PT6H}",
             initialDelayString = "${selvbetjening.linkcheck.initial-delay:PT10M}")
     void start() {
-        runner.execute(() -> {
+        runner.execute(() -> SystemPrincipal.run(() -> {
             try {
                 links.checkDue();
             } catch (RuntimeException e) {
                 log.warn("The scheduled link check failed", e);
             }
-        });
+        }));
     }
 
     @PreDestroy

@@ -11,6 +11,7 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,8 +48,12 @@ class BrokenLinkDigest {
         send();
     }
 
-    /** Puts one digest per authority with broken links in the outbox; returns how many. */
+    /** Puts one digest per authority with broken links in the outbox, as the system principal; returns how many. */
     int send() {
+        return SystemPrincipal.call(this::enqueueDigests);
+    }
+
+    private int enqueueDigests() {
         Map<UUID, List<LinkHealthRow>> broken = report.rows(null).stream()
                 .filter(row -> row.check() != null && (row.check().outcome() == LinkOutcome.BROKEN
                         || row.check().outcome() == LinkOutcome.DANGER))

@@ -13,6 +13,7 @@ import dk.selvbetjening.linkcheck.UrlChecked;
 import dk.selvbetjening.municipallink.MunicipalLinkChanged;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * link of a published municipal solution — after the change commits, and gives its verdicts to the municipal
  * links (broken or working). Each link is its own watcher, so a URL used by many links is checked once.
  * Listeners run after the change commits, each in a transaction of its own (work joined to the finished one
- * would never be written).
+ * would never be written), and as the application itself ({@link SystemPrincipal}) whoever made the change: the link
+ * checker's verdicts may come from its own thread, with no one logged in.
  */
 @Component
 class LinkWatching {
@@ -49,19 +51,21 @@ class LinkWatching {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SelfServiceChanged event) {
-        watch(services.byId(event.selfServiceId()));
+        SystemPrincipal.run(() -> watch(services.byId(event.selfServiceId())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(MunicipalLinkChanged event) {
-        SelfServiceDetails service = services.byId(event.selfServiceId());
-        boolean live = service.status() == SelfServiceStatus.PUBLISHED;
-        for (MunicipalLinkSummary link : links.linksOf(service.id())) {
-            if (event.municipalityCodes().contains(link.municipalityCode())) {
-                watchLink(link, live);
+        SystemPrincipal.run(() -> {
+            SelfServiceDetails service = services.byId(event.selfServiceId());
+            boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+            for (MunicipalLinkSummary link : links.linksOf(service.id())) {
+                if (event.municipalityCodes().contains(link.municipalityCode())) {
+                    watchLink(link, live);
+                }
             }
-        }
+        });
     }
 
     /** A verdict on a URL reaches every municipal link that uses it. */
@@ -69,7 +73,7 @@ class LinkWatching {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(UrlChecked event) {
         boolean broken = event.outcome() == LinkOutcome.BROKEN || event.outcome() == LinkOutcome.DANGER;
-        links.markChecked(event.url(), broken, event.checkedAt());
+        SystemPrincipal.run(() -> links.markChecked(event.url(), broken, event.checkedAt()));
     }
 
     /** Watches (or stops watching) everything of one self-service, for its current status. */

@@ -1,6 +1,7 @@
 package dk.selvbetjening.linkhealth;
 
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After start-up, in the background, makes sure every published URL is watched — content that arrived before the
- * link checker, or while a node was down, is not forgotten. Watching is idempotent, so this is safe to repeat.
+ * link checker, or while a node was down, is not forgotten. Watching is idempotent, so this is safe to repeat. Runs
+ * as the application itself ({@link SystemPrincipal}).
  */
 @Component
 class StartupWatching {
@@ -37,12 +39,12 @@ class StartupWatching {
         if (!properties.watchOnStartup()) {
             return;
         }
-        executor.execute(() -> {
+        executor.execute(() -> SystemPrincipal.run(() -> {
             try {
                 services.published().forEach(watching::watch);
             } catch (RuntimeException e) {
                 log.warn("Could not register every published URL with the link checker", e);
             }
-        });
+        }));
     }
 }

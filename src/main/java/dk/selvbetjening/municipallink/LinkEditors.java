@@ -7,6 +7,7 @@ import dk.selvbetjening.account.Role;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may change which municipality's links. An EDITOR: every municipality's. An AUTHORITY_EDITOR whose authority is
- * a MUNICIPALITY: that municipality's. Any other account, and an anonymous visitor: none. Code running outside any
- * request's security context (start-up, demo content, scheduled jobs) is the application itself and may change
- * every link; every HTTP request has an authentication (at least an anonymous one), so this is never a visitor.
+ * a MUNICIPALITY: that municipality's. The application itself ({@link SystemPrincipal}: start-up, demo content, the
+ * link checker's verdicts) every municipality's, and only it records verdicts. Any other account, an anonymous
+ * visitor and code that runs with no authentication at all: none.
  */
 @Component
 class LinkEditors {
@@ -29,7 +30,7 @@ class LinkEditors {
 
     LinkEditRights current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
+        if (SystemPrincipal.is(authentication)) {
             return LinkEditRights.ALL;
         }
         Optional<CurrentAccount> found = CurrentAccount.from(authentication);
@@ -49,9 +50,11 @@ class LinkEditors {
         return LinkEditRights.NONE;
     }
 
-    /** Whether the caller is the application itself rather than a person. */
-    boolean isSystem() {
-        return SecurityContextHolder.getContext().getAuthentication() == null;
+    /** The link checker's verdicts come from the application itself, never from a person. */
+    void requireSystem() {
+        if (!SystemPrincipal.isCurrent()) {
+            throw new AccessDeniedException("Only the application records the link checker's verdicts");
+        }
     }
 
     LinkEditRights requireMayEditAny() {

@@ -161,14 +161,9 @@ class MunicipalLinkImport {
         for (UrlWrite write : writes) {
             byService.computeIfAbsent(write.selfServiceId(), id -> new ArrayList<>()).add(write);
         }
-        boolean system = editors.isSystem();
         byService.forEach((serviceId, changes) -> {
             for (String details : auditDetails(changes)) {
-                if (system) {
-                    audit.recordAs(AuditLog.SYSTEM, MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
-                } else {
-                    audit.record(MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
-                }
+                audit.record(MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
             }
             events.publishEvent(new MunicipalLinkChanged(serviceId,
                     changes.stream().map(UrlWrite::municipalityCode).collect(Collectors.toSet())));

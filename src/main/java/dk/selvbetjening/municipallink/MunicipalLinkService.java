@@ -113,11 +113,7 @@ public class MunicipalLinkService {
         if (!Objects.equals(urlBefore, link.url()) || !Objects.equals(titleBefore, link.title())) {
             String details = describeChange(municipalityCode, urlBefore, link.url())
                     + (Objects.equals(titleBefore, link.title()) ? "" : " (titel: " + Objects.toString(link.title(), "ingen") + ")");
-            if (editors.isSystem()) {
-                audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, selfServiceId, "audit.municipallink.changed", details);
-            } else {
-                audit.record(AUDIT_TYPE, selfServiceId, "audit.municipallink.changed", details);
-            }
+            audit.record(AUDIT_TYPE, selfServiceId, "audit.municipallink.changed", details);
             events.publishEvent(new MunicipalLinkChanged(selfServiceId, municipalityCode));
         }
         return link.toSummary();
@@ -127,10 +123,12 @@ public class MunicipalLinkService {
      * Records the link checker's verdict on a URL for every link that has exactly this URL, and returns how many
      * links that is. Links whose verdict flips are announced with {@link MunicipalLinkChanged}; a repeated verdict
      * changes only the time of the check. A URL written after the check is not touched by an older verdict's
-     * {@code checkedAt} because writing a URL clears both fields.
+     * {@code checkedAt} because writing a URL clears both fields. Only the application itself
+     * ({@link dk.selvbetjening.shared.SystemPrincipal}) records verdicts.
      */
     @Transactional
     public int markChecked(String url, boolean broken, Instant checkedAt) {
+        editors.requireSystem();
         Objects.requireNonNull(checkedAt, "checkedAt");
         if (url == null || url.isBlank()) {
             return 0;

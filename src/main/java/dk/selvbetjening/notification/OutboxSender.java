@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due mails from the outbox. Each mail is claimed in its own transaction (optimistic locking: two senders
  * never both claim it), sent, then marked sent; a failure schedules the next try with exponential backoff. A
  * mail whose sender died mid-send is tried again with the same Message-ID, so a receiving system can spot the
- * rare duplicate. Without an SMTP server configured ({@code spring.mail.host}) nothing is sent and mail waits.
+ * rare duplicate. Without an SMTP server configured ({@code spring.mail.host}) nothing is sent and mail waits. It sends
+ * as the application itself ({@link SystemPrincipal}).
  */
 @Component
 class OutboxSender {
@@ -52,8 +54,12 @@ class OutboxSender {
         sendDue();
     }
 
-    /** Sends what is due now; returns how many were sent. */
+    /** Sends what is due now, as the system principal; returns how many were sent. */
     int sendDue() {
+        return SystemPrincipal.call(this::sendDueMail);
+    }
+
+    private int sendDueMail() {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             return 0;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import dk.selvbetjening.shared.SystemPrincipal;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts starts per (self-service, municipality, day) in memory and writes the sums to the database on a
  * schedule and at shutdown: a click never waits for the database. A failed write keeps the counts for the next
- * try. Municipality 0 stands for a national solution.
+ * try. Municipality 0 stands for a national solution. Writing is the application's own work
+ * ({@link SystemPrincipal}).
  */
 @Component
 public class StartCounter {
@@ -64,8 +66,12 @@ public class StartCounter {
         flush();
     }
 
-    /** Writes the buffered counts; returns how many starts were written. */
+    /** Writes the buffered counts, as the system principal; returns how many starts were written. */
     synchronized long flush() {
+        return SystemPrincipal.call(this::write);
+    }
+
+    private long write() {
         Map<StartKey, Long> taken = new HashMap<>();
         buffer.forEach((key, adder) -> {
             long n = adder.sumThenReset();

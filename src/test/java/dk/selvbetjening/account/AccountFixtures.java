@@ -74,10 +74,25 @@ public class AccountFixtures {
         Account found = accounts.findById(account.id()).orElseThrow();
         AccountUserDetails details = new AccountUserDetails(found.toCurrent(), found.passwordHash(), true, false, false,
                 found.securityStamp());
+        return runWith(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                details, null, details.getAuthorities()), action);
+    }
+
+    /**
+     * Runs {@code action} as a visitor without login, as every HTTP request without an account is (e.g. a supplier
+     * submitting a connection request).
+     */
+    public <T> T runAsVisitor(java.util.function.Supplier<T> action) {
+        return runWith(new org.springframework.security.authentication.AnonymousAuthenticationToken("test",
+                "anonymousUser", org.springframework.security.core.authority.AuthorityUtils
+                        .createAuthorityList("ROLE_ANONYMOUS")), action);
+    }
+
+    private static <T> T runWith(org.springframework.security.core.Authentication authentication,
+            java.util.function.Supplier<T> action) {
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
         var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                details, null, details.getAuthorities()));
+        context.setAuthentication(authentication);
         org.springframework.security.core.context.SecurityContextHolder.setContext(context);
         try {
             return action.get();

@@ -16,7 +16,9 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+@ActingAsSystem
 @SpringBootTest
 class ActionPageServiceTests {
 
@@ -255,5 +259,49 @@ class ActionPageServiceTests {
         assertThatThrownBy(() -> accounts.runAs(otherEditor, () -> actionPages.restore(service.id(), 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(actionPages.latest(service.id()).orElseThrow().intro()).isEqualTo("Egen.");
+    }
+
+    @Test
+    void withNoAuthenticationAtAllNoPageChangesButTheSystemPrincipalChangesIt() {
+        int latest = actionPages.state(service.id()).orElseThrow().latestRevision();
+        ActionPageContent content = text("Meld flytning", "Uden nogen afsender.");
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> actionPages.saveDraft(service.id(), content)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.write(service.id(), content)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.restore(service.id(), 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.publish(service.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.schedule(service.id(), clock.instant().plus(Duration.ofHours(1))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.cancelSchedule(service.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.unpublish(service.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> actionPages.archive(service.id())).isInstanceOf(AccessDeniedException.class);
+
+        ActionPageState state = actionPages.state(service.id()).orElseThrow();
+        assertThat(state.latestRevision()).isEqualTo(latest);
+        assertThat(state.status()).isEqualTo(ActionPageStatus.PUBLISHED);
+
+        assertThat(SystemPrincipal.call(() -> actionPages.saveDraft(service.id(), content))).isEqualTo(latest + 1);
+        assertThat(actionPages.revisions(service.id()).get(0).author()).isEqualTo(AuditLog.SYSTEM);
+    }
+
+    @Test
+    void aGoLiveIsRefusedWithNoAuthenticationAtAllAndTheJobPublishesItAsTheSystem() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        accounts.runAs(editor, () -> actionPages.saveDraft(service.id(), text("Meld flytning", "Planlagt tekst.")));
+        accounts.runAs(editor, () -> actionPages.schedule(service.id(), clock.instant().plus(Duration.ofMinutes(10))));
+        clock.advance(Duration.ofMinutes(10));
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> actionPages.goLive(service.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(actionPages.find(service.id()).orElseThrow().content().intro()).isNotEqualTo("Planlagt tekst.");
+
+        assertThat(new ActionPageGoLive(actionPages).run()).isEqualTo(1);
+        assertThat(actionPages.find(service.id()).orElseThrow().content().intro()).isEqualTo("Planlagt tekst.");
+        assertThat(audit.history(SelfServiceService.AUDIT_TYPE, service.id()))
+                .filteredOn(e -> e.action().equals("handlingsside udgivet")).last()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(AuditLog.SYSTEM));
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the job leaves no principal behind")
+                .isNull();
     }
 }

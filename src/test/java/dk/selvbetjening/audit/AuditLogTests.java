@@ -1,6 +1,7 @@
 package dk.selvbetjening.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +17,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dk.selvbetjening.shared.SystemPrincipal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
@@ -34,11 +42,20 @@ class AuditLogTests {
     @Autowired
     JdbcClient jdbc;
 
+    @AfterEach
+    void forgetWhoIsActing() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void recordAsTheSystem(UUID subject, String action, String details, Object... arguments) {
+        SystemPrincipal.run(() -> transactions.executeWithoutResult(status ->
+                audit.record("test", subject, action, details, arguments)));
+    }
+
     @Test
     void storesTheActionAsAKeyWithArgumentsAndReadsItInDanish() {
         UUID subject = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> audit.record("test", subject, "audit.compliance.signedOff",
-                "Meld flytning", 2026));
+        recordAsTheSystem(subject, "audit.compliance.signedOff", "Meld flytning", 2026);
 
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ?").param(subject.toString())
                 .query(String.class).single()).isEqualTo("audit.compliance.signedOff");
@@ -51,12 +68,38 @@ class AuditLogTests {
     @Test
     void entriesWrittenBeforeKeysReadAsTheirStoredText() {
         UUID subject = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> audit.record("test", subject, "godkendt af hånd", null));
+        recordAsTheSystem(subject, "godkendt af hånd", null);
 
         assertThat(audit.history("test", subject)).singleElement()
                 .satisfies(entry -> assertThat(entry.action()).isEqualTo("godkendt af hånd"));
         assertThat(audit.latest("test", 0, 10).getContent()).extracting(AuditEntrySummary::action)
                 .contains("godkendt af hånd");
+    }
+
+    @Test
+    void recordsTheAccountTheSystemOrAnAnonymousVisitorAsTheActor() {
+        UUID subject = UUID.randomUUID();
+        recordAsTheSystem(subject, "godkendt af jobbet", null);
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("redaktoer@test.example", null, "ROLE_EDITOR"));
+        transactions.executeWithoutResult(status -> audit.record("test", subject, "rettet", null));
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        transactions.executeWithoutResult(status -> audit.record("test", subject, "indsendt", null));
+
+        assertThat(audit.history("test", subject)).extracting(AuditEntrySummary::actor)
+                .containsExactlyInAnyOrder(AuditLog.SYSTEM, "redaktoer@test.example", AuditLog.ANONYMOUS);
+    }
+
+    @Test
+    void aChangeWithNoOneActingIsRefusedAndNothingIsWritten() {
+        UUID subject = UUID.randomUUID();
+        SecurityContextHolder.clearContext();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> audit.record("test", subject, "ukendt", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(AuditLog::currentActor).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.history("test", subject)).isEmpty();
     }
 
     @Test

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +27,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The gate: a mandatory (wave) solution, or its changes, is published only when every requirement in force is met or
  * not relevant with a reason, or while an editor's exemption is valid (judged by the injected clock).
  */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=compliance")
 @Import(ComplianceTestClock.class)
 class PublicationGateTests {
@@ -37,6 +44,9 @@ class PublicationGateTests {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    RequirementCatalogue catalogue;
 
     @Autowired
     SelfServiceService services;
@@ -163,5 +173,33 @@ class PublicationGateTests {
                 .update()).isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.sql("UPDATE assessment_answer SET status = 'MAYBE'").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void withNoAuthenticationAtAllNothingIsAnsweredReviewedExemptedSignedOffOrAddedButTheSystemAnswers() {
+        SelfServiceDetails service = fixtures.waveDraft(owner, 1);
+        int version = catalogue.version();
+        SecurityContextHolder.clearContext();
+
+        assertThat(assessments.mayReview()).isFalse();
+        assertThat(assessments.mayAnswer(service)).isFalse();
+        assertThatThrownBy(() -> assessments.forAccount(service.slug())).isInstanceOf(SelfServiceNotFoundException.class);
+        assertThatThrownBy(() -> assessments.visible(service.slug())).isInstanceOf(SelfServiceNotFoundException.class);
+        assertThatThrownBy(() -> assessments.answer(service.id(), null,
+                List.of(new AnswerInput("1.1", AnswerStatus.MET, "Opfyldt.", null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.review(service.id(), "1.1", AnswerReview.QUESTIONED, "Hvorfor?"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.grantExemption(service.id(), "Uden afsender.", LocalDate.of(2026, 12, 31)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.signOff(service.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.add(4, "Uden afsender", "Ingen er logget ind.", false))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(catalogue.version()).isEqualTo(version);
+        assertThat(assessments.readiness(service).unmet()).as("nothing was answered").hasSize(24);
+
+        assertThat(SystemPrincipal.call(() -> assessments.answer(service.id(), null,
+                List.of(new AnswerInput("1.1", AnswerStatus.MET, "Opfyldt.", null)))).answered()).isEqualTo(1);
     }
 }

@@ -10,6 +10,7 @@ import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * The requirement catalogue as versioned data: the seed, one new catalogue version per change, and assessments that
  * keep the version and wording they answered. Each test gets a fresh context, as each changes the catalogue.
  */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=compliance-catalogue")
 @Import(ComplianceTestClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)

@@ -15,7 +15,9 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * three waves, signed off this year, last year, pending, failing and exempted; and one solution that is not mandatory.
  * The tests that read the figures run before those that add solutions.
  */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=compliance-report")
 @AutoConfigureMockMvc
 @Import(ComplianceTestClock.class)
@@ -87,7 +90,8 @@ class SignOffReportTests {
         fixtures.publishedWave(alfa.id(), 3);
         fixtures.waveDraft(alfa.id(), 3);
         SelfServiceDetails exempted = fixtures.waveDraft(beta.id(), 1);
-        assessments.grantExemption(exempted.id(), "Ny løsning på vej.", LocalDate.of(2026, 12, 31));
+        SystemPrincipal.run(() -> assessments.grantExemption(exempted.id(), "Ny løsning på vej.",
+                LocalDate.of(2026, 12, 31)));
         SelfServiceDetails lapsed = fixtures.publishedWave(beta.id(), 2);
         accounts.runAs(betaEditor, () -> assessments.signOff(lapsed.id()));
         fixtures.answer(lapsed.id(), "2.6", AnswerStatus.NOT_MET, "Kvitteringen er fjernet ved en fejl.");

@@ -13,6 +13,7 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.portal.StartCounterProbe;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +24,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Persistence and citizen flows that must behave the same on H2 and on PostgreSQL: every migration, the demo
- * content, the in-memory read path and its invalidation, start counting, and the database's own constraints.
+ * content, the in-memory read path and its invalidation, start counting, and the database's own constraints. Changes
+ * made here without a request are made as the application itself ({@link SystemPrincipal}), as its jobs make them.
  */
 abstract class CitizenFlowContract {
 
@@ -64,24 +66,25 @@ abstract class CitizenFlowContract {
     void anActionPageIsRevisedComparedRestoredAndGoesLiveOnSchedule() {
         SelfServiceDetails service = data.publishedNational("https://www.borger.dk/revision");
         var text = PortalTestData.anActionPage("Meld revision");
-        int draft = actionPages.saveDraft(service.id(), new dk.selvbetjening.actionpage.ActionPageContent(
-                "Meld revision", "Den nye tekst om revision.", text.beforeYouStart(), null, null, text.alternatives(),
-                text.afterwards(), null, "Lov om revision.", "Gratis.", null, null));
+        int draft = SystemPrincipal.call(() -> actionPages.saveDraft(service.id(),
+                new dk.selvbetjening.actionpage.ActionPageContent("Meld revision", "Den nye tekst om revision.",
+                        text.beforeYouStart(), null, null, text.alternatives(), text.afterwards(), null,
+                        "Lov om revision.", "Gratis.", null, null)));
         assertThat(actionPages.diff(service.id(), 1, draft)).anyMatch(d -> d.field().equals("intro") && d.changed());
         assertThat(mvc.get().uri("/handlingsside/" + service.slug())).bodyText()
                 .doesNotContain("Den nye tekst om revision.");
 
-        actionPages.schedule(service.id(), clock.instant().plusSeconds(3600));
+        SystemPrincipal.run(() -> actionPages.schedule(service.id(), clock.instant().plusSeconds(3600)));
         // The hour passes: the stored go-live time is moved into the past, as the clock would have it.
         jdbc.sql("UPDATE action_page SET go_live_at = :at WHERE self_service_id = :id")
                 .param("at", java.sql.Timestamp.from(clock.instant().minusSeconds(1))).param("id", service.id()).update();
         assertThat(actionPages.dueForGoLive()).contains(service.id());
-        assertThat(actionPages.goLive(service.id())).isTrue();
+        assertThat(SystemPrincipal.call(() -> actionPages.goLive(service.id()))).isTrue();
         assertThat(mvc.get().uri("/handlingsside/" + service.slug())).bodyText()
                 .contains("Den nye tekst om revision.").contains("Lov om revision.");
 
-        int restored = actionPages.restore(service.id(), 1);
-        actionPages.publish(service.id());
+        int restored = SystemPrincipal.call(() -> actionPages.restore(service.id(), 1));
+        SystemPrincipal.run(() -> actionPages.publish(service.id()));
         assertThat(actionPages.revisions(service.id())).hasSize(3).first()
                 .satisfies(r -> assertThat(r.restoredFrom()).isEqualTo(1))
                 .satisfies(r -> assertThat(r.number()).isEqualTo(restored));
@@ -116,7 +119,7 @@ abstract class CitizenFlowContract {
         SelfServiceDetails service = data.publishedMunicipal(Map.of(751, "https://aarhus.dk/old"));
         String start = "/handlingsside/" + service.slug() + "/start?kommunekode=751";
         assertThat(mvc.get().uri(start)).hasHeader("Location", "https://aarhus.dk/old");
-        links.setLink(service.id(), 751, "https://aarhus.dk/new", "Ny side");
+        SystemPrincipal.run(() -> links.setLink(service.id(), 751, "https://aarhus.dk/new", "Ny side"));
         assertThat(mvc.get().uri(start)).hasHeader("Location", "https://aarhus.dk/new");
     }
 
@@ -198,8 +201,8 @@ abstract class CitizenFlowContract {
         assertThat(mvc.get().uri("/handlingsside/" + last.slug() + "/start?kommunekode=101"))
                 .hasHeader("Location", "https://csv.example.dk/" + last.slug() + "/101");
 
-        assertThat(links.markChecked("https://csv.example.dk/" + last.slug() + "/101", true,
-                java.time.Instant.parse("2026-05-04T08:00:00Z"))).isEqualTo(1);
+        assertThat(SystemPrincipal.call(() -> links.markChecked("https://csv.example.dk/" + last.slug() + "/101", true,
+                java.time.Instant.parse("2026-05-04T08:00:00Z")))).isEqualTo(1);
         assertThat(mvc.get().uri("/api/v1/municipal-links?municipalityCode=101&service=" + last.slug())).bodyJson()
                 .isLenientlyEqualTo("""
                         {"items": [{"status": "BROKEN", "lastCheckedAt": "2026-05-04T08:00:00Z"}]}""");
@@ -214,9 +217,9 @@ abstract class CitizenFlowContract {
         var owner = authorities.register(dk.selvbetjening.authority.AuthorityFixtures.aStateAuthority("Kravstyrelsen"));
         var authorityEditor = accounts.authorityEditor(owner.id());
         var editor = accounts.editor();
-        SelfServiceDetails service = services.add(dk.selvbetjening.catalogue.SelfServiceFixtures.aWaveSelfService(
-                owner.id(), "https://www.borger.dk/krav", 2));
-        actionPages.write(service.id(), PortalTestData.anActionPage(service.title()));
+        SelfServiceDetails service = SystemPrincipal.call(() -> services.add(
+                dk.selvbetjening.catalogue.SelfServiceFixtures.aWaveSelfService(owner.id(), "https://www.borger.dk/krav", 2)));
+        SystemPrincipal.run(() -> actionPages.write(service.id(), PortalTestData.anActionPage(service.title())));
         String uri = "/api/v1/services/" + service.slug() + "/assessment";
 
         StringBuilder answers = new StringBuilder("{\"answers\": [");
@@ -233,13 +236,13 @@ abstract class CitizenFlowContract {
                 .isLenientlyEqualTo("""
                         {"mayPublish": false, "signOffState": "FAILING",
                          "missing": ["Krav 4.2 Kan bruges med tastatur alene: ikke opfyldt"]}""");
-        assertThatThrownBy(() -> services.publish(service.id()))
+        assertThatThrownBy(() -> SystemPrincipal.call(() -> services.publish(service.id())))
                 .isInstanceOf(dk.selvbetjening.catalogue.PublicationRefusedException.class);
         assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND);
 
         accounts.runAs(editor, () -> assessments.grantExemption(service.id(), "Tastaturrettelsen kommer i næste udgave.",
                 LocalDate.now(clock).plusDays(30)));
-        assertThat(services.publish(service.id()).status().name()).isEqualTo("PUBLISHED");
+        assertThat(SystemPrincipal.call(() -> services.publish(service.id())).status().name()).isEqualTo("PUBLISHED");
         assertThat(mvc.post().uri("/redaktion/vurderinger/" + service.slug() + "/klarmeld")
                 .with(authorityEditor.login()).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf())).hasStatus(HttpStatus.SEE_OTHER);

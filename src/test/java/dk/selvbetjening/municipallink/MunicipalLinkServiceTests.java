@@ -19,6 +19,8 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Who may change which links, what is audited and announced, and every rule of the CSV import. */
+@ActingAsSystem
 @SpringBootTest(properties = "test.context=municipallink")
 @RecordApplicationEvents
 class MunicipalLinkServiceTests {
@@ -118,6 +121,33 @@ class MunicipalLinkServiceTests {
         assertThatThrownBy(() -> links.setLink(service.id(), 101, "https://kk.dk", null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> links.importCsv(csv("101;" + service.slug() + ";https://kk.dk"), true))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyAtAllChangesNoLinksAndGivesNoVerdictsButTheSystemDoes() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/uden-afsender"));
+        SecurityContextHolder.clearContext();
+        assertThat(links.editRights().mayEditAny()).isFalse();
+        assertThatThrownBy(() -> links.setLink(service.id(), 147, "https://fb.dk", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.importCsv(csv("101;" + service.slug() + ";https://kk.dk/b"), true))
+                .isInstanceOf(AccessDeniedException.class);
+        Instant checked = Instant.parse("2026-05-01T10:00:00Z");
+        assertThatThrownBy(() -> links.markChecked("https://www.kk.dk/uden-afsender", true, checked))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(links.linksOf(service.id())).singleElement().satisfies(link -> {
+            assertThat(link.url()).isEqualTo("https://www.kk.dk/uden-afsender");
+            assertThat(link.broken()).isFalse();
+            assertThat(link.lastCheckedAt()).isNull();
+        });
+
+        SystemPrincipal.run(() -> links.setLink(service.id(), 147, "https://fb.dk", null));
+        assertThat(SystemPrincipal.call(() -> links.markChecked("https://www.kk.dk/uden-afsender", true, checked)))
+                .isEqualTo(1);
+        assertThat(links.linksOf(service.id())).extracting(MunicipalLinkSummary::url, MunicipalLinkSummary::broken)
+                .containsExactly(tuple("https://www.kk.dk/uden-afsender", true), tuple("https://fb.dk", false));
+        assertThat(audit.history("kommunelink", service.id())).last()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(AuditLog.SYSTEM));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -163,7 +164,7 @@ class ActionPageDocxWebTests {
     @Test
     void anEditorExportsAnyServicesNewestActionPageText() {
         SelfServiceDetails service = data.publishedNational("https://www.example-styrelse.dk/hoereapparat");
-        pages.saveDraft(service.id(), aPage());
+        SystemPrincipal.run(() -> pages.saveDraft(service.id(), aPage()));
         TestAccount editor = accounts.editor();
 
         MvcTestResult result = mvc.get().uri("/redaktion/selvbetjeninger/{slug}/handlingsside.docx", service.slug())

@@ -17,6 +17,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -479,8 +480,8 @@ class ActionPageEditorWebControllerTests {
 
     @Test
     void aServiceWithoutAPageStartsFromItsTitleAndDescriptionAndTheFirstSaveIsRevisionOne() throws Exception {
-        SelfServiceDetails service = services.add(SelfServiceFixtures.aNationalSelfService(data.stateAuthority().id(),
-                "https://www.example.dk/ny"));
+        SelfServiceDetails service = SystemPrincipal.call(() -> services.add(SelfServiceFixtures.aNationalSelfService(
+                data.stateAuthority().id(), "https://www.example.dk/ny")));
         RequestPostProcessor who = owner(service);
         Document page = html(mvc.get().uri(editor(service)).with(who).exchange());
         assertThat(page.select("#title").val()).isEqualTo(service.title());

@@ -86,9 +86,9 @@ class ComplianceJourneyBrowserTests {
                 wave.kind(), wave.scope(), wave.url(), wave.formReturn(), wave.authorityId(), wave.supplierName(),
                 wave.supplierEmail(), wave.loginMethod(), wave.mandatoryWave(), wave.kleNumber(), wave.topics(),
                 wave.keywords(), false));
-        reference = requests.submit(new Submission("EXISTING", service.id().toString(), "Bestil pas til rejsen",
-                "https://www.example-styrelse.dk/pas/ny", "Bestil et nyt pas.", "Passystemer A/S",
-                "pas@leverandoer.dk", null, null, null, List.of(), null, null), null).reference();
+        reference = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING", service.id().toString(),
+                "Bestil pas til rejsen", "https://www.example-styrelse.dk/pas/ny", "Bestil et nyt pas.",
+                "Passystemer A/S", "pas@leverandoer.dk", null, null, null, List.of(), null, null), null)).reference();
         accounts.runAs(editor, () -> requests.take(reference, 0));
         accounts.runAs(editor, () -> requests.approve(reference, 1));
 

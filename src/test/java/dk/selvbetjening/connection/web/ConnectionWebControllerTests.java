@@ -524,9 +524,9 @@ class ConnectionWebControllerTests {
 
     @Test
     void submissionsThroughTheServiceShowOnThePagesToo() {
-        Receipt receipt = service.submit(new Submission("NEW", null, aTitle(), "https://www.example-styrelse.dk/api/"
-                + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren", "api@leverandoer.dk", null, null, null,
-                List.of(), null, ActionPageText.empty()), null);
+        Receipt receipt = accounts.runAsVisitor(() -> service.submit(new Submission("NEW", null, aTitle(),
+                "https://www.example-styrelse.dk/api/" + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren",
+                "api@leverandoer.dk", null, null, null, List.of(), null, ActionPageText.empty()), null));
         Document page = html(mvc.get().uri("/tilslut/status/" + receipt.reference() + "?token=" + receipt.statusToken())
                 .exchange());
         assertThat(page.text()).contains("API-leverandøren").contains("Ikke udfyldt");

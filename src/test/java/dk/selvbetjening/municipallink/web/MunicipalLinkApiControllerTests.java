@@ -13,6 +13,7 @@ import dk.selvbetjening.municipallink.Completeness;
 import dk.selvbetjening.municipallink.LinkCounts;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,8 +61,8 @@ class MunicipalLinkApiControllerTests {
                 Map.of(101, "https://www.kk.dk/pasning", 147, "", 461, "https://odense.dk/pasning"));
         data.publish(named(SelfServiceFixtures.aMunicipalSelfService(owner), "beboerparkering", "Beboerparkering"), Map.of());
         national = data.publishedNational("https://www.borger.dk/national").slug();
-        draft = services.add(SelfServiceFixtures.aMunicipalSelfService(owner)).slug();
-        links.markChecked("https://odense.dk/pasning", true, CHECKED);
+        draft = SystemPrincipal.call(() -> services.add(SelfServiceFixtures.aMunicipalSelfService(owner))).slug();
+        SystemPrincipal.run(() -> links.markChecked("https://odense.dk/pasning", true, CHECKED));
         pasningUpdatedAt = links.link("pasning-i-kommunen", 461).orElseThrow().updatedAt().toString();
     }
 

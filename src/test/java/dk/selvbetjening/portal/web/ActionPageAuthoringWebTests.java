@@ -17,6 +17,7 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,8 +72,8 @@ class ActionPageAuthoringWebTests {
     void aPlannedDowntimeIsShownFromTheDayBeforeUntilItEndsEvenOnCachedPages() {
         SelfServiceDetails service = data.publishedNational("https://selvbetjening.example.dk/nedetid");
         Instant from = clock.instant().plus(Duration.ofDays(3));
-        actionPages.write(service.id(), withDowntime(service.title(),
-                new PlannedDowntime(from, from.plus(Duration.ofHours(4)), "Vi opdaterer systemet.")));
+        SystemPrincipal.run(() -> actionPages.write(service.id(), withDowntime(service.title(),
+                new PlannedDowntime(from, from.plus(Duration.ofHours(4)), "Vi opdaterer systemet."))));
         String page = "/handlingsside/" + service.slug();
 
         assertThat(mvc.get().uri(page)).bodyText().doesNotContain("Vi opdaterer systemet.")
@@ -94,7 +95,7 @@ class ActionPageAuthoringWebTests {
     void thePreviewShowsTheDraftForAChosenMunicipalityMarkedAndNeverCachedOrIndexed() {
         SelfServiceDetails service = data.publishedMunicipal(Map.of(751, "https://aarhus.example.dk/pasning"));
         AccountFixtures.TestAccount owner = accounts.authorityEditor(service.authorityId());
-        actionPages.saveDraft(service.id(), withDowntime(service.title(), null));
+        accounts.runAs(owner, () -> actionPages.saveDraft(service.id(), withDowntime(service.title(), null)));
 
         var preview = mvc.get().uri("/redaktion/selvbetjeninger/" + service.slug()
                 + "/handlingsside/forhaandsvisning?kommunekode=751").with(owner.login()).exchange();
