@@ -13,7 +13,7 @@
 # Usage: bench/crash/run.sh
 #   SKIP_BUILD=1       use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
 #   RUNS=3             runs per engine with the shipped settings (the table shows each, the summary the median)
-#   BASELINE_RUNS=1    runs on H2 with the URL before the fix (without WRITE_DELAY=0); 0: none
+#   BASELINE_RUNS=3    runs on H2 with the URL before the fix (without WRITE_DELAY=0); 0: none
 #   CLIENTS=16         concurrent clients
 #   LOAD_SECONDS=20    load before the kill
 #   POSTGRES=1         0: H2 only
@@ -26,7 +26,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RUNS=${RUNS:-3}
-BASELINE_RUNS=${BASELINE_RUNS:-1}
+BASELINE_RUNS=${BASELINE_RUNS:-3}
 CLIENTS=${CLIENTS:-16}
 LOAD_SECONDS=${LOAD_SECONDS:-20}
 POSTGRES=${POSTGRES:-1}
@@ -52,35 +52,25 @@ unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 export NO_PROXY='*' no_proxy='*'
 
 log() { printf '[crash] %s\n' "$*" >&2; }
+# shellcheck source=../common.sh
+source "$ROOT/bench/common.sh"
 
 stop_app() {  # SIGTERM, then SIGKILL after 20 s
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 200); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$APP_PID" 2>/dev/null || true
-  fi
-  [[ -z "$APP_PID" ]] || wait "$APP_PID" 2>/dev/null || true
+  [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 20
   APP_PID=""
 }
 
 pg() { runuser -u postgres -- "$@"; }
 psql_admin() { pg psql -X -q -v ON_ERROR_STOP=1 -h "$WORK/pgsock" -p "$PG_PORT" -d postgres "$@"; }
 
-cleanup() {
-  local rc=$?
-  set +e
+stop_all() {
   stop_app
   if [[ -n "$PG_DATA" ]]; then
     pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
     cp "$WORK/pgsock/postgres.log" "$OUT/" 2>/dev/null
   fi
-  rm -rf "$WORK"
-  if [[ $rc -ne 0 ]]; then log "failed (exit $rc); logs of this run are in $OUT"; fi
-  exit $rc
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit stop_all
 
 command -v curl >/dev/null || { log "curl is missing"; exit 1; }
 command -v python3 >/dev/null || { log "python3 is missing"; exit 1; }
@@ -91,22 +81,9 @@ if [[ "$POSTGRES" == 1 && ! -x "$PG_BIN/initdb" ]]; then
 fi
 
 # --- build ------------------------------------------------------------------------------------------------
-cd "$ROOT"
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -B -q -DskipTests package
-fi
-shopt -s nullglob
-jars=(target/selvbetjening-*.jar)
-shopt -u nullglob
-[[ ${#jars[@]} -eq 1 ]] || { log "expected exactly one target/selvbetjening-*.jar, found ${#jars[@]}"; exit 1; }
-JAR="$ROOT/${jars[0]}"
-
-for port in "$APP_PORT" "$PG_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    log "127.0.0.1:$port is already in use; set APP_PORT / PG_PORT"; exit 1
-  fi
-done
+build_jar
+JAR="$ROOT/$JAR"  # the app runs in other folders
+require_free_ports "$APP_PORT" "$PG_PORT"
 
 # The H2 URL exactly as shipped in the jar; the app runs in a fresh folder, so its ./data path lands there. The
 # baseline is the same URL without WRITE_DELAY=0 (H2's default then: commits written up to 500 ms later).
@@ -122,18 +99,13 @@ H2_JAR=$(ls "$WORK"/h2-*.jar)
 # --- one run --------------------------------------------------------------------------------------------------
 # start_app NAME DIR [ENV...] -- ARGS... : starts the jar in DIR, its output in $OUT/NAME.log, and waits for health
 start_app() {
-  local name=$1 dir=$2 env=() deadline
+  local name=$1 dir=$2 env=()
   shift 2
   while [[ $# -gt 0 && "$1" != -- ]]; do env+=("$1"); shift; done
   shift
   (cd "$dir" && exec env "${env[@]}" java -Xmx512m -jar "$JAR" "$@") >"$OUT/$name.log" 2>&1 &
   APP_PID=$!
-  deadline=$((SECONDS + HEALTH_TIMEOUT))
-  until [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$APP/actuator/health" || true)" == 200 ]]; do
-    kill -0 "$APP_PID" 2>/dev/null || { log "$name: the app exited during start-up; see $OUT/$name.log"; exit 1; }
-    (( SECONDS < deadline )) || { log "$name: no 200 from /actuator/health within ${HEALTH_TIMEOUT}s"; exit 1; }
-    sleep 1
-  done
+  wait_healthy "$APP" "$APP_PID" "$HEALTH_TIMEOUT" "$OUT/$name.log"
 }
 
 # load_and_kill NAME : load, SIGKILL mid-load (load.py), reap the JVM; sets LOAD_LINE, ACKED_FILE
