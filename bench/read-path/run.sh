@@ -40,29 +40,19 @@ APP_PID=""
 NGINX_PID=""
 
 log() { printf '[bench] %s\n' "$*" >&2; }
+# shellcheck source=../common.sh
+source "$ROOT/bench/common.sh"
 
-cleanup() {
-  local rc=$?
-  set +e
+stop_servers() {
   if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
     kill -QUIT "$NGINX_PID" 2>/dev/null
     for _ in $(seq 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$NGINX_PID" 2>/dev/null
     wait "$NGINX_PID" 2>/dev/null
   fi
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID" 2>/dev/null
-    for _ in $(seq 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$APP_PID" 2>/dev/null
-    wait "$APP_PID" 2>/dev/null
-  fi
-  rm -rf "$WORK"
-  if [[ $rc -ne 0 ]]; then log "failed (exit $rc); logs of this run are in $OUT"; fi
-  exit $rc
+  [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 10
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit stop_servers
 
 # --- 1. tools -------------------------------------------------------------------------------------------
 if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null || ! command -v curl >/dev/null; then
@@ -73,23 +63,8 @@ fi
 NGINX_BIN=$(command -v nginx)
 
 # --- 2. build -------------------------------------------------------------------------------------------
-cd "$ROOT"
-if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  log "building the jar"
-  ./mvnw -B -q -DskipTests package
-fi
-shopt -s nullglob
-jars=(target/selvbetjening-*.jar)
-shopt -u nullglob
-[[ ${#jars[@]} -eq 1 ]] || { log "expected exactly one target/selvbetjening-*.jar, found ${#jars[@]}"; exit 1; }
-JAR=${jars[0]}
-
-# Neither port may be taken already: the health check and the load would go to someone else's server.
-for port in "$APP_PORT" "$NGINX_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    log "127.0.0.1:$port is already in use; set APP_PORT / NGINX_PORT"; exit 1
-  fi
-done
+build_jar
+require_free_ports "$APP_PORT" "$NGINX_PORT"
 
 # --- 3. the app -----------------------------------------------------------------------------------------
 APP_CMD=(java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" "--spring.datasource.url=$DB_URL" --logging.level.root=WARN)
@@ -99,13 +74,9 @@ APP_CMD_LINE=$(printf '%q ' "${APP_CMD[@]}")
 log "starting the app: $APP_CMD_LINE"
 "${APP_CMD[@]}" >"$OUT/app.log" 2>&1 &
 APP_PID=$!
-deadline=$((SECONDS + HEALTH_TIMEOUT))
-until [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$APP/actuator/health" || true)" == 200 ]]; do
-  kill -0 "$APP_PID" 2>/dev/null || { log "the app exited during start-up; see $OUT/app.log"; exit 1; }
-  (( SECONDS < deadline )) || { log "no 200 from /actuator/health within ${HEALTH_TIMEOUT}s"; exit 1; }
-  sleep 1
-done
-log "app healthy after $((SECONDS - (deadline - HEALTH_TIMEOUT)))s"
+started=$SECONDS
+wait_healthy "$APP" "$APP_PID" "$HEALTH_TIMEOUT" "$OUT/app.log"
+log "app healthy after $((SECONDS - started))s"
 
 # --- 4./5. the same bytes from nginx ----------------------------------------------------------------------
 DOCROOT="$WORK/docroot"
