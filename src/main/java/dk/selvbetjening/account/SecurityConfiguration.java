@@ -77,6 +77,7 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> anonymous.disable())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
     }
@@ -110,11 +111,18 @@ class SecurityConfiguration {
                         "/tilslut/indlaes-skabelon"))
                 .addFilterAfter(new PasswordChangeFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** HSTS on requests that came over https only (Spring Security's default matcher), as SecurityHeaders says. */
+    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+            .HstsConfig hsts) {
+        hsts.maxAgeInSeconds(dk.selvbetjening.shared.web.SecurityHeaders.HSTS_MAX_AGE_SECONDS).includeSubDomains(true);
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)
