@@ -208,5 +208,6 @@ class ActionPageJourneyBrowserTests {
 
     private void assertNoAccessibilityViolations() {
         browser.assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -40,7 +41,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 /**
  * The citizen's journey in a real browser (headless Debian Chromium): front page, topic, action page, choosing
  * the municipality with the keyboard only, and starting the municipality's solution. Every citizen page is
- * checked with axe-core against WCAG 2.1 A and AA. The municipalities' solution sites are a local stub; the
+ * checked with axe-core against WCAG 2.1 A and AA, and for anything its Content Security Policy refused. The municipalities' solution sites are a local stub; the
  * browser may only reach 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -145,6 +146,7 @@ class CitizenJourneyBrowserTests {
         assertThat(cookie.getValue()).isEqualTo("101");
         assertThat(cookie.isHttpOnly()).isTrue();
         assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
         screenshot("action-page-koebenhavn.png");
 
         WebElement start = driver.findElement(By.cssSelector("a.start-button"));
@@ -159,10 +161,22 @@ class CitizenJourneyBrowserTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("citizenPages")
-    void citizenPageHasNoAccessibilityViolations(String path) {
+    void citizenPageHasNoAccessibilityOrContentSecurityPolicyViolations(String path) {
         open(path);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
+    }
+
+    /** The other pages anyone opens, within the strict policy. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/tilslut", "/redaktion/log-ind", "/kommuner/101/direkte-links"})
+    void publicPageIsShownWithoutContentSecurityPolicyViolations(String path) {
+        browser.assertNoContentSecurityPolicyViolations();
+        open(path);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+
+        browser.assertNoContentSecurityPolicyViolations();
     }
 
     Stream<String> citizenPages() {
