@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The anonymous check and import have an allowance per client; over it, a Danish 429 problem with Retry-After. */
 @SpringBootTest(properties = {"selvbetjening.actionpage.checks-per-minute=2",
@@ -31,19 +32,20 @@ class ActionPageRateLimitTests {
 
     private MvcTestResult check(String client) {
         return mvc.post().uri("/api/v1/action-pages/check").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\": \"Søg om boligstøtte\"}").with(request -> {
-                    request.setRemoteAddr(client);
-                    return request;
-                }).exchange();
+                .content("{\"title\": \"Søg om boligstøtte\"}").with(from(client)).exchange();
     }
 
     private MvcTestResult importFrom(String client) {
         return mvc.post().uri("/api/v1/action-pages/import")
                 .multipart().file(new MockMultipartFile("file", "side.docx", ActionPageDocx.MEDIA_TYPE, docx.template()))
-                .with(request -> {
-                    request.setRemoteAddr(client);
-                    return request;
-                }).exchange();
+                .with(from(client)).exchange();
+    }
+
+    private static RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
     }
 
     @Test
@@ -51,12 +53,7 @@ class ActionPageRateLimitTests {
         assertThat(check("192.0.2.31")).hasStatusOk();
         assertThat(check("192.0.2.31")).hasStatusOk();
 
-        MvcTestResult refused = check("192.0.2.31");
-        assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String retryAfter = refused.getResponse().getHeader("Retry-After");
-        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
-        assertThat(refused).bodyJson().isLenientlyEqualTo(TOO_MANY.formatted(retryAfter));
-
+        assertToldToWaitInDanish(check("192.0.2.31"));
         assertThat(check("192.0.2.32")).as("another client has its own allowance").hasStatusOk();
     }
 
@@ -65,13 +62,16 @@ class ActionPageRateLimitTests {
         assertThat(importFrom("192.0.2.41")).hasStatusOk();
         assertThat(importFrom("192.0.2.41")).hasStatusOk();
 
-        MvcTestResult refused = importFrom("192.0.2.41");
-        assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String retryAfter = refused.getResponse().getHeader("Retry-After");
-        assertThat(refused).bodyJson().isLenientlyEqualTo(TOO_MANY.formatted(retryAfter));
-
+        assertToldToWaitInDanish(importFrom("192.0.2.41"));
         assertThat(check("192.0.2.41")).as("checking has an allowance of its own").hasStatusOk();
         assertThat(importFrom("192.0.2.42")).as("another client has its own allowance").hasStatusOk();
+    }
+
+    private static void assertToldToWaitInDanish(MvcTestResult refused) {
+        assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        String retryAfter = refused.getResponse().getHeader("Retry-After");
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        assertThat(refused).bodyJson().isLenientlyEqualTo(TOO_MANY.formatted(retryAfter));
     }
 
     @Test
