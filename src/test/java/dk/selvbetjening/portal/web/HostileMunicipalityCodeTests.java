@@ -27,7 +27,8 @@ import org.springframework.web.util.UriUtils;
  * Whatever a link or a cookie says the municipality code is, every citizen path answers 200, a redirect, 400 or 404,
  * never 500; a redirect goes to a valid local address; nothing the citizen typed is taken as a URI template.
  */
-@SpringBootTest
+// A context of its own: its hundreds of starts would otherwise decide the shared context's most used self-services
+@SpringBootTest(properties = "test.context=hostile-municipality-codes")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileMunicipalityCodeTests {
