@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .anonymous(anonymous -> anonymous.disable())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
         return http.build();
     }
@@ -118,6 +119,7 @@ class SecurityConfiguration {
                         "/tilslut/indlaes-skabelon"))
                 .addFilterAfter(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(SecurityConfiguration::hsts)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
@@ -160,6 +162,12 @@ class SecurityConfiguration {
             }
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + reason);
         };
+    }
+
+    /** HSTS on requests that came over https only (Spring Security's default matcher), as SecurityHeaders says. */
+    private static void hsts(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+            .HstsConfig hsts) {
+        hsts.maxAgeInSeconds(dk.selvbetjening.shared.web.SecurityHeaders.HSTS_MAX_AGE_SECONDS).includeSubDomains(true);
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

@@ -37,6 +37,8 @@ public class ActionPageDocx {
 
     /** The largest file read: 5 MB. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The largest upload of a file: the file and the multipart envelope around it. */
+    public static final long MAX_UPLOAD_BYTES = MAX_BYTES + 64 * 1024;
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** How many files are parsed at once (each may take tens of megabytes while parsed), and how long to wait. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +25,6 @@ final class DanishSentences {
             "mht.", "ift.", "p.t.", "fx.");
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.,][\\p{L}\\p{N}]+)*");
     private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t]*\\R");
 
     private DanishSentences() {
@@ -44,16 +42,45 @@ final class DanishSentences {
         return sentences;
     }
 
-    /** The words of {@code text}; none for null. */
+    /**
+     * The words of {@code text}; none for null. A word is {@code [\p{L}\p{N}]+(?:[-.,][\p{L}\p{N}]+)*}, found in one
+     * pass (as a regular expression the repeated group recursed once per part and overflowed the stack on a word of
+     * a few thousand parts).
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        if (text != null) {
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                words.add(m.group());
+        if (text == null) {
+            return words;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (!PlainText.isLetterOrNumber(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
             }
+            int start = i;
+            i = endOfRun(text, i);
+            while (i + 1 < text.length() && isJoiner(text.charAt(i))
+                    && PlainText.isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = endOfRun(text, i + 1);
+            }
+            words.add(text.substring(start, i));
         }
         return words;
+    }
+
+    /** Where the run of letters and digits starting at {@code from} ends. */
+    private static int endOfRun(String text, int from) {
+        int i = from;
+        while (i < text.length() && PlainText.isLetterOrNumber(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == ',';
     }
 
     private static void splitParagraph(String text, List<String> sentences) {
@@ -108,7 +135,7 @@ final class DanishSentences {
 
     private static void add(String candidate, List<String> sentences) {
         String sentence = candidate.strip();
-        if (WORD.matcher(sentence).find()) {
+        if (PlainText.hasLetterOrNumber(sentence)) {
             sentences.add(sentence);
         }
     }

@@ -191,7 +191,7 @@ final class DocxReader {
 
     private static String line(Map<TemplateSection, List<String>> found, TemplateSection section) {
         List<String> paragraphs = found.get(section);
-        return paragraphs == null ? null : String.join(" ", paragraphs).replaceAll("\\s*\n\\s*", " ");
+        return paragraphs == null ? null : PlainText.lineBreaksAsSpaces(String.join(" ", paragraphs));
     }
 
     private static String text(Map<TemplateSection, List<String>> found, TemplateSection section) {
@@ -201,7 +201,7 @@ final class DocxReader {
 
     /** How headings are compared: case, spacing and a trailing colon or full stop do not matter. */
     private static String key(String text) {
-        return text.strip().replaceAll("[:.]+$", "").replaceAll("\\s+", " ").toLowerCase(DocxTexts.DANISH);
+        return PlainText.withoutTrailing(text.strip(), ":.").replaceAll("\\s+", " ").toLowerCase(DocxTexts.DANISH);
     }
 
     private static void collect(List<IBodyElement> elements, XWPFStyles styles, List<Paragraph> into, int depth) {

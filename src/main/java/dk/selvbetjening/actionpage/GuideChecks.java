@@ -36,9 +36,8 @@ public class GuideChecks {
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final Pattern FIRST_WORD = Pattern.compile("^[^\\p{L}]*(\\p{L}+)");
     private static final String URL_END = "[^\\s<>\"“”„»«]*";
-    /** Anything with a scheme: {@code https://…}, {@code http://…}, {@code ftp://…}. */
-    private static final Pattern SCHEME_URL = Pattern.compile("(?<![\\p{L}\\p{N}])[a-z][a-z0-9+.-]*://" + URL_END,
-            Pattern.CASE_INSENSITIVE);
+    /** The characters that end a link: whitespace ({@code \\s}) and quotes or brackets around it. */
+    private static final String URL_ENDS = " \t\n\u000B\f\r<>\"“”„»«";
     /** A host without a scheme: {@code www.skat.dk}. */
     private static final Pattern WWW = Pattern.compile("(?<![\\p{L}\\p{N}./@:-])www\\.[\\p{L}\\p{N}-]" + URL_END,
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +47,8 @@ public class GuideChecks {
      */
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<![\\p{L}\\p{N}/.:])(?:\\.{1,2})?/{1,2}\\p{L}" + URL_END);
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]'’]+$");
+    /** Punctuation after a link that ends the sentence rather than the link. */
+    private static final String TRAILING_PUNCTUATION = ".,;:!?)]'’";
 
     private final MessageSource messages;
     private final GuideWordLists lists;
@@ -141,11 +141,11 @@ public class GuideChecks {
     private void checkLinks(String field, List<String> texts, List<GuideFinding> findings) {
         for (String text : texts) {
             List<Occurrence> links = new ArrayList<>();
-            collect(SCHEME_URL.matcher(text), links);
+            links.addAll(schemeUrls(text));
             collect(WWW.matcher(text), links);
             collect(RELATIVE.matcher(text), links);
             for (Occurrence link : withoutOverlaps(links)) {
-                String url = TRAILING_PUNCTUATION.matcher(link.text()).replaceAll("");
+                String url = PlainText.withoutTrailing(link.text(), TRAILING_PUNCTUATION);
                 if (!isAbsoluteHttps(url)) {
                     findings.add(error("links-https", field, url));
                 }
@@ -203,7 +203,58 @@ public class GuideChecks {
 
     /** The text with its URLs blanked out: an address is not prose, and would count as long words in the LIX. */
     private static String withoutUrls(String text) {
-        return WWW.matcher(SCHEME_URL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        StringBuilder prose = new StringBuilder(text.length());
+        int from = 0;
+        for (Occurrence url : schemeUrls(text)) {
+            prose.append(text, from, url.start()).append(' ');
+            from = url.end();
+        }
+        prose.append(text, from, text.length());
+        return WWW.matcher(prose).replaceAll(" ");
+    }
+
+    /**
+     * Anything with a scheme ({@code https://…}, {@code http://…}, {@code ftp://…}), in one pass: what
+     * {@code (?<![\p{L}\p{N}])[a-z][a-z0-9+.-]*://[^\s<>"“”„»«]*} (ASCII letters in any case) finds. As a regular
+     * expression it tried a long run of scheme characters without "://", such as "a.a.a.a…", from each of its
+     * letters to its end: quadratic in the run's length. Here each "://" looks back over its own run once.
+     */
+    private static List<Occurrence> schemeUrls(String text) {
+        List<Occurrence> found = new ArrayList<>();
+        int searchFrom = 0;
+        for (int separator = text.indexOf("://"); separator >= 0; separator = text.indexOf("://", separator + 1)) {
+            if (separator < searchFrom) {
+                continue;
+            }
+            int run = separator;
+            while (run > searchFrom && isSchemeCharacter(text.charAt(run - 1))) {
+                run--;
+            }
+            int start = -1;
+            for (int i = run; i < separator && start < 0; i++) {
+                if (isAsciiLetter(text.charAt(i)) && (i == 0 || !PlainText.isLetterOrNumber(text.codePointBefore(i)))) {
+                    start = i;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            int end = separator + 3;
+            while (end < text.length() && URL_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            found.add(new Occurrence(start, end, text.substring(start, end), ""));
+            searchFrom = end;
+        }
+        return found;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isSchemeCharacter(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
     }
 
     private static boolean isAbsoluteHttps(String url) {

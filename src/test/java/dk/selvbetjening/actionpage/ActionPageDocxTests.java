@@ -7,6 +7,7 @@ import static dk.selvbetjening.actionpage.DocxFiles.withEntry;
 import static dk.selvbetjening.actionpage.DocxFiles.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -205,6 +206,43 @@ class ActionPageDocxTests {
                 Instant.parse("2027-03-01T21:00:00Z"), Instant.parse("2027-03-02T05:00:00Z"), "Lukket om natten."));
     }
 
+    /**
+     * Paragraphs on which the reader's earlier patterns backtracked quadratically (minutes): a heading candidate of
+     * 400,000 colons and full stops that do not end it, and a title line with a long run of spaces and no line break.
+     */
+    @Test
+    void hostileParagraphsAreReadInLinearTime() {
+        // mixed at random, so the document does not compress like a zip bomb
+        String punctuation = mixed(":.", 400_000) + "x";
+        String spaced = "Søg" + mixed(" \t", 300_000) + "om pas";
+        byte[] file = document(d -> {
+            paragraph(d, null, punctuation);
+            paragraph(d, "Heading1", "Titel");
+            paragraph(d, null, spaced);
+        });
+
+        DocxImport imported = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(file));
+
+        assertThat(imported.content().title()).isEqualTo(spaced);
+        assertThat(imported.unplaced()).hasSize(1).allSatisfy(text -> assertThat(text).endsWith(punctuation));
+    }
+
+    @Test
+    void aTitleWithLineBreaksIsReadAsOneLine() {
+        byte[] file = document(d -> {
+            paragraph(d, "Heading1", "Titel");
+            var run = d.createParagraph().createRun();
+            run.setText("Søg om  ");
+            run.addBreak();
+            run.setText("  pas  til  ");
+            run.addBreak();
+            run.addBreak();
+            run.setText("barnet");
+        });
+
+        assertThat(read(file).content().title()).isEqualTo("Søg om pas  til barnet");
+    }
+
     @Test
     void anIncompleteOrBackwardsDowntimeIsNotUsedAndSaysWhy() {
         byte[] missing = document(d -> {
@@ -384,6 +422,15 @@ class ActionPageDocxTests {
                     assertThat(e.reason()).isEqualTo(Reason.BUSY);
                     assertThat(e.getMessage()).isEqualTo("Vi læser mange filer lige nu. Prøv igen om lidt.");
                 });
+    }
+
+    private static String mixed(String characters, int length) {
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(characters.charAt(random.nextInt(characters.length())));
+        }
+        return text.toString();
     }
 
     private static void paragraph(XWPFDocument document, String style, String text) {

@@ -2,14 +2,18 @@ package dk.selvbetjening.actionpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -431,6 +435,46 @@ class GuideChecksTests {
                         "bopælskommune", "fremsende", "påhviler", "vedrørende", "endvidere", "i medfør af",
                         "med henblik på", "idet", "dog")
                 .hasSizeGreaterThan(30).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Texts of 400,000 characters on which the earlier patterns backtracked quadratically (minutes each: a scheme-like
+     * run without "://", trailing punctuation that does not end the link) or overflowed the stack (a word of thousands
+     * of dotted parts). Checked in linear time they take well under a second; the generous timeout (for a machine
+     * under load) only stops a regression from running for minutes.
+     */
+    @ParameterizedTest
+    @MethodSource("hostileTexts")
+    void checksHostileTextsInLinearTime(String text) {
+        GuideReport report = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> checks.check(aGoodPage().afterwards(text).content(), false));
+
+        assertThat(report.lix()).as("the whole page was checked").containsKeys("title", "alternatives");
+    }
+
+    static Stream<String> hostileTexts() {
+        int half = 200_000;
+        return Stream.of("a.".repeat(half), "a-".repeat(half), "A. ".repeat(half * 2 / 3), "a+b.".repeat(half / 2),
+                "https://a" + ".,".repeat(half) + "b", "Se www.a" + ")".repeat(2 * half) + "b",
+                "/a" + "?".repeat(2 * half) + "x", "a\n".repeat(half / 2) + " " + "\n \t".repeat(half / 2));
+    }
+
+    @Test
+    void aWordOfThousandsOfDottedPartsIsOneWord() {
+        String word = "a." .repeat(5_000) + "a";
+
+        assertThat(DanishSentences.words(word + " og " + word)).containsExactly(word, "og", word);
+        assertThat(DanishSentences.sentences(word + ". Næste sætning.")).containsExactly(word + ".", "Næste sætning.");
+    }
+
+    @Test
+    void theLinksAroundTheSchemeAndTheirTrailingPunctuationAreFoundAsBefore() {
+        GuideReport report = checks.check(aGoodPage()
+                .afterwards("Se (http://a.dk/x).. eller git+ssh://host/repo, x.ftp://f/g?! men ikke 2http://b/c.")
+                .content(), false);
+
+        assertThat(report.forField("afterwards")).extracting(GuideFinding::message).containsExactly(
+                link("http://a.dk/x"), link("git+ssh://host/repo"), link("x.ftp://f/g"));
     }
 
     private List<String> officialeseIn(String text) {

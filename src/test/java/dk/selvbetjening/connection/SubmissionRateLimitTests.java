@@ -35,4 +35,17 @@ class SubmissionRateLimitTests {
                 .with(r -> { r.setRemoteAddr("192.0.2.8"); return r; }))
                 .as("another address has its own allowance").hasStatus(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void ipv6AddressesInOneSlashSixtyFourAreOneClient() {
+        String json = "{\"kind\": \"NEW\"}";
+        for (String address : new String[] {"2001:db8:30:1::1", "2001:db8:30:1::2"}) {
+            assertThat(mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON)
+                    .content(json).with(r -> { r.setRemoteAddr(address); return r; }))
+                    .hasStatus(HttpStatus.BAD_REQUEST);
+        }
+        assertThat(mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON).content(json)
+                .with(r -> { r.setRemoteAddr("2001:db8:30:1:abcd::3"); return r; }))
+                .hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+    }
 }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,10 +36,12 @@ class ActionPageDocxApiController {
 
     private final ActionPageDocx docx;
     private final MessageSource messages;
+    private final ActionPageWebLimits.Allowances allowances;
 
-    ActionPageDocxApiController(ActionPageDocx docx, MessageSource messages) {
+    ActionPageDocxApiController(ActionPageDocx docx, MessageSource messages, ActionPageWebLimits.Allowances allowances) {
         this.docx = docx;
         this.messages = messages;
+        this.allowances = allowances;
     }
 
     @PostMapping(path = "/import", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -51,12 +54,15 @@ class ActionPageDocxApiController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "The file is larger than 5 MB",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "Too many files from this client; try again after Retry-After "
+            + "seconds", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "503", description = "Too many files are being read; try again after Retry-After seconds",
             content = @Content(mediaType = "application/problem+json"))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = ActionPageUpload.class)))
-    ActionPageImportResponse importDocx(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file)
-            throws IOException {
+    ActionPageImportResponse importDocx(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+            HttpServletRequest request) throws IOException {
+        allowances.imports().acquire(request);
         if (file == null) {
             throw new BadParameterException("file", "docx.api.error.file");
         }

@@ -1,9 +1,7 @@
 package dk.selvbetjening.actionpage.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
 import org.springframework.context.MessageSource;
@@ -32,17 +30,6 @@ final class DocxProblems {
         problem.setTitle(messages.getMessage(titleKey(reason), null, DANISH));
         problem.setDetail(messages.getMessage(reason.messageKey(), reason.arguments(), DANISH));
         return problem;
-    }
-
-    /** The same problem as a map, for a filter that answers before any controller runs. */
-    static Map<String, Object> asMap(ProblemDetail problem, String instance) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", instance);
-        return body;
     }
 
     private static String titleKey(Reason reason) {

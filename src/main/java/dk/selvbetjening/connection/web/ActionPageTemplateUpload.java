@@ -10,6 +10,7 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDocx;
 import dk.selvbetjening.actionpage.DocxImport;
 import dk.selvbetjening.actionpage.DocxRejectedException;
+import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
 import dk.selvbetjening.actionpage.PlannedDowntime;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -71,6 +72,12 @@ class ActionPageTemplateUpload {
                     downtime.message()), unplaced);
         }
         return new Result(ActionPageForm.of(content), unplaced, null, HttpStatus.OK);
+    }
+
+    /** The answer to a file over the limit, which was refused before it was read ({@code RequestSizeLimit}). */
+    Result tooLarge() {
+        Reason tooLarge = Reason.TOO_LARGE;
+        return refused(text(tooLarge.messageKey(), tooLarge.arguments()), HttpStatus.CONTENT_TOO_LARGE);
     }
 
     /** The limit as the form's hint says it. */

@@ -8,6 +8,7 @@ import dk.selvbetjening.connection.FieldProblem;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.shared.web.RateLimitedException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -63,7 +64,7 @@ class ConnectionApiProblems {
     ResponseEntity<ProblemDetail> rateLimited(ConnectionRequestApiController.RateLimitedException e) {
         return respond(problem(HttpStatus.TOO_MANY_REQUESTS, "connection.api.rateLimited.title",
                 messages.getMessage("connection.error.rateLimited", null, DANISH)),
-                Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+                RateLimitedException.retryAfterSeconds(e.retryAfter()));
     }
 
     private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {

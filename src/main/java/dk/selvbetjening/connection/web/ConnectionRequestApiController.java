@@ -12,6 +12,7 @@ import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
+import dk.selvbetjening.shared.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,7 +57,7 @@ class ConnectionRequestApiController {
     ResponseEntity<SubmissionResponse> submit(@RequestBody SubmissionRequest body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
-        Optional<Duration> wait = rateLimiter.tryAcquire(request.getRemoteAddr());
+        Optional<Duration> wait = rateLimiter.tryAcquire(ClientAddress.of(request));
         if (wait.isPresent()) {
             throw new RateLimitedException(wait.get());
         }

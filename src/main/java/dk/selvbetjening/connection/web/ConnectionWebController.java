@@ -1,6 +1,5 @@
 package dk.selvbetjening.connection.web;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +10,9 @@ import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
+import dk.selvbetjening.shared.web.ClientAddress;
+import dk.selvbetjening.shared.web.RateLimitedException;
+import dk.selvbetjening.shared.web.RequestSizeLimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -58,13 +60,9 @@ class ConnectionWebController {
     @PostMapping("/tilslut")
     ModelAndView submit(@ModelAttribute("form") ConnectionForm form, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        Optional<Duration> wait = rateLimiter.tryAcquire(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds(wait.get())));
-            model.addAttribute("rateLimited", true);
-            ModelAndView page = new ModelAndView(formPage(form, Map.of(), model));
-            page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
-            return page;
+        Optional<ModelAndView> refused = rateLimited(form, request, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (form.isHoneypotFilled()) {
             return SeeOther.to("/tilslut/tak");
@@ -82,8 +80,14 @@ class ConnectionWebController {
      * for the action page fields read from the file, and a list of what could not be placed. Nothing is stored.
      */
     @PostMapping(TEMPLATE_UPLOAD)
-    ModelAndView readTemplate(@RequestParam(required = false) MultipartFile file, Model model) {
-        ActionPageTemplateUpload.Result result = templateUpload.read(file);
+    ModelAndView readTemplate(@RequestParam(required = false) MultipartFile file, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Optional<ModelAndView> refused = rateLimited(ConnectionForm.blank(), request, response, model);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        ActionPageTemplateUpload.Result result = RequestSizeLimit.exceeded(request) ? templateUpload.tooLarge()
+                : templateUpload.read(file);
         if (result.refused()) {
             ModelAndView page = new ModelAndView(formPage(ConnectionForm.blank(),
                     Map.of(TEMPLATE_FILE_ID, result.error()), model));
@@ -137,6 +141,18 @@ class ConnectionWebController {
         return SeeOther.withToken("/tilslut/status/{reference}", token, reference);
     }
 
+    /** The form again with 429 and Retry-After when the client has used its allowance (form and API together). */
+    private Optional<ModelAndView> rateLimited(ConnectionForm form, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        return rateLimiter.tryAcquire(ClientAddress.of(request)).map(wait -> {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RateLimitedException.retryAfterSeconds(wait));
+            model.addAttribute("rateLimited", true);
+            ModelAndView page = new ModelAndView(formPage(form, Map.of(), model));
+            page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+            return page;
+        });
+    }
+
     private String formPage(ConnectionForm form, Map<String, String> errors, Model model) {
         pages.addFormChoices(model);
         model.addAttribute("form", form);
@@ -162,9 +178,5 @@ class ConnectionWebController {
         model.addAttribute("amend", true);
         model.addAttribute("noindex", true);
         return "connection/status";
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

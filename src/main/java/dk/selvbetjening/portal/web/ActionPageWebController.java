@@ -2,6 +2,7 @@ package dk.selvbetjening.portal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,15 +83,13 @@ class ActionPageWebController {
             return seeOther(target.get());
         }
         choice.remember(resolved, request, response);
-        UriComponentsBuilder back = UriComponentsBuilder.fromPath("/handlingsside/{slug}");
         if (resolved.municipality() != null) {
-            back.queryParam(MunicipalityChoice.PARAMETER, resolved.code());
-        } else if (resolved.rejectedCode() != null) {
-            back.queryParam(MunicipalityChoice.PARAMETER, resolved.rejectedCode());
-        } else {
-            back.queryParam("kommune", MISSING_MUNICIPALITY);
+            return seeOther(pageLink(slug, MunicipalityChoice.PARAMETER, resolved.code(), "start"));
         }
-        return seeOther(back.fragment("start").buildAndExpand(slug).encode().toUriString());
+        if (resolved.rejectedCode() != null) {
+            return seeOther(pageLink(slug, MunicipalityChoice.PARAMETER, resolved.rejectedCode(), "start"));
+        }
+        return seeOther(pageLink(slug, "kommune", MISSING_MUNICIPALITY, "start"));
     }
 
     /** The portal's historic URL: {@code /Handlingsside?selfserviceId=<uuid>[&kommunekode=NNN]}. */
@@ -104,20 +103,38 @@ class ActionPageWebController {
         } catch (IllegalArgumentException e) {
             throw new SelfServiceNotFoundException(id);
         }
-        UriComponentsBuilder target = UriComponentsBuilder.fromPath("/handlingsside/{slug}");
-        MunicipalityChoice.parameter(request, MunicipalityChoice.PARAMETER)
-                .ifPresent(code -> target.queryParam(MunicipalityChoice.PARAMETER, code));
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                .header(HttpHeaders.LOCATION, target.buildAndExpand(page.slug()).encode().toUriString())
-                .build();
+        String code = MunicipalityChoice.parameter(request, MunicipalityChoice.PARAMETER).orElse(null);
+        String target = code == null ? pageLink(page.slug(), null, null, null)
+                : pageLink(page.slug(), MunicipalityChoice.PARAMETER, code, null);
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, target).build();
     }
 
     private static String startHref(PortalService page, Integer municipalityCode) {
-        UriComponentsBuilder href = UriComponentsBuilder.fromPath("/handlingsside/{slug}/start");
-        if (page.isMunicipal()) {
-            href.queryParam(MunicipalityChoice.PARAMETER, municipalityCode);
+        return link("/handlingsside/{slug}/start", page.slug(), page.isMunicipal() ? MunicipalityChoice.PARAMETER : null,
+                municipalityCode, null);
+    }
+
+    /** The action page's address, with one parameter and a fragment when they are given. */
+    private static String pageLink(String slug, String parameter, Object value, String fragment) {
+        return link("/handlingsside/{slug}", slug, parameter, value, fragment);
+    }
+
+    /**
+     * A local address. The slug and the value go in as URI variables, each encoded whole, never as part of the
+     * template: a value the citizen typed such as "{x}" or "%7B" is a value, not a placeholder or an escape.
+     */
+    private static String link(String path, String slug, String parameter, Object value, String fragment) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+        if (parameter != null) {
+            link.queryParam(parameter, "{value}");
         }
-        return href.buildAndExpand(page.slug()).encode().toUriString();
+        if (fragment != null) {
+            link.fragment(fragment);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("slug", slug);
+        variables.put("value", value);
+        return link.encode().buildAndExpand(variables).toUriString();
     }
 
     private static ResponseEntity<Void> seeOther(String location) {

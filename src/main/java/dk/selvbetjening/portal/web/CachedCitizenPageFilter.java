@@ -60,7 +60,7 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        SecurityHeaders.writeCitizenHeaders(response);
+        SecurityHeaders.writeCitizenHeaders(request, response);
         response.setContentType(RenderedPages.HTML.toString());
         response.setContentLength(html.length);
         response.getOutputStream().write(html);
@@ -77,7 +77,7 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
         if (target.isEmpty()) {
             return false;
         }
-        SecurityHeaders.writeCitizenHeaders(response);
+        SecurityHeaders.writeCitizenHeaders(request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", target.get());
         return true;

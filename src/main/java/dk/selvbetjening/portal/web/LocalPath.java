@@ -3,9 +3,11 @@ package dk.selvbetjening.portal.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * A path on this site ("/handlingsside/x?y=z"), never another host: the only kind of returnTo we follow. Only
- * printable ASCII, so the path is already URL-encoded as our pages write it.
+ * printable ASCII, so the path is already URL-encoded as our pages write it, and nothing a link may not hold.
  */
 final class LocalPath {
 
@@ -25,8 +27,10 @@ final class LocalPath {
         }
         try {
             URI uri = new URI(candidate);
+            // the choice of municipality writes the path back with its own parameter: it must be valid for that too
+            UriComponentsBuilder.fromUriString(candidate).build(true);
             return uri.getScheme() == null && uri.getRawAuthority() == null;
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.authority.AuthorityDetails;
-import dk.selvbetjening.authority.MunicipalityCode;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.portal.CitizenCatalogue;
@@ -118,8 +117,7 @@ class ServiceApiController {
         if (given == null || given.isBlank()) {
             return null;
         }
-        return MunicipalityCode.parse(given)
-                .flatMap(code -> snapshot.municipality(code.value()))
+        return MunicipalityChoice.find(given, snapshot)
                 .map(MunicipalitySummary::code)
                 .orElseThrow(() -> new BadParameterException("municipalityCode", "api.error.municipalityCode", given));
     }

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -113,6 +114,17 @@ class ApiProblemHandler {
         problem.setDetail(messages.getMessage("api.error.refused.detail", new Object[] {e.reasons().size()}, DANISH));
         problem.setProperty("missing", e.reasons());
         return respond(problem);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        String seconds = RateLimitedException.retryAfterSeconds(e.retryAfter());
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+        problem.setTitle(messages.getMessage("api.error.rateLimited.title", null, DANISH));
+        problem.setDetail(messages.getMessage("api.error.rateLimited.detail", new Object[] {seconds}, DANISH));
+        problem.setType(ABOUT_BLANK);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, seconds)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<ProblemDetail> badRequest(String field, String message) {

@@ -211,5 +211,6 @@ class ActionPageJourneyBrowserTests {
 
     private void assertNoAccessibilityViolations() {
         browser.assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
     }
 }

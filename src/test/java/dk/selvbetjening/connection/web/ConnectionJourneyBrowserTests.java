@@ -209,6 +209,7 @@ class ConnectionJourneyBrowserTests {
 
     private void check(String name) {
         browser.assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
         checkedPages.add(name);
         browser.screenshot("connection-" + name + ".png");
     }

@@ -228,6 +228,27 @@ class ActionPageWebControllerTests {
     }
 
     @Test
+    void overHttpsTheCachedPageCarriesTheSameHstsAsTheNormalWay() throws Exception {
+        String uri = page(municipal.slug()) + "?kommunekode=101&https=" + System.nanoTime();
+        MvcTestResult first = mvc.get().uri(uri).secure(true).exchange();
+        MvcTestResult second = mvc.get().uri(uri).secure(true).exchange();
+        MvcTestResult plain = mvc.get().uri(uri).exchange();
+
+        assertThat(second.getMvcResult().getHandler()).as("answered by the cached-page filter").isNull();
+        assertThat(first.getResponse().getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
+        assertThat(second.getResponse().getHeader("Strict-Transport-Security"))
+                .isEqualTo(first.getResponse().getHeader("Strict-Transport-Security"));
+        assertThat(second.getResponse().getHeader("Content-Security-Policy"))
+                .isEqualTo(first.getResponse().getHeader("Content-Security-Policy"));
+        assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).as("not over plain http").isNull();
+        MvcTestResult start = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").secure(true).exchange();
+        assertThat(start.getMvcResult().getHandler()).as("answered by the filter").isNull();
+        assertThat(start.getResponse().getHeader("Strict-Transport-Security"))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
+    }
+
+    @Test
     void anUnknownCodeIsNeverAnsweredFromTheCache() {
         String uri = page(municipal.slug()) + "?kommunekode=4610";
         mvc.get().uri(uri).exchange();

@@ -142,6 +142,7 @@ class CitizenJourneyBrowserTests {
         assertThat(cookie.getValue()).isEqualTo("101");
         assertThat(cookie.isHttpOnly()).isTrue();
         assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
         screenshot("action-page-koebenhavn.png");
 
         WebElement start = driver.findElement(By.cssSelector("a.start-button"));

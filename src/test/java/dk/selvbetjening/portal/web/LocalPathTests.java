@@ -19,4 +19,10 @@ class LocalPathTests {
     void refusesAnythingThatCouldLeaveTheSite(String path) {
         assertThat(LocalPath.isLocal(path)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/x?a=[b]", "/x?a={b}", "/x?a=%zz", "/x#{y}", "/x?a=%"})
+    void refusesWhatCannotBeWrittenBackIntoALink(String path) {
+        assertThat(LocalPath.isLocal(path)).isFalse();
+    }
 }

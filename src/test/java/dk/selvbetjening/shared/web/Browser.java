@@ -22,6 +22,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,6 +58,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                     "--user-data-dir=" + profile, "--window-size=1280,1200", "--lang=da",
                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+            // the console, where Chromium reports what the Content Security Policy refused
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .usingAnyFreePort()
@@ -96,6 +100,20 @@ public final class Browser implements AutoCloseable {
         List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
         assertThat(violations).withFailMessage(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n"
                 + describe(violations)).isEmpty();
+    }
+
+    /**
+     * Fails listing every Content Security Policy violation Chromium reported on its console since the last call (so
+     * one call after a journey covers every page of it): an inline style or script, or anything from elsewhere, that
+     * the policy refused and the page therefore lacks.
+     */
+    public void assertNoContentSecurityPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")
+                        || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("Content Security Policy violations up to %s", driver.getCurrentUrl()).isEmpty();
     }
 
     public void screenshot(String name) {

@@ -46,7 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every page of the application, citizen and backoffice, in a real browser (headless Debian Chromium) on the demo
- * content, with axe-core (WCAG 2.1 A and AA): zero violations on each, error pages included. Backoffice pages are
+ * content, with axe-core (WCAG 2.1 A and AA) and the Content Security Policy: zero violations on each, error pages included. Backoffice pages are
  * seen as an editor, who sees the most. A guard fails when a GET address is served that none of the lists below
  * names, so a new page cannot go unchecked: add its mapping to {@link #backofficePages()} or {@link #citizenPages()}
  * with the address(es) to visit (one per state worth seeing), or, if it answers with a file or a redirect, to
@@ -303,6 +303,7 @@ class EveryPageBrowserTests {
     private void assertPageWithoutViolations(String address) {
         assertThat(driver.findElement(By.tagName("h1")).getText()).as("the heading of %s", address).isNotBlank();
         browser.assertNoAccessibilityViolations();
+        browser.assertNoContentSecurityPolicyViolations();
     }
 
     /** Opens a backoffice address, logging in as the editor on the way when the session has none. */
