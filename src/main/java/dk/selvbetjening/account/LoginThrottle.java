@@ -79,11 +79,11 @@ public class LoginThrottle {
     }
 
     /**
-     * The one place that says who the client is. The remote address as the servlet container sees it; to be replaced
-     * by the shared, proxy-aware client address (IPv6 by /64) when that exists.
+     * The one place that says who the client is: the shared, proxy-aware client address (behind a trusted proxy the
+     * forwarded client; IPv6 by its /64), so every client behind the proxy has its own allowance.
      */
     private static String clientAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
+        return dk.selvbetjening.shared.web.ClientAddress.of(request);
     }
 
     /** One address's failures (and logins under way) since {@code start}, the first of them. */
