@@ -18,6 +18,7 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.authority.AuthorityChanged;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.MunicipalitySummary;
@@ -97,6 +98,11 @@ public class CitizenCatalogue {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(MunicipalLinkChanged event) {
+        invalidate();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AuthorityChanged event) {
         invalidate();
     }
 
