@@ -258,9 +258,10 @@ public class AuthorityService {
 
     /** The register as it stands: reference data and who holds which CVR number and code. */
     AuthorityRules.Register register() {
-        return new AuthorityRules.Register(
-                municipalities.findAll().stream().collect(Collectors.toMap(Municipality::code, m -> m.toSummary().name())),
-                regions.findAll().stream().collect(Collectors.toMap(Region::code, Region::name)), authorities.findAll());
+        return new AuthorityRules.Register(municipalities.findAll().stream()
+                        .collect(Collectors.toMap(Municipality::code, m -> m.toSummary().name())),
+                regions.findAll().stream().collect(Collectors.toMap(Region::code, Region::name)),
+                authorities.findAll());
     }
 
     private Authority forChange(UUID id, long expectedVersion) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 record AuthorityValues(String name, AuthorityType type, String cvrNumber, Integer municipalityCode, Integer regionCode,
         String homepageUrl, String contactPhone, String contactEmail) {
 
-    /** "navn: A → B; CVR-nummer: (mangler) → 29189919", the fields that differ from {@code before}, for the audit log. */
+    /** "navn: A → B; CVR-nummer: (mangler) → 29189919": the fields that differ from {@code before}, for the log. */
     String changesSince(AuthorityValues before) {
         List<String> changes = new ArrayList<>();
         change(changes, "navn", before.name, name);

@@ -50,6 +50,8 @@ class AuthorityApiController {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final String TYPES = "STATE, REGION, MUNICIPALITY or PRIVATE";
+    private static final String RETIRED = "Include retired authorities";
 
     private final AuthorityService authorities;
     private final MessageSource messages;
@@ -60,36 +62,38 @@ class AuthorityApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The authorities in the register, by name; complete false marks one without CVR number")
-    List<AuthorityResponse> list(
-            @Parameter(description = "STATE, REGION, MUNICIPALITY or PRIVATE") @RequestParam(required = false) String type,
-            @Parameter(description = "Include retired authorities") @RequestParam(defaultValue = "false") boolean includeRetired) {
+    @Operation(operationId = "listAuthorities",
+            summary = "The authorities in the register, by name; complete false marks one without CVR number")
+    List<AuthorityDetailsResponse> list(
+            @Parameter(description = TYPES) @RequestParam(required = false) String type,
+            @Parameter(description = RETIRED) @RequestParam(defaultValue = "false") boolean includeRetired) {
         return authorities.authorities(new AuthorityFilter(type(type), includeRetired, false)).stream()
-                .map(AuthorityResponse::of).toList();
+                .map(AuthorityDetailsResponse::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One authority, retired or not, with its version as ETag")
-    ResponseEntity<AuthorityResponse> get(@PathVariable String id) {
+    @Operation(operationId = "getAuthority", summary = "One authority, retired or not, with its version as ETag")
+    ResponseEntity<AuthorityDetailsResponse> get(@PathVariable String id) {
         AuthorityDetails authority = authorities.authority(id(id));
         return ResponseEntity.ok().eTag(authority.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .body(AuthorityResponse.of(authority));
+                .body(AuthorityDetailsResponse.of(authority));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Register an authority (EDITOR)")
+    @Operation(operationId = "createAuthority", summary = "Register an authority (EDITOR)")
     @ApiResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version")
     @ApiResponse(responseCode = "400", description = "What to fix, per field in errors[]",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<AuthorityResponse> create(@RequestBody AuthorityRequest body) {
+    ResponseEntity<AuthorityDetailsResponse> create(@RequestBody AuthorityRequest body) {
         AuthorityDetails created = authorities.create(body.toInput());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/authorities/{id}")
                 .buildAndExpand(created.id()).toUri();
-        return ResponseEntity.created(location).eTag(created.etag()).body(AuthorityResponse.of(created));
+        return ResponseEntity.created(location).eTag(created.etag()).body(AuthorityDetailsResponse.of(created));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change an authority: every field as it should be (EDITOR; If-Match with the ETag required)")
+    @Operation(operationId = "updateAuthority",
+            summary = "Change an authority: every field as it should be (EDITOR; If-Match with the ETag required)")
     @ApiResponse(responseCode = "200", description = "Changed; ETag is the new version")
     @ApiResponse(responseCode = "400", description = "What to fix, per field in errors[]",
             content = @Content(mediaType = "application/problem+json"))
@@ -97,39 +101,43 @@ class AuthorityApiController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<AuthorityResponse> update(@PathVariable String id,
+    ResponseEntity<AuthorityDetailsResponse> update(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AuthorityRequest body) {
         UUID authorityId = id(id);
         authorities.authority(authorityId);
         AuthorityDetails changed = authorities.update(authorityId, AuthorityApiProblems.version(ifMatch),
                 body.toInput(), body.retired());
-        return ResponseEntity.ok().eTag(changed.etag()).body(AuthorityResponse.of(changed));
+        return ResponseEntity.ok().eTag(changed.etag()).body(AuthorityDetailsResponse.of(changed));
     }
 
     @GetMapping(path = "/export", produces = "text/csv")
-    @Operation(summary = "The authorities as CSV for Danish Excel (UTF-8 with BOM, semicolons, CRLF), in the columns "
-            + "/import reads back")
+    @Operation(operationId = "exportAuthorities", summary = "The authorities as CSV for Danish Excel (UTF-8 with BOM, "
+            + "semicolons, CRLF), in the columns /import reads back")
     @ApiResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> export(
-            @Parameter(description = "STATE, REGION, MUNICIPALITY or PRIVATE") @RequestParam(required = false) String type,
-            @Parameter(description = "Include retired authorities") @RequestParam(defaultValue = "false") boolean includeRetired) {
+            @Parameter(description = TYPES) @RequestParam(required = false) String type,
+            @Parameter(description = RETIRED) @RequestParam(defaultValue = "false") boolean includeRetired) {
         return csv(authorities.exportCsv(new AuthorityFilter(type(type), includeRetired, false)));
     }
 
-    @PostMapping(path = "/import", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @Operation(summary = "Import a CSV file of authorities (EDITOR): columns Navn and Type required; Id names the "
-            + "authority a row changes, an empty Id makes a new one; a column left out keeps each authority's value. "
-            + "Every row is checked first, and nothing is stored unless all rows are valid.")
-    @ApiResponse(responseCode = "200", description = "Imported",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportResponse.class)))
+    @PostMapping(path = "/import",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(operationId = "importAuthorities", summary = "Import a CSV file of authorities (EDITOR): columns Navn "
+            + "and Type required; Id names the authority a row changes, an empty Id makes a new one; a column left out "
+            + "keeps each authority's value. Every row is checked first, and nothing is stored unless all rows are "
+            + "valid.")
+    @ApiResponse(responseCode = "200", description = "Imported", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AuthorityImportResponse.class)))
     @ApiResponse(responseCode = "422", description = "The file has errors; nothing was stored",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ImportProblem.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AuthorityImportProblem.class)))
     @ApiResponse(responseCode = "413", description = "The file is larger than allowed",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> importCsv(
-            @Parameter(description = "The CSV file (multipart/form-data part \"file\")") @RequestParam(required = false) MultipartFile file) {
+            @Parameter(description = "The CSV file (multipart/form-data part \"file\")")
+            @RequestParam(required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new BadParameterException("file", "authority.import.error.noFile");
         }
@@ -147,12 +155,13 @@ class AuthorityApiController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Counts counts = new Counts(report.rows(), report.created(), report.changed(), report.unchanged(),
-                report.invalid());
-        List<RowError> errors = report.errors().stream().map(e -> new RowError(e.line(), e.column(),
-                messages.getMessage(e.messageKey(), e.argumentArray(), DANISH))).toList();
+        AuthorityImportCounts counts = new AuthorityImportCounts(report.rows(), report.created(), report.changed(),
+                report.unchanged(), report.invalid());
+        List<AuthorityImportRowError> errors = report.errors().stream().map(e -> new AuthorityImportRowError(e.line(),
+                e.column(), messages.getMessage(e.messageKey(), e.argumentArray(), DANISH))).toList();
         if (report.applied()) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ImportResponse(true, counts));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(new AuthorityImportResponse(true, counts));
         }
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         problem.setType(ABOUT_BLANK);
@@ -194,19 +203,19 @@ class AuthorityApiController {
     }
 
     /** How the import counted the rows: {@code rows = created + changed + unchanged + errors}. */
-    record Counts(int rows, int created, int changed, int unchanged, int errors) {
+    record AuthorityImportCounts(int rows, int created, int changed, int unchanged, int errors) {
     }
 
     /** A stored import. */
-    record ImportResponse(boolean applied, Counts counts) {
+    record AuthorityImportResponse(boolean applied, AuthorityImportCounts counts) {
     }
 
     /** One problem, in Danish, in one line of the file (the header is line 1) and the named column. */
-    record RowError(long line, String column, String message) {
+    record AuthorityImportRowError(long line, String column, String message) {
     }
 
     /** The shape of the 422 answer, for the API's description. */
-    record ImportProblem(String type, String title, int status, String detail, boolean applied, Counts counts,
-            List<RowError> errors) {
+    record AuthorityImportProblem(String type, String title, int status, String detail, boolean applied,
+            AuthorityImportCounts counts, List<AuthorityImportRowError> errors) {
     }
 }

@@ -10,12 +10,12 @@ import dk.selvbetjening.authority.AuthorityDetails;
  * {@code cvrNumber}, {@code municipalityCode}, {@code homepageUrl}) and the register's fields. {@code complete} is
  * false while the CVR number is missing; {@code retiredAt} is set for a retired authority.
  */
-record AuthorityResponse(UUID id, String name, String type, String cvrNumber, Integer municipalityCode,
+record AuthorityDetailsResponse(UUID id, String name, String type, String cvrNumber, Integer municipalityCode,
         String homepageUrl, Integer regionCode, String contactPhone, String contactEmail, boolean complete,
         boolean retired, Instant retiredAt) {
 
-    static AuthorityResponse of(AuthorityDetails a) {
-        return new AuthorityResponse(a.id(), a.name(), a.type().name(), a.cvrNumber(), a.municipalityCode(),
+    static AuthorityDetailsResponse of(AuthorityDetails a) {
+        return new AuthorityDetailsResponse(a.id(), a.name(), a.type().name(), a.cvrNumber(), a.municipalityCode(),
                 a.homepageUrl(), a.regionCode(), a.contactPhone(), a.contactEmail(), a.isComplete(), a.isRetired(),
                 a.retiredAt());
     }
