@@ -14,6 +14,8 @@ import dk.selvbetjening.authority.AuthorityNotFoundException;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.ExcelCsv;
+import dk.selvbetjening.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,7 +51,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class AuthorityApiController {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final String TYPES = "STATE, REGION, MUNICIPALITY or PRIVATE";
     private static final String RETIRED = "Include retired authorities";
 
@@ -142,12 +143,8 @@ class AuthorityApiController {
             throw new BadParameterException("file", "authority.import.error.noFile");
         }
         if (file.getSize() > AuthorityWebController.MAX_UPLOAD_BYTES) {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
-            problem.setType(ABOUT_BLANK);
-            problem.setTitle(message("authority.api.tooLarge.title"));
-            problem.setDetail(message("authority.import.error.tooLarge"));
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+            return Problems.respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, message("authority.api.tooLarge.title"),
+                    message("authority.import.error.tooLarge")));
         }
         AuthorityImportReport report;
         try {
@@ -163,21 +160,19 @@ class AuthorityApiController {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(new AuthorityImportResponse(true, counts));
         }
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.setType(ABOUT_BLANK);
-        problem.setTitle(message("authority.api.import.invalid.title"));
-        problem.setDetail(messages.getMessage("authority.api.import.invalid.detail",
-                new Object[] {report.invalid(), report.rows()}, DANISH));
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
+                message("authority.api.import.invalid.title"), messages.getMessage(
+                        "authority.api.import.invalid.detail", new Object[] {report.invalid(), report.rows()}, DANISH));
         problem.setProperty("applied", false);
         problem.setProperty("counts", counts);
         problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.respond(problem);
     }
 
     /** The CSV file as a download, for the API and the backoffice alike. */
     static ResponseEntity<byte[]> csv(byte[] content) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, dk.selvbetjening.shared.ExcelCsv.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_TYPE, ExcelCsv.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("myndigheder.csv").build().toString())
                 .body(content);

@@ -1,15 +1,14 @@
 package dk.selvbetjening.authority.web;
 
-import java.net.URI;
 import java.util.Locale;
 
 import dk.selvbetjening.authority.InvalidAuthorityException;
 import dk.selvbetjening.authority.StaleAuthorityException;
+import dk.selvbetjening.shared.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class AuthorityApiProblems {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
 
@@ -29,53 +27,37 @@ class AuthorityApiProblems {
         this.messages = messages;
     }
 
-    /** The version named by If-Match ("3" or W/"3"); absent → 428, unreadable → 412. */
+    /** The version named by If-Match ("3" or W/"3"); absent → 428, unreadable → an outdated version (412). */
     static long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return AuthorityForm.version(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
     }
 
     @ExceptionHandler(InvalidAuthorityException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidAuthorityException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "authority.api.invalid.title",
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, text("authority.api.invalid.title"),
                 messages.getMessage("authority.api.invalid.detail", new Object[] {e.errors().size()}, DANISH));
         problem.setProperty("errors", e.errors().stream().map(error -> new FieldError(error.field(),
                 messages.getMessage(error.messageKey(), error.argumentArray(), DANISH))).toList());
-        return respond(problem);
+        return Problems.respond(problem);
     }
 
     @ExceptionHandler(StaleAuthorityException.class)
     ResponseEntity<ProblemDetail> stale(StaleAuthorityException e) {
-        return respond(problem(HttpStatus.PRECONDITION_FAILED, "authority.api.stale.title",
-                messages.getMessage(e.messageKey(), null, DANISH)));
+        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_FAILED, text("authority.api.stale.title"),
+                text(e.messageKey())));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired() {
-        return respond(problem(HttpStatus.PRECONDITION_REQUIRED, "authority.api.ifMatch.title",
-                messages.getMessage("authority.api.ifMatch.detail", null, DANISH)));
+        return Problems.respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, text("authority.api.ifMatch.title"),
+                text("authority.api.ifMatch.detail")));
     }
 
-    private ProblemDetail problem(HttpStatus status, String titleKey, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(ABOUT_BLANK);
-        problem.setTitle(messages.getMessage(titleKey, null, DANISH));
-        problem.setDetail(detail);
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private String text(String key) {
+        return messages.getMessage(key, null, DANISH);
     }
 
     /** One field to fix, in Danish. */
