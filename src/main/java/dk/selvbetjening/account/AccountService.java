@@ -178,8 +178,8 @@ public class AccountService {
         if ((command.role() == Role.AUTHORITY_EDITOR) != (command.authorityId() != null)) {
             throw new AccountException("account.error.authority");
         }
-        if (command.authorityId() != null) {
-            authorities.authority(command.authorityId());
+        if (command.authorityId() != null && !authorities.authority(command.authorityId()).isSelectable()) {
+            throw new AccountException("account.error.authorityNotSelectable");
         }
         if (accounts.findByEmail(Account.normalize(command.email())).isPresent()) {
             throw new AccountException("account.error.emailTaken");

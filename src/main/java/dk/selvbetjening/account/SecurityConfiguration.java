@@ -100,7 +100,8 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
-                                "/redaktion/linktjek/**").hasRole(Role.EDITOR.name())
+                                "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**")
+                        .hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion", "/redaktion/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())
                         .anyRequest().permitAll())

@@ -1,5 +1,6 @@
 package dk.selvbetjening.authority;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * An authority in the register. Its values are checked by {@link AuthorityRules} before they get here; the entity
+ * guards what holds whatever the input: a municipality, and only a municipality, has a municipality code; only a
+ * region has a region code; a retired authority is retired once and reinstated once.
+ */
 @Entity
 @Table(name = "authority")
 class Authority {
@@ -24,11 +30,14 @@ class Authority {
     @Column(nullable = false)
     private AuthorityType type;
 
-    @Column(name = "cvr_number", nullable = false)
+    @Column(name = "cvr_number")
     private String cvrNumber;
 
     @Column(name = "municipality_code")
     private Integer municipalityCode;
+
+    @Column(name = "region_code")
+    private Integer regionCode;
 
     @Column(name = "homepage_url")
     private String homepageUrl;
@@ -42,35 +51,87 @@ class Authority {
     @Column(nullable = false)
     private boolean demo;
 
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
     @Version
     private long version;
 
     protected Authority() {
     }
 
-    Authority(UUID id, NewAuthority command) {
-        if (command.name() == null || command.name().isBlank()) {
-            throw new IllegalArgumentException("An authority needs a name");
-        }
-        if ((command.type() == AuthorityType.MUNICIPALITY) != (command.municipalityCode() != null)) {
-            throw new IllegalArgumentException("A municipality, and only a municipality, has a municipality code");
-        }
-        if (command.municipalityCode() != null) {
-            new MunicipalityCode(command.municipalityCode());
-        }
+    Authority(UUID id, AuthorityValues values, boolean demo) {
         this.id = id;
-        this.name = command.name().strip();
-        this.type = command.type();
-        this.cvrNumber = command.cvrNumber().value();
-        this.municipalityCode = command.municipalityCode();
-        this.homepageUrl = command.homepageUrl();
-        this.contactPhone = command.contactPhone();
-        this.contactEmail = command.contactEmail();
-        this.demo = command.demo();
+        this.demo = demo;
+        apply(values);
+    }
+
+    /** Takes the new values; returns what changed, in words for the audit log ("" when nothing did). */
+    String change(AuthorityValues values) {
+        String changes = values.changesSince(values());
+        apply(values);
+        return changes;
+    }
+
+    void retire(Instant at) {
+        if (retiredAt != null) {
+            throw new IllegalStateException("Authority " + id + " is already retired");
+        }
+        retiredAt = at;
+    }
+
+    void reinstate() {
+        if (retiredAt == null) {
+            throw new IllegalStateException("Authority " + id + " is not retired");
+        }
+        retiredAt = null;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    AuthorityValues values() {
+        return new AuthorityValues(name, type, cvrNumber, municipalityCode, regionCode, homepageUrl, contactPhone,
+                contactEmail);
     }
 
     AuthorityDetails toDetails() {
-        return new AuthorityDetails(id, name, type, cvrNumber, municipalityCode, homepageUrl, contactPhone,
-                contactEmail);
+        return new AuthorityDetails(id, name, type, cvrNumber, municipalityCode, regionCode, homepageUrl,
+                contactPhone, contactEmail, retiredAt, version);
+    }
+
+    private void apply(AuthorityValues values) {
+        if (values.name() == null || values.name().isBlank() || values.type() == null) {
+            throw new IllegalArgumentException("An authority needs a name and a type");
+        }
+        if ((values.type() == AuthorityType.MUNICIPALITY) != (values.municipalityCode() != null)) {
+            throw new IllegalArgumentException("A municipality, and only a municipality, has a municipality code");
+        }
+        if (values.regionCode() != null && values.type() != AuthorityType.REGION) {
+            throw new IllegalArgumentException("Only a region has a region code");
+        }
+        if (values.municipalityCode() != null) {
+            new MunicipalityCode(values.municipalityCode());
+        }
+        if (values.cvrNumber() != null) {
+            new CvrNumber(values.cvrNumber());
+        }
+        this.name = values.name().strip();
+        this.type = values.type();
+        this.cvrNumber = values.cvrNumber();
+        this.municipalityCode = values.municipalityCode();
+        this.regionCode = values.regionCode();
+        this.homepageUrl = values.homepageUrl();
+        this.contactPhone = values.contactPhone();
+        this.contactEmail = values.contactEmail();
     }
 }

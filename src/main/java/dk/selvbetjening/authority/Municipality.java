@@ -19,7 +19,19 @@ class Municipality {
     @Column(name = "region_code", nullable = false)
     private Integer regionCode;
 
+    /** The name its authority goes by ("Aarhus Kommune", "Københavns Kommune"). */
+    @Column(name = "authority_name", nullable = false)
+    private String authorityName;
+
     protected Municipality() {
+    }
+
+    int code() {
+        return code;
+    }
+
+    String authorityName() {
+        return authorityName;
     }
 
     MunicipalitySummary toSummary() {

@@ -19,6 +19,14 @@ class Region {
     protected Region() {
     }
 
+    int code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
     RegionSummary toSummary() {
         return new RegionSummary(code, name);
     }

@@ -1,6 +1,6 @@
 /**
- * Authorities (state, regions, municipalities, private actors), the 98 municipality codes and 5 regions.
- * Uses no other domain module.
+ * Authorities (state, regions, municipalities, private actors) and the register editors keep of them, the 98
+ * municipality codes and 5 regions. Uses {@code audit} to record every change to the register.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package dk.selvbetjening.authority;

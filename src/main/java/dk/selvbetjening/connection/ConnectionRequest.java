@@ -235,6 +235,16 @@ class ConnectionRequest {
         return authorityId;
     }
 
+    String authorityCvr() {
+        return authorityCvr;
+    }
+
+    /** The authority the request's CVR number names, registered after the request was submitted. */
+    void linkAuthority(UUID authority) {
+        require(authorityId == null && authorityCvr != null, "connection.transition.linkAuthority");
+        authorityId = authority;
+    }
+
     UUID createdServiceId() {
         return createdServiceId;
     }

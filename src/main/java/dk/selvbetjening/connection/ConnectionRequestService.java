@@ -21,6 +21,7 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.CvrNumber;
 import dk.selvbetjening.catalogue.LoginMethod;
 import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
@@ -247,13 +248,26 @@ public class ConnectionRequestService {
             throw new IllegalTransitionException(text("connection.transition.approve",
                     text("connection.status." + request.status())));
         }
+        if (request.kind() == ConnectionRequestKind.NEW && request.authorityId() == null
+                && request.authorityCvr() != null) {
+            // Submitted before the authority was registered: it is found by its CVR number now.
+            authorities.authorityByCvr(new CvrNumber(request.authorityCvr())).filter(a -> !a.isRetired())
+                    .ifPresent(a -> request.linkAuthority(a.id()));
+        }
         ConnectionRequestDetails d = details(request);
         UUID serviceId;
         if (request.kind() == ConnectionRequestKind.NEW) {
             if (d.authorityId() == null) {
-                throw new IllegalTransitionException(text("connection.transition.approveNoAuthority"));
+                throw new IllegalTransitionException(d.authorityCvr() == null
+                        ? text("connection.transition.approveNoAuthority")
+                        : text("connection.transition.approveUnknownAuthority", d.authorityCvr()));
             }
-            boolean publicAuthority = authorities.authority(d.authorityId()).type().isPublic();
+            var owner = authorities.authority(d.authorityId());
+            if (owner.isRetired()) {
+                throw new IllegalTransitionException(text("connection.transition.approveRetiredAuthority",
+                        owner.name()));
+            }
+            boolean publicAuthority = owner.type().isPublic();
             LoginMethod login = d.loginMethod() != null ? LoginMethod.valueOf(d.loginMethod())
                     : publicAuthority ? LoginMethod.MITID_NEMLOGIN : LoginMethod.MITID_BROKER;
             SelfServiceKind kind = d.serviceKind() != null ? SelfServiceKind.valueOf(d.serviceKind())

@@ -83,9 +83,13 @@ class SubmissionValidator {
             if (!CvrNumber.isValid(cvr)) {
                 problems.add(problem("authority", "connection.error.cvr"));
             } else {
-                authorityId = authorities.authorityByCvr(new CvrNumber(cvr)).map(AuthorityDetails::id).orElse(null);
-                if (authorityId == null) {
-                    problems.add(problem("authority", "connection.error.cvrUnknown", cvr));
+                // An unknown CVR number is accepted: the editors register the authority from the review page, and the
+                // request finds it by its CVR number when approved. A retired authority cannot be named.
+                AuthorityDetails named = authorities.authorityByCvr(new CvrNumber(cvr)).orElse(null);
+                if (named != null && named.isRetired()) {
+                    problems.add(problem("authority", "connection.error.cvrRetired", cvr, named.name()));
+                } else if (named != null) {
+                    authorityId = named.id();
                 }
             }
         }

@@ -23,10 +23,11 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.municipallink.ImportReport.RowError;
-import dk.selvbetjening.municipallink.MunicipalLinkCsv.Line;
-import dk.selvbetjening.municipallink.MunicipalLinkCsv.Parsed;
 import dk.selvbetjening.municipallink.MunicipalLinkRows.Row;
 import dk.selvbetjening.municipallink.MunicipalLinkRows.UrlWrite;
+import dk.selvbetjening.shared.ExcelCsv;
+import dk.selvbetjening.shared.ExcelCsv.Line;
+import dk.selvbetjening.shared.ExcelCsv.Parsed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -73,8 +74,8 @@ class MunicipalLinkImport {
         LinkEditRights rights = editors.requireMayEditAny();
         Parsed file;
         try {
-            file = MunicipalLinkCsv.parse(MunicipalLinkCsv.decode(content));
-        } catch (MunicipalLinkCsv.SyntaxError e) {
+            file = ExcelCsv.parse(ExcelCsv.decode(content));
+        } catch (ExcelCsv.SyntaxError e) {
             return fileError(new RowError(e.line(), ERROR + "syntax", List.of()));
         }
         if (file.columns().isEmpty()) {

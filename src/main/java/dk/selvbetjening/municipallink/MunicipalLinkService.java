@@ -238,7 +238,7 @@ public class MunicipalLinkService {
                 labels.get(cell.status()),
                 cell.lastCheckedAt() == null ? "" : CHECKED_FORMAT.format(cell.lastCheckedAt().atZone(zone)),
                 "")).toList();
-        return MunicipalLinkCsv.write(MunicipalLinkCsv.LINK_HEADER, lines);
+        return dk.selvbetjening.shared.ExcelCsv.write(MunicipalLinkCsv.LINK_HEADER, lines);
     }
 
     /**
@@ -281,7 +281,7 @@ public class MunicipalLinkService {
                 baseUrl + link.path(),
                 message(link.municipal() ? "deepLinks.csv.municipal" : "deepLinks.csv.national"),
                 link.linkStatus() == null ? "" : message("municipallink.status." + link.linkStatus()))).toList();
-        return MunicipalLinkCsv.write(List.of(message("deepLinks.csv.service"), message("deepLinks.csv.link"),
+        return dk.selvbetjening.shared.ExcelCsv.write(List.of(message("deepLinks.csv.service"), message("deepLinks.csv.link"),
                 message("deepLinks.csv.scope"), message("deepLinks.csv.status")), lines);
     }
 

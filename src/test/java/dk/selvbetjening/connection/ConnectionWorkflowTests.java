@@ -149,6 +149,70 @@ class ConnectionWorkflowTests {
                         + "CVR-nummer.");
     }
 
+    @Test
+    void aRequestNamingAnUnregisteredCvrIsAcceptedAndFindsTheAuthorityRegisteredFromItsReviewPage() throws Exception {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        String cvr = AuthorityFixtures.aCvrNumber().value();
+        Receipt receipt = requests.submit(new Submission("NEW", null, "Søg om nyt register", "https://nyt.example.dk/a",
+                "Kort.", "Ny A/S", "ny@leverandoer.dk", cvr, null, null, List.of(), null, null), null);
+        String reference = receipt.reference();
+        assertThat(requests.withToken(reference, receipt.statusToken()).authorityId()).isNull();
+        act(editor, reference, "take", null);
+
+        String etag = mvc.get().uri("/api/v1/connection-requests/" + reference).header("Authorization", editor.basic())
+                .exchange().getResponse().getHeader("ETag");
+        assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/approve")
+                .header("Authorization", editor.basic()).header("If-Match", etag))
+                .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail")
+                .isEqualTo("Der er ingen aktiv myndighed med CVR-nummer " + cvr + " i registret. Opret myndigheden "
+                        + "under Myndigheder, og godkend så igen.");
+
+        var review = org.jsoup.Jsoup.parse(mvc.get().uri("/redaktion/tilslutninger/" + reference)
+                .with(editor.login()).exchange().getResponse().getContentAsString());
+        assertThat(review.select(".connection-authority .alert-heading").text())
+                .isEqualTo("Myndigheden med CVR-nummer " + cvr + " er ikke oprettet");
+        assertThat(review.select("a.connection-create-authority").attr("href"))
+                .isEqualTo("/redaktion/myndigheder/ny?cvr=" + cvr + "&tilbage=/redaktion/tilslutninger/" + reference);
+
+        AuthorityDetails registered = asEditor(editor, () -> authorities.create(new dk.selvbetjening.authority
+                .AuthorityInput("Registerstyrelsen for Tilslutning", "STATE", cvr, null, null, null, null, null)));
+        var reviewAfter = org.jsoup.Jsoup.parse(mvc.get().uri("/redaktion/tilslutninger/" + reference)
+                .with(editor.login()).exchange().getResponse().getContentAsString());
+        assertThat(reviewAfter.select(".connection-authority").text()).contains("Registerstyrelsen for Tilslutning")
+                .contains("Anmodningen knyttes til myndigheden, når den godkendes.");
+        assertThat(reviewAfter.select("a.connection-create-authority")).isEmpty();
+
+        act(editor, reference, "approve", null);
+        ConnectionRequestDetails approved = requests.withToken(reference, receipt.statusToken());
+        assertThat(approved.authorityId()).isEqualTo(registered.id());
+        assertThat(services.byId(approved.createdServiceId()).authorityId()).isEqualTo(registered.id());
+    }
+
+    @Test
+    void aRetiredAuthorityCannotBeNamedByANewRequestNorGetANewSelfService() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Lukkestyrelsen"));
+        Receipt before = requests.submit(new Submission("NEW", null, "Søg om lukning", "https://luk.example.dk/a",
+                "Kort.", "Luk A/S", "luk@leverandoer.dk", owner.cvrNumber(), null, null, List.of(), null, null), null);
+        act(editor, before.reference(), "take", null);
+        asEditor(editor, () -> authorities.retire(owner.id(), owner.version()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.submit(new Submission("NEW", null,
+                "Søg om mere lukning", "https://luk.example.dk/b", "Kort.", "Luk A/S", "luk@leverandoer.dk",
+                owner.cvrNumber(), null, null, List.of(), null, null), null))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::message).containsExactly("Myndigheden med CVR-nummer "
+                                + owner.cvrNumber() + " (Lukkestyrelsen) er nedlagt. Skriv CVR-nummeret på den "
+                                + "myndighed, der ejer selvbetjeningen nu."));
+
+        String etag = mvc.get().uri("/api/v1/connection-requests/" + before.reference())
+                .header("Authorization", editor.basic()).exchange().getResponse().getHeader("ETag");
+        assertThat(mvc.post().uri("/api/v1/connection-requests/" + before.reference() + "/approve")
+                .header("Authorization", editor.basic()).header("If-Match", etag))
+                .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("Lukkestyrelsen er nedlagt.");
+    }
+
     private dk.selvbetjening.account.CurrentAccount editorAccount(AccountFixtures.TestAccount editor) {
         return new dk.selvbetjening.account.CurrentAccount(editor.id(), editor.email(), "Test",
                 dk.selvbetjening.account.Role.EDITOR, null);

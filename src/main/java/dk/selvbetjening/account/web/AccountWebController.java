@@ -99,7 +99,7 @@ class AccountWebController {
     private String page(Model model, AccountForm form, Map<String, String> errors) {
         List<AuthorityDetails> all = authorities.authorities();
         model.addAttribute("accounts", accounts.accounts());
-        model.addAttribute("authorities", all);
+        model.addAttribute("authorities", authorities.selectable());
         model.addAttribute("authorityNames", all.stream()
                 .collect(Collectors.toMap(AuthorityDetails::id, AuthorityDetails::name)));
         model.addAttribute("roles", Role.values());
@@ -112,7 +112,7 @@ class AccountWebController {
         return switch (messageKey) {
             case "account.error.displayName" -> "displayName";
             case "account.error.role" -> "role";
-            case "account.error.authority" -> "authorityId";
+            case "account.error.authority", "account.error.authorityNotSelectable" -> "authorityId";
             default -> "email";
         };
     }

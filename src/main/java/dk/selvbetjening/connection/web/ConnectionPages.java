@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.CvrNumber;
 import dk.selvbetjening.catalogue.LoginMethod;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
@@ -62,6 +63,18 @@ class ConnectionPages {
         Map<String, String> titles = services.topics().stream()
                 .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title));
         model.addAttribute("topicTitles", request.topics().stream().map(t -> titles.getOrDefault(t, t)).toList());
+    }
+
+    /**
+     * For a request whose CVR number named no registered authority when it was submitted: the authority registered
+     * with that number since (linked when the request is approved), or empty when there is still none.
+     */
+    Optional<AuthorityDetails> authorityByCvr(ConnectionRequestDetails request) {
+        if (request.authorityId() != null || request.authorityCvr() == null
+                || !CvrNumber.isValid(request.authorityCvr())) {
+            return Optional.empty();
+        }
+        return authorities.authorityByCvr(new CvrNumber(request.authorityCvr()));
     }
 
     /**

@@ -172,6 +172,7 @@ class ConnectionReviewWebController {
         model.addAttribute("published", pages.publishedResult(request).orElse(null));
         model.addAttribute("linkCheck", linkChecks.latest(request.url()).orElse(null));
         pages.addRequestNames(request, model);
+        model.addAttribute("authorityByCvr", pages.authorityByCvr(request).orElse(null));
         UUID serviceId = request.createdServiceId() != null ? request.createdServiceId() : request.existingServiceId();
         model.addAttribute("assessment", serviceId == null ? null : assessments.ofMandatory(serviceId).orElse(null));
         if (!model.containsAttribute("errors")) {

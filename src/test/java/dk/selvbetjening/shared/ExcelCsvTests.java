@@ -1,4 +1,4 @@
-package dk.selvbetjening.municipallink;
+package dk.selvbetjening.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The file format Danish Excel reads and writes: BOM, semicolons, CRLF, RFC 4180 quoting, line numbers. */
-class MunicipalLinkCsvTests {
+class ExcelCsvTests {
 
     @Test
     void writesUtf8WithBomSemicolonsCrlfAndQuotesOnlyWhereNeeded() {
-        byte[] file = MunicipalLinkCsv.write(List.of("Kommunekode", "Titel", "URL"), List.of(
+        byte[] file = ExcelCsv.write(List.of("Kommunekode", "Titel", "URL"), List.of(
                 List.of("101", "Pasning; vuggestue \"og\" børnehave", "https://www.kk.dk/a"),
                 List.of("147", "To\nlinjer", "")));
         assertThat(file).startsWith(0xEF, 0xBB, 0xBF);
@@ -26,24 +26,24 @@ class MunicipalLinkCsvTests {
 
     @Test
     void neutralisesCellsASpreadsheetWouldRunAsFormulas() {
-        assertThat(MunicipalLinkCsv.text("=HYPERLINK(\"https://ondt.example\")")).isEqualTo("'=HYPERLINK(\"https://ondt.example\")");
-        assertThat(MunicipalLinkCsv.text("+45 70 10 10 10")).isEqualTo("'+45 70 10 10 10");
-        assertThat(MunicipalLinkCsv.text("-1")).isEqualTo("'-1");
-        assertThat(MunicipalLinkCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(MunicipalLinkCsv.text("https://www.kk.dk")).isEqualTo("https://www.kk.dk");
-        assertThat(MunicipalLinkCsv.text(null)).isEmpty();
+        assertThat(ExcelCsv.text("=HYPERLINK(\"https://ondt.example\")")).isEqualTo("'=HYPERLINK(\"https://ondt.example\")");
+        assertThat(ExcelCsv.text("+45 70 10 10 10")).isEqualTo("'+45 70 10 10 10");
+        assertThat(ExcelCsv.text("-1")).isEqualTo("'-1");
+        assertThat(ExcelCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(ExcelCsv.text("https://www.kk.dk")).isEqualTo("https://www.kk.dk");
+        assertThat(ExcelCsv.text(null)).isEmpty();
     }
 
     @Test
     void readsWhatItWritesWithTheLineEachRecordStartsOn() throws Exception {
-        byte[] file = MunicipalLinkCsv.write(List.of("Kommunekode", "Titel", "Ny URL"), List.of(
+        byte[] file = ExcelCsv.write(List.of("Kommunekode", "Titel", "Ny URL"), List.of(
                 List.of("101", "En", "https://a.dk"),
                 List.of("147", "To\r\nlinjer", "https://b.dk"),
                 List.of("151", "Tre", "")));
-        MunicipalLinkCsv.Parsed parsed = MunicipalLinkCsv.parse(MunicipalLinkCsv.decode(file));
+        ExcelCsv.Parsed parsed = ExcelCsv.parse(ExcelCsv.decode(file));
         assertThat(parsed.has("ny url")).isTrue();
         assertThat(parsed.has("Kommunekode")).isTrue();
-        assertThat(parsed.lines()).extracting(MunicipalLinkCsv.Line::number).containsExactly(2L, 3L, 5L);
+        assertThat(parsed.lines()).extracting(ExcelCsv.Line::number).containsExactly(2L, 3L, 5L);
         assertThat(parsed.lines().get(1).get(parsed, "Ny URL")).isEqualTo("https://b.dk");
         assertThat(parsed.lines().get(1).get(parsed, "Titel")).isEqualTo("To\r\nlinjer");
     }
@@ -51,25 +51,25 @@ class MunicipalLinkCsvTests {
     @Test
     void readsWhatExcelSavesAsWindows1252AndCommaSeparatedFiles() throws Exception {
         byte[] ansi = "Kommunekode;Kommune;Ny URL\r\n851;Aalborg – Nørresundby;\r\n".getBytes(Charset.forName("windows-1252"));
-        MunicipalLinkCsv.Parsed parsed = MunicipalLinkCsv.parse(MunicipalLinkCsv.decode(ansi));
+        ExcelCsv.Parsed parsed = ExcelCsv.parse(ExcelCsv.decode(ansi));
         assertThat(parsed.lines().get(0).get(parsed, "Kommune")).isEqualTo("Aalborg – Nørresundby");
 
-        MunicipalLinkCsv.Parsed commas = MunicipalLinkCsv.parse("Kommunekode,Ny URL\n101,https://a.dk\n");
+        ExcelCsv.Parsed commas = ExcelCsv.parse("Kommunekode,Ny URL\n101,https://a.dk\n");
         assertThat(commas.lines().get(0).get(commas, "Ny URL")).isEqualTo("https://a.dk");
         assertThat(commas.lines().get(0).number()).isEqualTo(2);
     }
 
     @Test
     void aShortRecordReadsAsEmptyInTheMissingColumns() throws Exception {
-        MunicipalLinkCsv.Parsed parsed = MunicipalLinkCsv.parse("Kommunekode;Selvbetjening;Ny URL\r\n101\r\n");
+        ExcelCsv.Parsed parsed = ExcelCsv.parse("Kommunekode;Selvbetjening;Ny URL\r\n101\r\n");
         assertThat(parsed.lines().get(0).get(parsed, "Ny URL")).isEmpty();
     }
 
     @Test
     void namesTheLineWhereTheFileStopsBeingCsv() {
-        assertThatThrownBy(() -> MunicipalLinkCsv.parse("A;B\r\n1;2\r\n\"ikke lukket;3\r\n4;5\r\n"))
-                .isInstanceOfSatisfying(MunicipalLinkCsv.SyntaxError.class, e -> assertThat(e.line()).isEqualTo(3));
-        assertThatThrownBy(() -> MunicipalLinkCsv.parse("A;B\r\n1;2\r\n3;4\r\n\"ab\"c;d\r\n"))
-                .isInstanceOfSatisfying(MunicipalLinkCsv.SyntaxError.class, e -> assertThat(e.line()).isEqualTo(4));
+        assertThatThrownBy(() -> ExcelCsv.parse("A;B\r\n1;2\r\n\"ikke lukket;3\r\n4;5\r\n"))
+                .isInstanceOfSatisfying(ExcelCsv.SyntaxError.class, e -> assertThat(e.line()).isEqualTo(3));
+        assertThatThrownBy(() -> ExcelCsv.parse("A;B\r\n1;2\r\n3;4\r\n\"ab\"c;d\r\n"))
+                .isInstanceOfSatisfying(ExcelCsv.SyntaxError.class, e -> assertThat(e.line()).isEqualTo(4));
     }
 }

@@ -1,0 +1,193 @@
+package dk.selvbetjening.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import dk.selvbetjening.account.CreatedAccount;
+import dk.selvbetjening.authority.AuthorityFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Production as it starts: PostgreSQL, the postgres profile, no demo content, nothing in the database but the
+ * reference data and the first editor from the bootstrap settings. From there, through the pages and the API only:
+ * the register is filled (the 98 municipalities and 5 regions, an authority by the web form, one by the API), an
+ * authority editor gets an account, a supplier's connection request naming the authority is taken, approved and
+ * published, and citizens see the action page. Then a request naming an authority nobody has registered yet is
+ * accepted, its review page offers to create the authority, and approving links the two.
+ */
+@SpringBootTest(properties = {"selvbetjening.demo.enabled=false", "selvbetjening.linkcheck.enabled=false",
+        "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
+        "selvbetjening.account.bootstrap-editor-email=" + EmptyDatabaseFlowPostgresTests.FIRST_EDITOR,
+        "selvbetjening.account.bootstrap-editor-password=" + EmptyDatabaseFlowPostgresTests.FIRST_PASSWORD})
+@ActiveProfiles("postgres")
+@AutoConfigureMockMvc
+@Import(EmbeddedPostgresConfiguration.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmptyDatabaseFlowPostgresTests {
+
+    static final String FIRST_EDITOR = "forste.redaktoer@redaktion.example";
+    static final String FIRST_PASSWORD = "en-lang-adgangskode-til-start";
+    private static final String NEW_PASSWORD = "myndighedens-egen-adgangskode";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private MockHttpSession logIn(String email, String password) {
+        MvcTestResult login = mvc.post().uri("/redaktion/log-ind").with(csrf()).param("email", email)
+                .param("password", password).exchange();
+        assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private static Document html(MvcTestResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private String etagOf(String uri, String authorization) {
+        return mvc.get().uri(uri).header("Authorization", authorization).exchange().getResponse().getHeader("ETag");
+    }
+
+    /** Takes, approves and publishes the request through the API, each step at the version just read. */
+    private void takeApprovePublish(String reference) {
+        String editor = basic(FIRST_EDITOR, FIRST_PASSWORD);
+        for (String action : new String[] {"take", "approve", "publish"}) {
+            String etag = etagOf("/api/v1/connection-requests/" + reference, editor);
+            assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/" + action)
+                    .header("Authorization", editor).header("If-Match", etag)).as(action).hasStatusOk();
+        }
+    }
+
+    private String submit(String title, String cvr) {
+        MvcTestResult submitted = mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .content("""
+                        {"kind": "NEW", "title": "%1$s", "url": "https://tilskud.example.dk/%2$s",
+                         "shortDescription": "Søg om tilskud.", "supplierName": "Leverandøren A/S",
+                         "supplierEmail": "tilslutning@leverandoer.example", "authority": "%2$s",
+                         "actionPage": {"title": "%1$s", "intro": "Her søger du om tilskud.",
+                                        "beforeYouStart": ["Du skal bruge MitID."]}}""".formatted(title, cvr))
+                .exchange();
+        assertThat(submitted).hasStatus(HttpStatus.CREATED);
+        return submitted.getResponse().getHeader("Location").replaceAll(".*/", "");
+    }
+
+    @Test
+    @Order(1)
+    void fromAnEmptyDatabaseToAPublishedActionPage() throws Exception {
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM authority").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM self_service").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT email FROM account").query(String.class).list()).containsExactly(FIRST_EDITOR);
+        assertThat(mvc.get().uri("/api/v1/authorities")).hasStatusOk().bodyJson().isEqualTo("[]");
+
+        // The first editor fills the register: the municipalities and regions ready-made, without CVR numbers.
+        MockHttpSession editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
+        Document empty = html(mvc.get().uri("/redaktion/myndigheder").session(editor).exchange());
+        assertThat(empty.select(".authority-missing button").text()).isEqualTo("Opret de 98 kommuner og 5 regioner");
+        assertThat(mvc.post().uri("/redaktion/myndigheder/kommuner-og-regioner").session(editor).with(csrf()))
+                .hasStatus(HttpStatus.FOUND);
+        Document filled = html(mvc.get().uri("/redaktion/myndigheder?ufuldstaendige=true").session(editor).exchange());
+        assertThat(filled.select(".authority-missing")).isEmpty();
+        assertThat(filled.select(".authority-incomplete .alert-heading").text())
+                .isEqualTo("103 myndigheder mangler CVR-nummer");
+        assertThat(filled.select("table.authority-table tbody th").eachText())
+                .contains("Københavns Kommune", "Aarhus Kommune", "Bornholms Regionskommune", "Region Midtjylland")
+                .hasSize(103);
+
+        // An authority by the web form, and the CVR number of a municipality by the API.
+        String agencyCvr = AuthorityFixtures.aCvrNumber().value();
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").session(editor).with(csrf())
+                .param("name", "Tilskudsstyrelsen").param("type", "STATE").param("cvrNumber", agencyCvr)
+                .param("homepageUrl", "https://tilskud.example.dk").param("contactEmail", "post@tilskud.example.dk"))
+                .hasStatus(HttpStatus.FOUND);
+        String firstEditor = basic(FIRST_EDITOR, FIRST_PASSWORD);
+        java.util.List<String> aarhusIds = com.jayway.jsonpath.JsonPath.read(mvc.get()
+                .uri("/api/v1/authorities?type=MUNICIPALITY").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$[?(@.municipalityCode == 751)].id");
+        String aarhus = aarhusIds.get(0);
+        String aarhusUri = "/api/v1/authorities/" + aarhus;
+        assertThat(mvc.put().uri(aarhusUri).header("Authorization", firstEditor)
+                .header("If-Match", etagOf(aarhusUri, firstEditor)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"name": "Aarhus Kommune", "type": "MUNICIPALITY", "cvrNumber": "55133018",
+                         "municipalityCode": 751, "homepageUrl": "https://www.aarhus.dk"}"""))
+                .hasStatusOk().bodyJson().extractingPath("$.complete").isEqualTo(true);
+
+        // The authority's own editor gets an account on the accounts page, which offers the new authority.
+        Document accounts = html(mvc.get().uri("/redaktion/konti").session(editor).exchange());
+        String agencyId = accounts.select("#authorityId option").stream()
+                .filter(o -> o.text().equals("Tilskudsstyrelsen")).findFirst().orElseThrow().val();
+        assertThat(accounts.select("#authorityId option").eachText()).contains("Aarhus Kommune")
+                .doesNotContain("Københavns Kommune");
+        MvcTestResult created = mvc.post().uri("/redaktion/konti").session(editor).with(csrf())
+                .param("email", "redaktoer@tilskud.example.dk").param("displayName", "Tilskudsstyrelsens redaktør")
+                .param("role", "AUTHORITY_EDITOR").param("authorityId", agencyId).exchange();
+        assertThat(created).hasStatus(HttpStatus.FOUND);
+        String oneTime = ((CreatedAccount) created.getMvcResult().getFlashMap().get("created")).temporaryPassword();
+
+        // A supplier asks to connect a new self-service for the authority; the first editor publishes it.
+        String reference = submit("Søg om tilskud til flow", agencyCvr);
+        takeApprovePublish(reference);
+        assertThat(mvc.get().uri("/handlingsside/soeg-om-tilskud-til-flow")).hasStatusOk().bodyText()
+                .contains("Søg om tilskud til flow").contains("Her søger du om tilskud.");
+        assertThat(mvc.get().uri("/api/v1/services/soeg-om-tilskud-til-flow")).bodyJson()
+                .extractingPath("$.authority.name").isEqualTo("Tilskudsstyrelsen");
+
+        // The authority's editor changes the one-time password and finds the request among its own.
+        MockHttpSession own = logIn("redaktoer@tilskud.example.dk", oneTime);
+        assertThat(mvc.post().uri("/redaktion/skift-adgangskode").session(own).with(csrf())
+                .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD)).hasStatusOk();
+        assertThat(html(mvc.get().uri("/redaktion/tilslutninger").session(own).exchange()).text()).contains(reference);
+        assertThat(mvc.get().uri("/redaktion/myndigheder").session(own)).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    @Order(2)
+    void aRequestNamingAnUnregisteredAuthorityIsApprovedOnceTheEditorCreatesItFromTheReviewPage() throws Exception {
+        String cvr = AuthorityFixtures.aCvrNumber().value();
+        String reference = submit("Søg om tilskud til nye", cvr);
+        MockHttpSession editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + reference).session(editor).exchange());
+        String create = review.select("a.connection-create-authority").attr("href");
+        assertThat(create).isEqualTo("/redaktion/myndigheder/ny?cvr=" + cvr + "&tilbage=/redaktion/tilslutninger/"
+                + reference);
+
+        Document form = html(mvc.get().uri(create).session(editor).exchange());
+        assertThat(form.select("#cvrNumber").val()).isEqualTo(cvr);
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").session(editor).with(csrf())
+                .param("name", "Nystyrelsen").param("type", "STATE").param("cvrNumber", form.select("#cvrNumber").val())
+                .param("tilbage", form.select("input[name=tilbage]").val())).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo("/redaktion/tilslutninger/" + reference);
+
+        takeApprovePublish(reference);
+        assertThat(mvc.get().uri("/api/v1/services/soeg-om-tilskud-til-nye")).hasStatusOk().bodyJson()
+                .extractingPath("$.authority.name").isEqualTo("Nystyrelsen");
+    }
+}
