@@ -1,5 +1,8 @@
 package dk.selvbetjening.connection;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,11 +113,19 @@ class ConnectionRequest {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    /** SHA-256 (hex) of the submission the idempotency key was first sent with; only that body gets the answer. */
+    @Column(name = "idempotency_body_hash")
+    private String idempotencyBodyHash;
+
     @Column(name = "created_service_id")
     private UUID createdServiceId;
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /** When the request was closed: rejected, or its self-service published. Its status link expires from then. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -128,11 +139,13 @@ class ConnectionRequest {
     protected ConnectionRequest() {
     }
 
-    ConnectionRequest(UUID id, String reference, ValidSubmission submission, String idempotencyKey, Instant now) {
+    ConnectionRequest(UUID id, String reference, ValidSubmission submission, String idempotencyKey,
+            String idempotencyBodyHash, Instant now) {
         this.id = id;
         this.reference = reference;
         this.status = ConnectionRequestStatus.SUBMITTED;
         this.idempotencyKey = idempotencyKey;
+        this.idempotencyBodyHash = idempotencyKey == null ? null : idempotencyBodyHash;
         this.submittedAt = now;
         apply(submission, now);
     }
@@ -188,6 +201,7 @@ class ConnectionRequest {
     void reject(Instant now) {
         require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.reject");
         status = ConnectionRequestStatus.REJECTED;
+        closedAt = now;
         updatedAt = now;
     }
 
@@ -202,6 +216,7 @@ class ConnectionRequest {
     void published(Instant now) {
         require(status == ConnectionRequestStatus.APPROVED && publishedAt == null, "connection.transition.publish");
         publishedAt = now;
+        closedAt = now;
         updatedAt = now;
     }
 
@@ -255,8 +270,16 @@ class ConnectionRequest {
         return version;
     }
 
-    String idempotencyKey() {
-        return idempotencyKey;
+    /** Whether {@code bodyHash} is the hash of the body this request's idempotency key was first sent with. */
+    boolean sentWithBody(String bodyHash) {
+        return idempotencyBodyHash != null && bodyHash != null && MessageDigest.isEqual(
+                idempotencyBodyHash.getBytes(StandardCharsets.US_ASCII),
+                bodyHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether the request was closed (rejected or published) {@code lifetime} or longer before {@code now}. */
+    boolean closedLongerThan(Duration lifetime, Instant now) {
+        return closedAt != null && !now.isBefore(closedAt.plus(lifetime));
     }
 
     ActionPageText actionPage() {
@@ -264,11 +287,18 @@ class ConnectionRequest {
                 apAlternatives, apAfterwards, apMoreInformation);
     }
 
-    ConnectionRequestDetails toDetails(List<RequestMessage> messages, List<DuplicateWarning> duplicates) {
+    /** The details; {@code duplicatesForEditors} only when the reader is an editor (else empty). */
+    ConnectionRequestDetails toDetails(List<RequestMessage> messages, List<DuplicateWarning> duplicates,
+            boolean forEditors) {
         return new ConnectionRequestDetails(id, reference, status, kind, existingServiceId, title, url,
                 shortDescription, supplierName, supplierEmail, authorityCvr, authorityId, loginMethod, serviceKind,
-                topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, duplicates, createdServiceId,
-                publishedAt, submittedAt, updatedAt, version);
+                topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, PublicDuplicate.of(duplicates),
+                forEditors ? List.copyOf(duplicates) : List.of(), createdServiceId, publishedAt, submittedAt,
+                updatedAt, version);
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
     }
 
     ConnectionRequestSummary toSummary(boolean duplicate) {

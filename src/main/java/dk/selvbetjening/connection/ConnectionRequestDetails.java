@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything about one request, for its owner, the editors and the holder of the status link. */
+/**
+ * Everything about one request, for its owner, the editors and the holder of the status link. {@code duplicates} is
+ * what anyone may see of other self-services and requests with the same URL; {@code duplicatesForEditors} names
+ * them, and is empty unless the caller is an editor.
+ */
 public record ConnectionRequestDetails(
         UUID id,
         String reference,
@@ -25,7 +29,8 @@ public record ConnectionRequestDetails(
         LocalDate plannedGoLive,
         ActionPageText actionPage,
         List<RequestMessage> messages,
-        List<DuplicateWarning> duplicates,
+        List<PublicDuplicate> duplicates,
+        List<DuplicateWarning> duplicatesForEditors,
         UUID createdServiceId,
         Instant publishedAt,
         Instant submittedAt,

@@ -27,6 +27,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
@@ -83,9 +84,10 @@ public class ConnectionRequestService {
 
     /**
      * Stores a valid submission, sends the receipt and tells the editors. A repeat with the same
-     * {@code idempotencyKey} stores nothing and gets the first answer.
+     * {@code idempotencyKey} and the same content stores nothing and gets the first answer.
      *
      * @throws InvalidSubmissionException listing what to fix; nothing is stored
+     * @throws IdempotencyKeyReusedException the key was used before for other content; nothing is stored
      */
     @Transactional
     public Receipt submit(Submission submission, String idempotencyKey) {
@@ -94,21 +96,22 @@ public class ConnectionRequestService {
             throw new InvalidSubmissionException(List.of(new FieldProblem("Idempotency-Key",
                     text("connection.error.idempotencyKey"))));
         }
+        String bodyHash = key == null ? null : SubmissionFingerprint.of(submission);
         if (key != null) {
             Optional<ConnectionRequest> earlier = requests.findByIdempotencyKey(key);
             if (earlier.isPresent()) {
-                return receipt(earlier.get(), true);
+                return repeated(earlier.get(), bodyHash);
             }
         }
         ValidSubmission valid = validator.validate(submission);
         String reference = nextReference();
         ConnectionRequest request;
         try {
-            request = requests.saveAndFlush(new ConnectionRequest(UUID.randomUUID(), reference, valid, key,
+            request = requests.saveAndFlush(new ConnectionRequest(UUID.randomUUID(), reference, valid, key, bodyHash,
                     clock.instant()));
         } catch (DataIntegrityViolationException e) {
             if (key != null) {
-                return requests.findByIdempotencyKey(key).map(r -> receipt(r, true)).orElseThrow(() -> e);
+                return requests.findByIdempotencyKey(key).map(r -> repeated(r, bodyHash)).orElseThrow(() -> e);
             }
             throw e;
         }
@@ -125,21 +128,27 @@ public class ConnectionRequestService {
         return receipt;
     }
 
-    /** The request, for the holder of its status link. */
+    /**
+     * The request, for the holder of its status link.
+     *
+     * @throws StatusLinkNotFoundException for an unknown reference, a wrong token or an expired link alike
+     */
     public ConnectionRequestDetails withToken(String reference, String token) {
-        ConnectionRequest request = requests.findByReference(reference)
-                .filter(r -> tokens.matches(r.reference(), token))
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
-        return details(request);
+        return details(byStatusLink(requests.findByReference(reference), reference, token), false);
     }
 
     /** The request, for an editor or an editor of the owning authority; anyone else is told it does not exist. */
     public ConnectionRequestDetails forAccount(String reference, CurrentAccount account) {
-        return details(visible(reference, account));
+        return details(visible(reference, account), account.isEditor());
     }
 
-    public boolean tokenMatches(String reference, String token) {
-        return tokens.matches(reference, token);
+    /**
+     * What a status link that does not work answers, in Danish: it may be wrong or expired, and whom to write to.
+     * The same for every reason, so it tells nothing about the request.
+     */
+    public String statusLinkNotFoundText() {
+        return text("connection.statusLink.notFound", properties.tokenLifetimeAfterClose().toDays(),
+                outbox.editorsMailbox());
     }
 
     /** The review queue, oldest first; an authority editor sees only the own authority's requests. */
@@ -150,7 +159,7 @@ public class ConnectionRequestService {
                 .filter(r -> account.mayActFor(r.authorityId()))
                 .filter(r -> filter.status() == null || r.status() == filter.status())
                 .filter(r -> filter.kind() == null || r.kind() == filter.kind())
-                .filter(r -> cutoff == null || r.toDetails(List.of(), List.of()).submittedAt().isBefore(cutoff))
+                .filter(r -> cutoff == null || r.submittedAt().isBefore(cutoff))
                 .map(r -> r.toSummary(!duplicates(r).isEmpty()))
                 .toList();
     }
@@ -179,7 +188,7 @@ public class ConnectionRequestService {
             return Optional.empty();
         }
         SelfServiceDetails published = services.byId(request.existingServiceId());
-        ConnectionRequestDetails proposed = details(request);
+        ConnectionRequestDetails proposed = details(request, account.isEditor());
         List<ExistingServiceComparison.Row> rows = new ArrayList<>();
         rows.add(row("connection.field.title", published.title(), proposed.title()));
         rows.add(row("connection.field.url", published.url(), proposed.url()));
@@ -247,7 +256,7 @@ public class ConnectionRequestService {
             throw new IllegalTransitionException(text("connection.transition.approve",
                     text("connection.status." + request.status())));
         }
-        ConnectionRequestDetails d = details(request);
+        ConnectionRequestDetails d = details(request, true);
         UUID serviceId;
         if (request.kind() == ConnectionRequestKind.NEW) {
             if (d.authorityId() == null) {
@@ -304,9 +313,7 @@ public class ConnectionRequestService {
     /** The submitter amends a request after changes were requested, through the status link; back to review. */
     @Transactional
     public ConnectionRequestDetails resubmit(String reference, String token, Submission amended) {
-        ConnectionRequest request = requests.findForUpdate(reference)
-                .filter(r -> tokens.matches(r.reference(), token))
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
+        ConnectionRequest request = byStatusLink(requests.findForUpdate(reference), reference, token);
         ValidSubmission valid = validator.validate(amended);
         if (valid.kind() != request.kind()) {
             throw new InvalidSubmissionException(List.of(new FieldProblem("kind", text("connection.error.kindChanged"))));
@@ -318,6 +325,21 @@ public class ConnectionRequestService {
                         properties.baseUrl() + "/redaktion/tilslutninger/" + reference)));
         notifyStatus(request, null);
         return saved(request);
+    }
+
+    /** The request the status link opens: the token matches and the link has not expired. */
+    private ConnectionRequest byStatusLink(Optional<ConnectionRequest> found, String reference, String token) {
+        return found.filter(r -> tokens.matches(r.reference(), token))
+                .filter(r -> !r.closedLongerThan(properties.tokenLifetimeAfterClose(), clock.instant()))
+                .orElseThrow(() -> new StatusLinkNotFoundException(reference));
+    }
+
+    /** The first answer again for the same content; other content under the same key gets nothing. */
+    private Receipt repeated(ConnectionRequest earlier, String bodyHash) {
+        if (!earlier.sentWithBody(bodyHash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return receipt(earlier, true);
     }
 
     private ConnectionRequest visible(String reference, CurrentAccount account) {
@@ -337,7 +359,8 @@ public class ConnectionRequestService {
 
     private ConnectionRequestDetails saved(ConnectionRequest request) {
         try {
-            return details(requests.saveAndFlush(request));
+            return details(requests.saveAndFlush(request), CurrentAccount.current().map(CurrentAccount::isEditor)
+                    .orElse(false));
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             throw new StaleRequestException(text("connection.error.stale"));
         }
@@ -381,30 +404,32 @@ public class ConnectionRequestService {
     private Receipt receipt(ConnectionRequest request, boolean repeated) {
         String token = tokens.tokenFor(request.reference());
         return new Receipt(request.reference(), request.status(), token, statusPath(request.reference()),
-                duplicates(request), repeated);
+                PublicDuplicate.of(duplicates(request)), repeated);
     }
 
     String statusPath(String reference) {
         return "/tilslut/status/" + reference + "?token=" + tokens.tokenFor(reference);
     }
 
-    private ConnectionRequestDetails details(ConnectionRequest request) {
+    /** The details; {@code forEditors}: with the duplicate warnings that name other requests and drafts. */
+    private ConnectionRequestDetails details(ConnectionRequest request, boolean forEditors) {
         List<RequestMessage> written = messageRepository.findByRequestIdOrderByWrittenAtAsc(request.id()).stream()
                 .map(ConnectionMessage::toMessage).toList();
-        return request.toDetails(written, duplicates(request));
+        return request.toDetails(written, duplicates(request), forEditors);
     }
 
     private List<DuplicateWarning> duplicates(ConnectionRequest request) {
         List<DuplicateWarning> found = new ArrayList<>();
         for (SelfServiceDetails service : services.withUrl(request.normalizedUrl())) {
             if (!service.id().equals(request.existingServiceId()) && !service.id().equals(request.createdServiceId())) {
-                found.add(new DuplicateWarning(service.url(), service.slug(), service.title(), null));
+                found.add(new DuplicateWarning(service.url(), service.slug(), service.title(),
+                        service.status() == SelfServiceStatus.PUBLISHED, null));
             }
         }
         requests.findByNormalizedUrlAndStatusIn(request.normalizedUrl(), ConnectionRequestStatus.open()).stream()
                 .filter(other -> !other.id().equals(request.id()))
                 .sorted(Comparator.comparing(ConnectionRequest::reference))
-                .forEach(other -> found.add(new DuplicateWarning(request.normalizedUrl(), null, other.title(),
+                .forEach(other -> found.add(new DuplicateWarning(request.normalizedUrl(), null, null, false,
                         other.reference())));
         return found;
     }

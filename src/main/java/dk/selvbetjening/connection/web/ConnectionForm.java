@@ -42,6 +42,13 @@ public record ConnectionForm(String kind, String existingServiceId, String title
                 ActionPageForm.of(request.actionPage()), null, null);
     }
 
+    /** The same typed values in a form of its own: sending it is a new request. */
+    ConnectionForm withNewSubmissionId() {
+        return new ConnectionForm(kind, existingServiceId, title, url, shortDescription, supplierName, supplierEmail,
+                authorityCvr, loginMethod, serviceKind, topics, plannedGoLive, actionPage, UUID.randomUUID().toString(),
+                website);
+    }
+
     Submission toSubmission() {
         return new Submission(kind, existingServiceId, title, url, shortDescription, supplierName, supplierEmail,
                 authorityCvr, loginMethod, serviceKind, topics, plannedGoLive, actionPage.toText());

@@ -1,6 +1,5 @@
 package dk.selvbetjening.connection.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +13,9 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestKind;
-import dk.selvbetjening.connection.DuplicateWarning;
 import dk.selvbetjening.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -64,33 +61,12 @@ class ConnectionPages {
         model.addAttribute("topicTitles", request.topics().stream().map(t -> titles.getOrDefault(t, t)).toList());
     }
 
-    /**
-     * The request's duplicate warnings; for the public ({@code forEditors} false) only published self-services
-     * and the other request's reference, never another supplier's draft or title.
-     */
-    List<DuplicateView> duplicates(ConnectionRequestDetails request, boolean forEditors) {
-        return request.duplicates().stream()
-                .map(this::view)
-                .filter(d -> forEditors || !d.isService() || d.published())
-                .toList();
-    }
-
     /** The self-service an approved request made or changed, once citizens see the approved content. */
     Optional<SelfServiceDetails> publishedResult(ConnectionRequestDetails request) {
         if (request.createdServiceId() == null || request.publishedAt() == null) {
             return Optional.empty();
         }
         return service(request.createdServiceId());
-    }
-
-    /** Another request's warning keeps only its reference: its title is another supplier's business. */
-    private DuplicateView view(DuplicateWarning warning) {
-        if (warning.serviceSlug() == null) {
-            return new DuplicateView(warning.url(), null, null, false, warning.requestReference());
-        }
-        boolean published = services.bySlug(warning.serviceSlug())
-                .map(s -> s.status() == SelfServiceStatus.PUBLISHED).orElse(false);
-        return new DuplicateView(warning.url(), warning.serviceSlug(), warning.serviceTitle(), published, null);
     }
 
     private Optional<SelfServiceDetails> service(UUID id) {

@@ -168,7 +168,6 @@ class ConnectionReviewWebController {
         model.addAttribute("editor", account.isEditor());
         model.addAttribute("comparison", requests.comparison(reference, account).orElse(null));
         model.addAttribute("history", requests.history(reference, account));
-        model.addAttribute("duplicates", pages.duplicates(request, true));
         model.addAttribute("published", pages.publishedResult(request).orElse(null));
         model.addAttribute("linkCheck", linkChecks.latest(request.url()).orElse(null));
         pages.addRequestNames(request, model);

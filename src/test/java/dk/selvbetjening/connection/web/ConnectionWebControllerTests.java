@@ -236,7 +236,7 @@ class ConnectionWebControllerTests {
                 "/tilslut/status/TS-1999-000000?token=" + submitted[1])) {
             MvcTestResult result = mvc.get().uri(uri).exchange();
             assertThat(result).as(uri).hasStatus(HttpStatus.NOT_FOUND);
-            assertThat(result).as(uri).bodyText().contains("Siden findes ikke").doesNotContain(reference);
+            assertThat(result).as(uri).bodyText().contains("Linket virker ikke").doesNotContain(reference);
         }
         MvcTestResult amend = mvc.post().uri("/tilslut/status/" + reference + "?token=forkert").with(csrf())
                 .params(aValidForm(aTitle(), authority)).exchange();
@@ -482,13 +482,58 @@ class ConnectionWebControllerTests {
         Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange());
         assertThat(queue.select("tr:has(a:containsOwn(" + second[0] + ")) .badge").text()).isEqualTo("Mulig dublet");
         Document receipt = html(mvc.get().uri("/tilslut/kvittering/" + second[0] + "?token=" + second[1]).exchange());
-        assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning (" + first + ") har samme adresse.");
+        assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
+        assertThat(receipt.text()).doesNotContain(first);
         assertThat(receipt.select(".alert-warning a")).isEmpty();
+        Document status = html(mvc.get().uri("/tilslut/status/" + second[0] + "?token=" + second[1]).exchange());
+        assertThat(status.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
+        assertThat(status.text()).doesNotContain(first);
 
         String[] sameAsPublished = submitted(with(aValidForm(aTitle(), authority), Map.of("url", published.url())));
         Document publishedReceipt = html(mvc.get().uri("/tilslut/kvittering/" + sameAsPublished[0] + "?token="
                 + sameAsPublished[1]).exchange());
         assertThat(publishedReceipt.select(".alert-warning a").attr("href")).isEqualTo("/handlingsside/" + published.slug());
+    }
+
+    @Test
+    void aDraftWithTheSameAddressIsNamedToEditorsOnlyAndAnotherRequestsTitleToNobody() {
+        String url = "https://www.example-styrelse.dk/kladde/" + java.util.UUID.randomUUID();
+        SelfServiceDetails draft = services.add(dk.selvbetjening.catalogue.SelfServiceFixtures
+                .aNationalSelfService(authority.id(), url));
+        String otherTitle = aTitle();
+        String first = submitted(with(aValidForm(otherTitle, authority), Map.of("url", url)))[0];
+        String[] second = submitted(with(aValidForm(aTitle(), authority), Map.of("url", url)));
+
+        for (String uri : List.of("/tilslut/kvittering/" + second[0] + "?token=" + second[1],
+                "/tilslut/status/" + second[0] + "?token=" + second[1])) {
+            Document page = html(mvc.get().uri(uri).exchange());
+            assertThat(page.select(".alert-warning li")).as(uri).singleElement()
+                    .satisfies(li -> assertThat(li.text()).isEqualTo("En anden anmodning har samme adresse."));
+            assertThat(page.text()).as(uri).doesNotContain(draft.title()).doesNotContain(draft.slug())
+                    .doesNotContain(first).doesNotContain(otherTitle);
+        }
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(editor.login()).exchange());
+        assertThat(review.select(".alert-warning").text()).contains(draft.title()).contains(first);
+        TestAccount own = accounts.authorityEditor(authority.id());
+        Document ownView = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(own.login()).exchange());
+        assertThat(ownView.select(".alert-warning").text()).as("an authority editor sees the public view")
+                .contains("En anden anmodning har samme adresse.").doesNotContain(draft.title()).doesNotContain(first);
+    }
+
+    @Test
+    void theSameFormSentAgainWithOtherContentIsNotAnsweredWithTheFirstReceipt() {
+        MultiValueMap<String, String> form = aValidForm(aTitle(), authority);
+        String[] first = submitted(form);
+        String otherTitle = aTitle();
+        MvcTestResult again = submit(with(form, Map.of("title", otherTitle)));
+        assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = html(again);
+        assertThat(page.text()).doesNotContain(first[0]).doesNotContain(first[1])
+                .contains("Du har allerede sendt denne formular");
+        assertThat(page.getElementById("title").val()).isEqualTo(otherTitle);
+        assertThat(page.select("input[name=submissionId]").val()).as("a new form, so sending it again is a new request")
+                .isNotEqualTo(form.getFirst("submissionId"));
+        assertThat(data.requestsTitled(otherTitle, editor.account())).isEmpty();
     }
 
     @Test
