@@ -6,10 +6,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.catalogue.FormReturn;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +27,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -48,11 +57,28 @@ class ConnectionRequest {
     @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
+    /** Null for a MUNICIPAL request: its links are per municipality. */
     private String url;
 
-    @Column(name = "normalized_url", nullable = false)
+    @Column(name = "normalized_url")
     private String normalizedUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SelfServiceScope scope;
+
+    @Column(name = "form_return_digital", nullable = false)
+    private boolean formReturnDigital;
+
+    @Column(name = "form_return_by_post", nullable = false)
+    private boolean formReturnByPost;
+
+    /** A MUNICIPAL request's links: municipality code → URL, for the municipalities the submitter knows. */
+    @ElementCollection
+    @CollectionTable(name = "connection_request_municipal_link", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "municipality_code")
+    @Column(name = "url", nullable = false)
+    private Map<Integer, String> municipalLinks = new TreeMap<>();
 
     @Column(name = "short_description", nullable = false)
     private String shortDescription;
@@ -110,6 +136,24 @@ class ConnectionRequest {
     @Column(name = "ap_more_information")
     private String apMoreInformation;
 
+    @Column(name = "ap_rules")
+    private String apRules;
+
+    @Column(name = "ap_fees")
+    private String apFees;
+
+    @Column(name = "ap_deadlines")
+    private String apDeadlines;
+
+    @Column(name = "ap_downtime_from")
+    private Instant apDowntimeFrom;
+
+    @Column(name = "ap_downtime_until")
+    private Instant apDowntimeUntil;
+
+    @Column(name = "ap_downtime_message")
+    private String apDowntimeMessage;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -156,6 +200,11 @@ class ConnectionRequest {
         this.title = s.title();
         this.url = s.url();
         this.normalizedUrl = s.normalizedUrl();
+        this.scope = s.scope();
+        this.formReturnDigital = s.formReturn().contains(FormReturn.DIGITAL_SIGNED);
+        this.formReturnByPost = s.formReturn().contains(FormReturn.POST);
+        this.municipalLinks.clear();
+        this.municipalLinks.putAll(s.municipalLinks());
         this.shortDescription = s.shortDescription();
         this.supplierName = s.supplierName();
         this.supplierEmail = s.supplierEmail();
@@ -166,7 +215,7 @@ class ConnectionRequest {
         this.topics.clear();
         this.topics.addAll(s.topics());
         this.plannedGoLive = s.plannedGoLive();
-        ActionPageText ap = s.actionPage();
+        ActionPageContent ap = s.actionPage();
         this.apTitle = ap.title();
         this.apIntro = ap.intro();
         this.apBeforeYouStart.clear();
@@ -176,6 +225,13 @@ class ConnectionRequest {
         this.apAlternatives = ap.alternatives();
         this.apAfterwards = ap.afterwards();
         this.apMoreInformation = ap.moreInformation();
+        this.apRules = ap.rules();
+        this.apFees = ap.fees();
+        this.apDeadlines = ap.deadlines();
+        PlannedDowntime downtime = ap.plannedDowntime();
+        this.apDowntimeFrom = downtime == null ? null : downtime.from();
+        this.apDowntimeUntil = downtime == null ? null : downtime.until();
+        this.apDowntimeMessage = downtime == null ? null : downtime.message();
         this.updatedAt = now;
     }
 
@@ -282,9 +338,27 @@ class ConnectionRequest {
         return closedAt != null && !now.isBefore(closedAt.plus(lifetime));
     }
 
-    ActionPageText actionPage() {
-        return new ActionPageText(apTitle, apIntro, List.copyOf(apBeforeYouStart), apStartLabel, apContinuesOn,
-                apAlternatives, apAfterwards, apMoreInformation);
+    /** The proposed action page text; its elements are null where none is proposed. */
+    ActionPageContent actionPage() {
+        PlannedDowntime downtime = apDowntimeFrom == null ? null
+                : new PlannedDowntime(apDowntimeFrom, apDowntimeUntil, apDowntimeMessage);
+        return new ActionPageContent(apTitle, apIntro, List.copyOf(apBeforeYouStart), apStartLabel, apContinuesOn,
+                apAlternatives, apAfterwards, apMoreInformation, apRules, apFees, apDeadlines, downtime);
+    }
+
+    SelfServiceScope scope() {
+        return scope == null ? SelfServiceScope.NATIONAL : scope;
+    }
+
+    Set<FormReturn> formReturn() {
+        Set<FormReturn> formReturn = EnumSet.noneOf(FormReturn.class);
+        if (formReturnDigital) {
+            formReturn.add(FormReturn.DIGITAL_SIGNED);
+        }
+        if (formReturnByPost) {
+            formReturn.add(FormReturn.POST);
+        }
+        return formReturn;
     }
 
     /** The details; {@code duplicatesForEditors} only when the reader is an editor (else empty). */
@@ -292,7 +366,8 @@ class ConnectionRequest {
             boolean forEditors) {
         return new ConnectionRequestDetails(id, reference, status, kind, existingServiceId, title, url,
                 shortDescription, supplierName, supplierEmail, authorityCvr, authorityId, loginMethod, serviceKind,
-                topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, PublicDuplicate.of(duplicates),
+                formReturn(), scope(), new TreeMap<>(municipalLinks), topics.stream().sorted().toList(), plannedGoLive,
+                actionPage(), messages, PublicDuplicate.of(duplicates),
                 forEditors ? List.copyOf(duplicates) : List.of(), createdServiceId, publishedAt, submittedAt,
                 updatedAt, version);
     }

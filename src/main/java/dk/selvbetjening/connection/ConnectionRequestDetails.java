@@ -3,7 +3,13 @@ package dk.selvbetjening.connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.UUID;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.catalogue.FormReturn;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 
 /**
  * Everything about one request, for its owner, the editors and the holder of the status link. {@code duplicates} is
@@ -25,9 +31,12 @@ public record ConnectionRequestDetails(
         UUID authorityId,
         String loginMethod,
         String serviceKind,
+        Set<FormReturn> formReturn,
+        SelfServiceScope scope,
+        SortedMap<Integer, String> municipalLinks,
         List<String> topics,
         LocalDate plannedGoLive,
-        ActionPageText actionPage,
+        ActionPageContent actionPage,
         List<RequestMessage> messages,
         List<PublicDuplicate> duplicates,
         List<DuplicateWarning> duplicatesForEditors,
@@ -36,6 +45,10 @@ public record ConnectionRequestDetails(
         Instant submittedAt,
         Instant updatedAt,
         long version) {
+
+    public boolean isMunicipal() {
+        return scope == SelfServiceScope.MUNICIPAL;
+    }
 
     /** The value of the request's ETag. */
     public String etag() {

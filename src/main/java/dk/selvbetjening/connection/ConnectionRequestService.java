@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,15 +19,18 @@ import dk.selvbetjening.actionpage.GuideFinding;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.actionpage.PlannedDowntime;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.catalogue.LoginMethod;
+import dk.selvbetjening.catalogue.LoginRule;
 import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
-import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
 import org.springframework.context.MessageSource;
@@ -55,6 +57,7 @@ public class ConnectionRequestService {
     private final StatusTokens tokens;
     private final SelfServiceService services;
     private final ActionPageService actionPages;
+    private final MunicipalLinkService municipalLinks;
     private final AuthorityService authorities;
     private final MailOutbox outbox;
     private final AuditLog audit;
@@ -65,14 +68,16 @@ public class ConnectionRequestService {
 
     ConnectionRequestService(ConnectionRequestRepository requests, ConnectionMessageRepository messageRepository,
             SubmissionValidator validator, StatusTokens tokens, SelfServiceService services,
-            ActionPageService actionPages, AuthorityService authorities, MailOutbox outbox, AuditLog audit,
-            MessageSource messages, JdbcClient jdbc, ConnectionProperties properties, Clock clock) {
+            ActionPageService actionPages, MunicipalLinkService municipalLinks, AuthorityService authorities,
+            MailOutbox outbox, AuditLog audit, MessageSource messages, JdbcClient jdbc, ConnectionProperties properties,
+            Clock clock) {
         this.requests = requests;
         this.messageRepository = messageRepository;
         this.validator = validator;
         this.tokens = tokens;
         this.services = services;
         this.actionPages = actionPages;
+        this.municipalLinks = municipalLinks;
         this.authorities = authorities;
         this.outbox = outbox;
         this.audit = audit;
@@ -121,7 +126,8 @@ public class ConnectionRequestService {
                 text("connection.mail.receipt.body", valid.supplierName(), reference, valid.title(),
                         properties.baseUrl() + receipt.statusPath())));
         outbox.enqueue(new OutgoingMail(outbox.editorsMailbox(), text("connection.mail.editors.subject", reference),
-                text("connection.mail.editors.body", reference, valid.kind(), valid.title(), valid.url(),
+                text("connection.mail.editors.body", reference, valid.kind(), valid.title(), valid.url() != null
+                        ? valid.url() : text("connection.mail.editors.municipal", valid.municipalLinks().size()),
                         valid.supplierName(), valid.supplierEmail(),
                         properties.baseUrl() + "/redaktion/tilslutninger/" + reference,
                         receipt.duplicates().isEmpty() ? "" : text("connection.mail.editors.duplicate"))));
@@ -195,17 +201,28 @@ public class ConnectionRequestService {
         rows.add(row("connection.field.shortDescription", published.shortDescription(), proposed.shortDescription()));
         rows.add(row("connection.field.supplierName", published.supplierName(), proposed.supplierName()));
         rows.add(row("connection.field.supplierEmail", published.supplierEmail(), proposed.supplierEmail()));
-        actionPages.find(published.id()).ifPresent(page -> {
-            ActionPageText text = proposed.actionPage();
-            if (!text.isEmpty()) {
-                rows.add(row("connection.field.ap.title", page.content().title(), text.title()));
-                rows.add(row("connection.field.ap.intro", page.content().intro(), text.intro()));
-                rows.add(row("connection.field.ap.beforeYouStart", String.join("\n", page.content().beforeYouStart()),
-                        String.join("\n", text.beforeYouStart())));
-                rows.add(row("connection.field.ap.alternatives", page.content().alternatives(), text.alternatives()));
-                rows.add(row("connection.field.ap.afterwards", page.content().afterwards(), text.afterwards()));
-            }
-        });
+        String login = text("connection.web.loginMethod." + published.loginMethod());
+        rows.add(row("connection.field.loginMethod", login, proposed.loginMethod() == null ? login
+                : text("connection.web.loginMethod." + proposed.loginMethod())));
+        ActionPageContent text = proposed.actionPage();
+        if (text.hasText()) {
+            ActionPageContent now = actionPages.find(published.id()).map(page -> page.content())
+                    .orElse(Submission.NO_ACTION_PAGE);
+            rows.add(row("actionpage.editor.field.title", now.title(), text.title()));
+            rows.add(row("actionpage.editor.field.intro", now.intro(), text.intro()));
+            rows.add(row("actionpage.editor.field.beforeYouStart", String.join("\n", now.beforeYouStart()),
+                    String.join("\n", text.beforeYouStart())));
+            rows.add(row("actionpage.editor.field.startLabel", now.startLabel(), text.startLabel()));
+            rows.add(row("actionpage.editor.field.continuesOn", now.continuesOn(), text.continuesOn()));
+            rows.add(row("actionpage.editor.field.alternatives", now.alternatives(), text.alternatives()));
+            rows.add(row("actionpage.editor.field.afterwards", now.afterwards(), text.afterwards()));
+            rows.add(row("actionpage.editor.field.rules", now.rules(), text.rules()));
+            rows.add(row("actionpage.editor.field.fees", now.fees(), text.fees()));
+            rows.add(row("actionpage.editor.field.deadlines", now.deadlines(), text.deadlines()));
+            rows.add(row("actionpage.editor.field.moreInformation", now.moreInformation(), text.moreInformation()));
+            rows.add(row("actionpage.editor.form.legendDowntime", written(now.plannedDowntime()),
+                    written(text.plannedDowntime())));
+        }
         return Optional.of(new ExistingServiceComparison(published.slug(), rows));
     }
 
@@ -245,8 +262,8 @@ public class ConnectionRequestService {
 
     /**
      * Approves: a NEW request becomes a draft self-service with its action page, owned by the request's
-     * authority; an EXISTING one becomes pending changes of that service. Neither is shown to citizens until
-     * {@link #publish} .
+     * authority (a MUNICIPAL one with the municipal links the request knows; the municipalities add the rest); an
+     * EXISTING one becomes pending changes of that service. Neither is shown to citizens until {@link #publish}.
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
@@ -262,24 +279,27 @@ public class ConnectionRequestService {
             if (d.authorityId() == null) {
                 throw new IllegalTransitionException(text("connection.transition.approveNoAuthority"));
             }
-            boolean publicAuthority = authorities.authority(d.authorityId()).type().isPublic();
-            LoginMethod login = d.loginMethod() != null ? LoginMethod.valueOf(d.loginMethod())
-                    : publicAuthority ? LoginMethod.MITID_NEMLOGIN : LoginMethod.MITID_BROKER;
+            AuthorityType owner = authorities.authority(d.authorityId()).type();
             SelfServiceKind kind = d.serviceKind() != null ? SelfServiceKind.valueOf(d.serviceKind())
                     : SelfServiceKind.ONLINE;
-            if (kind == SelfServiceKind.FORM) {
-                throw new IllegalTransitionException(text("connection.transition.approveForm"));
-            }
+            LoginMethod login = d.loginMethod() != null ? LoginMethod.valueOf(d.loginMethod())
+                    : kind == SelfServiceKind.FORM ? LoginMethod.NONE
+                    : owner.isPublic() ? LoginMethod.MITID_NEMLOGIN : LoginMethod.MITID_BROKER;
+            requireLoginRule(owner, login);
             SelfServiceDetails created = services.add(new NewSelfService(services.freeSlug(d.title()), d.title(),
-                    d.shortDescription(), kind, SelfServiceScope.NATIONAL, d.url(), Set.of(), d.authorityId(),
-                    d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(), false));
+                    d.shortDescription(), kind, d.scope(), d.isMunicipal() ? null : d.url(), d.formReturn(),
+                    d.authorityId(), d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(),
+                    false));
             actionPages.saveDraft(created.id(), actionPage(d));
+            d.municipalLinks().forEach((code, url) -> municipalLinks.setLink(created.id(), code, url, null));
             serviceId = created.id();
         } else {
             serviceId = d.existingServiceId();
+            LoginMethod login = d.loginMethod() == null ? null : LoginMethod.valueOf(d.loginMethod());
+            requireLoginRule(authorities.authority(services.byId(serviceId).authorityId()).type(), login);
             services.proposeChanges(serviceId, new ServiceChanges(d.title(), d.url(), d.shortDescription(),
-                    d.supplierName(), d.supplierEmail()));
-            if (!d.actionPage().isEmpty()) {
+                    d.supplierName(), d.supplierEmail(), login));
+            if (d.actionPage().hasText()) {
                 actionPages.saveDraft(serviceId, actionPage(d));
             }
         }
@@ -287,6 +307,26 @@ public class ConnectionRequestService {
         audit.record(AUDIT_TYPE, reference, "audit.connection.approved", "selvbetjening " + serviceId);
         notifyStatus(request, null);
         return saved(request);
+    }
+
+    /**
+     * The login rule's warning for a request the editor reads (a public authority with a MitID broker), in Danish;
+     * empty when the rule is followed or the owner is not known yet.
+     */
+    public Optional<String> loginWarning(ConnectionRequestDetails request) {
+        if (request.authorityId() == null || request.loginMethod() == null) {
+            return Optional.empty();
+        }
+        LoginRule rule = LoginRule.of(authorities.authority(request.authorityId()).type(),
+                LoginMethod.valueOf(request.loginMethod()));
+        return rule.warns() ? Optional.of(text(rule.messageKey())) : Optional.empty();
+    }
+
+    private void requireLoginRule(AuthorityType owner, LoginMethod login) {
+        LoginRule rule = LoginRule.of(owner, login);
+        if (rule.refuses()) {
+            throw new IllegalTransitionException(text(rule.messageKey()));
+        }
     }
 
     /** Publishes the self-service an approved request made or changed: citizens see it from now on. */
@@ -418,8 +458,12 @@ public class ConnectionRequestService {
         return request.toDetails(written, duplicates(request), forEditors);
     }
 
+    /** Self-services and other open requests with the request's URL (a municipal request has none to compare). */
     private List<DuplicateWarning> duplicates(ConnectionRequest request) {
         List<DuplicateWarning> found = new ArrayList<>();
+        if (request.normalizedUrl() == null) {
+            return found;
+        }
         for (SelfServiceDetails service : services.withUrl(request.normalizedUrl())) {
             if (!service.id().equals(request.existingServiceId()) && !service.id().equals(request.createdServiceId())) {
                 found.add(new DuplicateWarning(service.url(), service.slug(), service.title(),
@@ -439,12 +483,19 @@ public class ConnectionRequestService {
         return String.format("TS-%d-%06d", LocalDate.now(clock).getYear(), number);
     }
 
+    /** The proposed text for the draft; without a proposal, the request's title and short description. */
     private static ActionPageContent actionPage(ConnectionRequestDetails d) {
-        ActionPageText t = d.actionPage();
+        ActionPageContent t = d.actionPage();
         String title = t.title() != null ? t.title() : d.title();
         String intro = t.intro() != null ? t.intro() : d.shortDescription();
         return new ActionPageContent(title, intro, t.beforeYouStart(), t.startLabel(), t.continuesOn(),
-                t.alternatives(), t.afterwards(), t.moreInformation());
+                t.alternatives(), t.afterwards(), t.moreInformation(), t.rules(), t.fees(), t.deadlines(),
+                t.plannedDowntime());
+    }
+
+    private static String written(PlannedDowntime downtime) {
+        return downtime == null ? null : PlannedDowntime.WRITTEN.format(downtime.from()) + " – "
+                + PlannedDowntime.WRITTEN.format(downtime.until()) + ": " + downtime.message();
     }
 
     private static ExistingServiceComparison.Row row(String key, String published, String proposed) {

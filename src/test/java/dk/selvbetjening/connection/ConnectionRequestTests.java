@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import dk.selvbetjening.catalogue.SelfServiceScope;
 import org.junit.jupiter.api.Test;
 
 /** The workflow's state machine. */
@@ -17,8 +20,8 @@ class ConnectionRequestTests {
 
     private static ValidSubmission submission(String title) {
         return new ValidSubmission(ConnectionRequestKind.NEW, null, title, "https://x.dk/a", "https://x.dk/a",
-                "Kort", "Leverandør A/S", "support@lev.dk", null, null, null, null, List.of(), null,
-                ActionPageText.empty());
+                "Kort", "Leverandør A/S", "support@lev.dk", null, null, null, null, Set.of(), SelfServiceScope.NATIONAL,
+                new TreeMap<>(), List.of(), null, Submission.NO_ACTION_PAGE);
     }
 
     private static ConnectionRequest aRequest() {

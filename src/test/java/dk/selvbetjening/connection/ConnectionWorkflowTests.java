@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
@@ -69,7 +70,7 @@ class ConnectionWorkflowTests {
         AccountFixtures.TestAccount editor = accounts.editor();
         Receipt receipt = requests.submit(new Submission("NEW", null, "Søg om flow", "https://flow.example.dk/soeg",
                 "Søg om flow online.", "Flow A/S", "flow@leverandoer.dk", owner.cvrNumber(), null, null,
-                List.of("familie-og-boern"), null, new ActionPageText("Søg om flow", "Her søger du om flow.",
+                List.of("familie-og-boern"), null, new ActionPageContent("Søg om flow", "Her søger du om flow.",
                         List.of("MitID."), "Start ansøgning om flow", null, "Ring til os.", "Svar i Digital Post.",
                         null)), null);
         String reference = receipt.reference();
@@ -79,7 +80,7 @@ class ConnectionWorkflowTests {
         ConnectionRequestDetails amended = requests.resubmit(reference, receipt.statusToken(), new Submission("NEW",
                 null, "Søg om flow", "https://flow.example.dk/soeg", "Søg om flow online.", "Flow A/S",
                 "flow@leverandoer.dk", owner.cvrNumber(), null, null, List.of("familie-og-boern"), null,
-                new ActionPageText("Søg om flow", "Her søger du om flow.", List.of("MitID."),
+                new ActionPageContent("Søg om flow", "Her søger du om flow.", List.of("MitID."),
                         "Start ansøgning om flow", null, "Ring til os.", "Du får svar inden 14 dage.", null)));
         assertThat(amended.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
 
@@ -110,7 +111,7 @@ class ConnectionWorkflowTests {
         SelfServiceDetails existing = data.publishedNational("https://www.borger.dk/gammel");
         Receipt receipt = requests.submit(new Submission("EXISTING", existing.id().toString(), "Meld flytning nu",
                 "https://www.borger.dk/ny", "Ny beskrivelse.", "Ny Leverandør A/S", "ny@leverandoer.dk", null, null,
-                null, List.of(), null, new ActionPageText("Meld flytning nu", "Ny manchet.", List.of("MitID."),
+                null, List.of(), null, new ActionPageContent("Meld flytning nu", "Ny manchet.", List.of("MitID."),
                         null, null, "Ring til borgerservice, hvis du ikke kan bruge selvbetjeningen.", null, null)),
                 null);
         assertThat(requests.comparison(receipt.reference(), editorAccount(editor)))

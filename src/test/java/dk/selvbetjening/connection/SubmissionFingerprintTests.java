@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dk.selvbetjening.actionpage.ActionPageContent;
 import org.junit.jupiter.api.Test;
 
 class SubmissionFingerprintTests {
 
-    private static Submission submission(String title, List<String> topics, ActionPageText actionPage) {
+    private static Submission submission(String title, List<String> topics, ActionPageContent actionPage) {
         return new Submission("NEW", null, title, "https://x.dk/a", "Kort.", "Leverandør A/S", "a@lev.dk", null, null,
                 null, topics, null, actionPage);
     }
@@ -21,7 +22,7 @@ class SubmissionFingerprintTests {
         assertThat(SubmissionFingerprint.of(submission("Søg om noget!", List.of("a", "b"), null))).isNotEqualTo(hash);
         assertThat(SubmissionFingerprint.of(submission("Søg om noget", List.of("b", "a"), null))).isNotEqualTo(hash);
         assertThat(SubmissionFingerprint.of(submission("Søg om noget", List.of("a", "b"),
-                new ActionPageText("Søg", null, List.of(), null, null, null, null, null)))).isNotEqualTo(hash);
+                new ActionPageContent("Søg", null, List.of(), null, null, null, null, null)))).isNotEqualTo(hash);
     }
 
     @Test

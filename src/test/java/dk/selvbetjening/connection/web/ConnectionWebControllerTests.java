@@ -18,7 +18,7 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
-import dk.selvbetjening.connection.ActionPageText;
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
@@ -91,11 +91,13 @@ class ConnectionWebControllerTests {
         Document page = html(result);
         assertThat(page.title()).isEqualTo("Anmod om tilslutning – Selvbetjening");
         assertThat(page.select("h1").text()).isEqualTo("Anmod om tilslutning");
-        for (String id : List.of("kind", "kind-EXISTING", "existingServiceId", "title", "url", "shortDescription",
-                "supplierName", "supplierEmail", "authorityCvr", "loginMethod", "serviceKind", "topics",
-                "plannedGoLive", "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart",
-                "actionPage.startLabel", "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards",
-                "actionPage.moreInformation")) {
+        for (String id : List.of("kind", "kind-EXISTING", "existingServiceId", "title", "scope", "scope-MUNICIPAL",
+                "url", "municipalLinks", "shortDescription", "supplierName", "supplierEmail", "authorityCvr",
+                "loginMethod", "serviceKind", "formReturn", "formReturn-POST", "topics", "plannedGoLive",
+                "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart", "actionPage.startLabel",
+                "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards", "actionPage.rules",
+                "actionPage.fees", "actionPage.deadlines", "actionPage.moreInformation", "actionPage.downtimeFrom",
+                "actionPage.downtimeUntil", "actionPage.downtimeMessage")) {
             assertThat(page.getElementById(id)).as("input #%s", id).isNotNull();
             assertThat(page.select("label[for=\"" + id + "\"]")).as("label for #%s", id).hasSize(1);
         }
@@ -104,6 +106,10 @@ class ConnectionWebControllerTests {
         assertThat(page.select("fieldset legend").eachText()).contains("Gælder anmodningen en ny eller en eksisterende selvbetjening?");
         assertThat(page.select("#existingServiceId option").eachText()).contains(published.title());
         assertThat(page.select("#loginMethod option").eachText()).contains("MitID via NemLog-in", "Intet log-in");
+        assertThat(page.select("#serviceKind option").eachText()).contains("Onlineløsning", "Blanket", "Portal");
+        assertThat(page.getElementById("scope").hasAttr("checked")).as("national unless chosen").isTrue();
+        assertThat(page.select("label[for=actionPage.rules]").text()).as("the editor's labels")
+                .isEqualTo("Regler og lovgivning");
         assertThat(page.select("input[name=topics]")).hasSize(17);
         assertThat(page.select("input[name=submissionId]").val())
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -198,6 +204,66 @@ class ConnectionWebControllerTests {
         assertThat(page.select("#loginMethod option[selected]").val()).isEqualTo("MITID_NEMLOGIN");
         assertThat(page.select("input[name=submissionId]").val()).isEqualTo(form.getFirst("submissionId"));
         assertThat(data.requestsTitled(title, editor.account())).isEmpty();
+    }
+
+    @Test
+    void municipalLinksAndADowntimeTheFormCannotReadAreShownAtTheirFields() {
+        String title = aTitle();
+        MultiValueMap<String, String> form = with(aValidForm(title, authority), Map.of(
+                "scope", "MUNICIPAL",
+                "municipalLinks", "101 https://www.kk.dk/ansoeg\nOdense: se hjemmesiden",
+                "actionPage.downtimeFrom", "i morgen",
+                "actionPage.downtimeMessage", "Lukket."));
+        Document page = html(submit(form));
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#url", "#municipalLinks",
+                "#actionPage.downtimeFrom", "#actionPage.downtimeUntil");
+        assertThat(page.getElementById("url-error").text()).contains("En kommunal selvbetjening har en adresse for hver");
+        assertThat(page.getElementById("municipalLinks-error").text()).contains("Skriv én kommune pr. linje");
+        assertThat(page.getElementById("actionPage.downtimeFrom-error").text())
+                .isEqualTo("Fejl: Skriv en dato og et klokkeslæt, fx 2027-01-31T22:00.");
+        assertThat(page.getElementById("actionPage.downtimeFrom").attr("aria-describedby"))
+                .isEqualTo("actionPage.downtimeFrom-error");
+        assertThat(page.getElementById("municipalLinks").text()).contains("Odense: se hjemmesiden");
+        assertThat(page.getElementById("scope-MUNICIPAL").hasAttr("checked")).isTrue();
+        assertThat(data.requestsTitled(title, editor.account())).isEmpty();
+
+        MvcTestResult form2 = submit(with(aValidForm(title, authority), Map.of("serviceKind", "FORM")));
+        assertThat(html(form2).select("#error-summary a").eachAttr("href")).containsExactly("#formReturn");
+    }
+
+    @Test
+    void aMunicipalRequestIsReviewedWithItsLinksItsWholeActionPageAndTheLoginRulesWarning() {
+        String title = aTitle();
+        MultiValueMap<String, String> form = with(aValidForm(title, authority), Map.of(
+                "scope", "MUNICIPAL", "url", "",
+                "municipalLinks", "101 https://www.kk.dk/ansoeg\n\n0461\thttps://www.odense.dk/ansoeg",
+                "loginMethod", "MITID_BROKER",
+                "actionPage.rules", "Lov om social service.",
+                "actionPage.downtimeFrom", "2099-03-01T22:00", "actionPage.downtimeUntil", "2099-03-02T06:00",
+                "actionPage.downtimeMessage", "Lukket for opdatering."));
+        String[] submitted = submitted(form);
+
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + submitted[0]).with(editor.login()).exchange());
+        assertThat(review.select(".alert-warning").text()).contains("Tjek log-in")
+                .contains("offentlige myndigheder NemLog-in");
+        assertThat(review.select(".connection-municipal-links li").eachText()).containsExactly(
+                "101 København: https://www.kk.dk/ansoeg", "461 Odense: https://www.odense.dk/ansoeg");
+        assertThat(review.select(".action-page-content").text()).contains("Lov om social service.")
+                .contains("Lukket fra 01-03-2099 22:00 til 02-03-2099 06:00 (dansk tid): Lukket for opdatering.");
+        assertThat(review.getElementById("linktjek")).as("no URL of its own to check").isNull();
+
+        Document status = html(mvc.get().uri("/tilslut/status/" + submitted[0] + "?token=" + submitted[1]).exchange());
+        assertThat(status.text()).contains("Kommunal: hver kommune har sin egen adresse")
+                .contains("Lov om social service.").doesNotContain("Tjek log-in");
+    }
+
+    @Test
+    void aPrivateActorCannotChooseNemLogInAndIsToldTheRule() {
+        AuthorityDetails privateActor = data.aPrivateActor();
+        Document page = html(submit(with(aValidForm(aTitle(), privateActor), Map.of("loginMethod", "MITID_NEMLOGIN"))));
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#loginMethod");
+        assertThat(page.getElementById("loginMethod-error").text()).contains("Private aktører må ikke bruge NemLog-in")
+                .contains("MitID-broker");
     }
 
     @Test
@@ -571,7 +637,7 @@ class ConnectionWebControllerTests {
     void submissionsThroughTheServiceShowOnThePagesToo() {
         Receipt receipt = service.submit(new Submission("NEW", null, aTitle(), "https://www.example-styrelse.dk/api/"
                 + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren", "api@leverandoer.dk", null, null, null,
-                List.of(), null, ActionPageText.empty()), null);
+                List.of(), null, Submission.NO_ACTION_PAGE), null);
         Document page = html(mvc.get().uri("/tilslut/status/" + receipt.reference() + "?token=" + receipt.statusToken())
                 .exchange());
         assertThat(page.text()).contains("API-leverandøren").contains("Ikke udfyldt");
