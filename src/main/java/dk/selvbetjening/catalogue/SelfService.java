@@ -104,6 +104,10 @@ class SelfService {
     @Column(name = "pending_supplier_email")
     private String pendingSupplierEmail;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_login_method")
+    private LoginMethod pendingLoginMethod;
+
     @Column(name = "has_pending_changes", nullable = false)
     private boolean hasPendingChanges;
 
@@ -181,6 +185,7 @@ class SelfService {
             shortDescription = pendingShortDescription;
             supplierName = pendingSupplierName;
             supplierEmail = pendingSupplierEmail;
+            loginMethod = pendingLoginMethod != null ? pendingLoginMethod : loginMethod;
             clearPending();
         }
         status = SelfServiceStatus.PUBLISHED;
@@ -201,6 +206,7 @@ class SelfService {
         pendingShortDescription = changes.shortDescription().strip();
         pendingSupplierName = changes.supplierName();
         pendingSupplierEmail = changes.supplierEmail();
+        pendingLoginMethod = changes.loginMethod();
         hasPendingChanges = true;
         updatedAt = now;
     }
@@ -211,12 +217,14 @@ class SelfService {
         pendingShortDescription = null;
         pendingSupplierName = null;
         pendingSupplierEmail = null;
+        pendingLoginMethod = null;
         hasPendingChanges = false;
     }
 
     java.util.Optional<ServiceChanges> pendingChanges() {
         return hasPendingChanges ? java.util.Optional.of(new ServiceChanges(pendingTitle, pendingUrl,
-                pendingShortDescription, pendingSupplierName, pendingSupplierEmail)) : java.util.Optional.empty();
+                pendingShortDescription, pendingSupplierName, pendingSupplierEmail, pendingLoginMethod))
+                : java.util.Optional.empty();
     }
 
     /** Whether a municipality's broken link still shows the start button (else: the municipality's contact). */

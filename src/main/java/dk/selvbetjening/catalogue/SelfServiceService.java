@@ -2,15 +2,18 @@ package dk.selvbetjening.catalogue;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ public class SelfServiceService {
 
     /** The audit log's name for self-services. */
     public static final String AUDIT_TYPE = "selvbetjening";
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private final SelfServiceRepository services;
     private final TopicRepository topics;
@@ -30,10 +34,13 @@ public class SelfServiceService {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<PublicationGate> gates;
+    private final MessageSource messages;
 
     SelfServiceService(SelfServiceRepository services, TopicRepository topics, AuthorityService authorities,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock, ObjectProvider<PublicationGate> gates) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock, ObjectProvider<PublicationGate> gates,
+            MessageSource messages) {
         this.gates = gates;
+        this.messages = messages;
         this.audit = audit;
         this.services = services;
         this.topics = topics;
@@ -78,10 +85,14 @@ public class SelfServiceService {
         return services.count();
     }
 
-    /** Adds a draft; refuses unknown topics, an unknown authority, a taken slug or a combination not allowed. */
+    /**
+     * Adds a draft; refuses unknown topics, an unknown authority, a taken slug or a combination not allowed.
+     *
+     * @throws LoginMethodRefusedException a private owner's solution with NemLog-in ({@link LoginRule})
+     */
     @Transactional
     public SelfServiceDetails add(NewSelfService command) {
-        authorities.authority(command.authorityId());
+        requireLoginRule(command.slug(), authorities.authority(command.authorityId()), command.loginMethod());
         Set<String> known = topics.findAll().stream().map(t -> t.toSummary().slug()).collect(Collectors.toSet());
         List<String> unknown = command.topics() == null ? List.of()
                 : command.topics().stream().filter(t -> !known.contains(t)).toList();
@@ -120,9 +131,16 @@ public class SelfServiceService {
         return services.findById(id).flatMap(SelfService::pendingChanges);
     }
 
+    /**
+     * Records approved changes, published with the service's next publishing.
+     *
+     * @throws LoginMethodRefusedException the changes give a private owner's solution NemLog-in ({@link LoginRule})
+     */
     @Transactional
     public void proposeChanges(UUID id, ServiceChanges changes) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        SelfServiceDetails current = service.toDetails();
+        requireLoginRule(current.slug(), authorities.authority(current.authorityId()), changes.loginMethod());
         service.proposeChanges(changes, clock.instant());
         audit.record(AUDIT_TYPE, id, "audit.catalogue.changesPending", changes.title() + " " + changes.url());
         events.publishEvent(new SelfServiceChanged(id));
@@ -145,6 +163,13 @@ public class SelfServiceService {
         audit.record(AUDIT_TYPE, id, "audit.catalogue.published", null);
         events.publishEvent(new SelfServiceChanged(id));
         return service.toDetails();
+    }
+
+    private void requireLoginRule(String slug, AuthorityDetails owner, LoginMethod method) {
+        LoginRule rule = LoginRule.of(owner.type(), method);
+        if (rule.refuses()) {
+            throw new LoginMethodRefusedException(slug, messages.getMessage(rule.messageKey(), null, DANISH));
+        }
     }
 
     /** Whether a municipality's BROKEN link still shows the start button for this self-service. */

@@ -1,6 +1,15 @@
 package dk.selvbetjening.catalogue;
 
-/** Changes to a self-service's own fields, approved and waiting to be published. */
+/**
+ * Changes to a self-service's own fields, approved and waiting to be published. {@code loginMethod} null keeps the
+ * current one.
+ */
 public record ServiceChanges(String title, String url, String shortDescription, String supplierName,
-        String supplierEmail) {
+        String supplierEmail, LoginMethod loginMethod) {
+
+    /** Changes that keep the login method. */
+    public ServiceChanges(String title, String url, String shortDescription, String supplierName,
+            String supplierEmail) {
+        this(title, url, shortDescription, supplierName, supplierEmail, null);
+    }
 }

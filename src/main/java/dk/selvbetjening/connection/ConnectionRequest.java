@@ -1,12 +1,23 @@
 package dk.selvbetjening.connection;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.catalogue.FormReturn;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +27,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -45,11 +57,28 @@ class ConnectionRequest {
     @Column(nullable = false)
     private String title;
 
-    @Column(nullable = false)
+    /** Null for a MUNICIPAL request: its links are per municipality. */
     private String url;
 
-    @Column(name = "normalized_url", nullable = false)
+    @Column(name = "normalized_url")
     private String normalizedUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SelfServiceScope scope;
+
+    @Column(name = "form_return_digital", nullable = false)
+    private boolean formReturnDigital;
+
+    @Column(name = "form_return_by_post", nullable = false)
+    private boolean formReturnByPost;
+
+    /** A MUNICIPAL request's links: municipality code → URL, for the municipalities the submitter knows. */
+    @ElementCollection
+    @CollectionTable(name = "connection_request_municipal_link", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "municipality_code")
+    @Column(name = "url", nullable = false)
+    private Map<Integer, String> municipalLinks = new TreeMap<>();
 
     @Column(name = "short_description", nullable = false)
     private String shortDescription;
@@ -107,14 +136,40 @@ class ConnectionRequest {
     @Column(name = "ap_more_information")
     private String apMoreInformation;
 
+    @Column(name = "ap_rules")
+    private String apRules;
+
+    @Column(name = "ap_fees")
+    private String apFees;
+
+    @Column(name = "ap_deadlines")
+    private String apDeadlines;
+
+    @Column(name = "ap_downtime_from")
+    private Instant apDowntimeFrom;
+
+    @Column(name = "ap_downtime_until")
+    private Instant apDowntimeUntil;
+
+    @Column(name = "ap_downtime_message")
+    private String apDowntimeMessage;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+
+    /** SHA-256 (hex) of the submission the idempotency key was first sent with; only that body gets the answer. */
+    @Column(name = "idempotency_body_hash")
+    private String idempotencyBodyHash;
 
     @Column(name = "created_service_id")
     private UUID createdServiceId;
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /** When the request was closed: rejected, or its self-service published. Its status link expires from then. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -128,11 +183,13 @@ class ConnectionRequest {
     protected ConnectionRequest() {
     }
 
-    ConnectionRequest(UUID id, String reference, ValidSubmission submission, String idempotencyKey, Instant now) {
+    ConnectionRequest(UUID id, String reference, ValidSubmission submission, String idempotencyKey,
+            String idempotencyBodyHash, Instant now) {
         this.id = id;
         this.reference = reference;
         this.status = ConnectionRequestStatus.SUBMITTED;
         this.idempotencyKey = idempotencyKey;
+        this.idempotencyBodyHash = idempotencyKey == null ? null : idempotencyBodyHash;
         this.submittedAt = now;
         apply(submission, now);
     }
@@ -143,6 +200,11 @@ class ConnectionRequest {
         this.title = s.title();
         this.url = s.url();
         this.normalizedUrl = s.normalizedUrl();
+        this.scope = s.scope();
+        this.formReturnDigital = s.formReturn().contains(FormReturn.DIGITAL_SIGNED);
+        this.formReturnByPost = s.formReturn().contains(FormReturn.POST);
+        this.municipalLinks.clear();
+        this.municipalLinks.putAll(s.municipalLinks());
         this.shortDescription = s.shortDescription();
         this.supplierName = s.supplierName();
         this.supplierEmail = s.supplierEmail();
@@ -153,7 +215,7 @@ class ConnectionRequest {
         this.topics.clear();
         this.topics.addAll(s.topics());
         this.plannedGoLive = s.plannedGoLive();
-        ActionPageText ap = s.actionPage();
+        ActionPageContent ap = s.actionPage();
         this.apTitle = ap.title();
         this.apIntro = ap.intro();
         this.apBeforeYouStart.clear();
@@ -163,6 +225,13 @@ class ConnectionRequest {
         this.apAlternatives = ap.alternatives();
         this.apAfterwards = ap.afterwards();
         this.apMoreInformation = ap.moreInformation();
+        this.apRules = ap.rules();
+        this.apFees = ap.fees();
+        this.apDeadlines = ap.deadlines();
+        PlannedDowntime downtime = ap.plannedDowntime();
+        this.apDowntimeFrom = downtime == null ? null : downtime.from();
+        this.apDowntimeUntil = downtime == null ? null : downtime.until();
+        this.apDowntimeMessage = downtime == null ? null : downtime.message();
         this.updatedAt = now;
     }
 
@@ -188,6 +257,7 @@ class ConnectionRequest {
     void reject(Instant now) {
         require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.reject");
         status = ConnectionRequestStatus.REJECTED;
+        closedAt = now;
         updatedAt = now;
     }
 
@@ -202,6 +272,7 @@ class ConnectionRequest {
     void published(Instant now) {
         require(status == ConnectionRequestStatus.APPROVED && publishedAt == null, "connection.transition.publish");
         publishedAt = now;
+        closedAt = now;
         updatedAt = now;
     }
 
@@ -265,20 +336,54 @@ class ConnectionRequest {
         return version;
     }
 
-    String idempotencyKey() {
-        return idempotencyKey;
+    /** Whether {@code bodyHash} is the hash of the body this request's idempotency key was first sent with. */
+    boolean sentWithBody(String bodyHash) {
+        return idempotencyBodyHash != null && bodyHash != null && MessageDigest.isEqual(
+                idempotencyBodyHash.getBytes(StandardCharsets.US_ASCII),
+                bodyHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    ActionPageText actionPage() {
-        return new ActionPageText(apTitle, apIntro, List.copyOf(apBeforeYouStart), apStartLabel, apContinuesOn,
-                apAlternatives, apAfterwards, apMoreInformation);
+    /** Whether the request was closed (rejected or published) {@code lifetime} or longer before {@code now}. */
+    boolean closedLongerThan(Duration lifetime, Instant now) {
+        return closedAt != null && !now.isBefore(closedAt.plus(lifetime));
     }
 
-    ConnectionRequestDetails toDetails(List<RequestMessage> messages, List<DuplicateWarning> duplicates) {
+    /** The proposed action page text; its elements are null where none is proposed. */
+    ActionPageContent actionPage() {
+        PlannedDowntime downtime = apDowntimeFrom == null ? null
+                : new PlannedDowntime(apDowntimeFrom, apDowntimeUntil, apDowntimeMessage);
+        return new ActionPageContent(apTitle, apIntro, List.copyOf(apBeforeYouStart), apStartLabel, apContinuesOn,
+                apAlternatives, apAfterwards, apMoreInformation, apRules, apFees, apDeadlines, downtime);
+    }
+
+    SelfServiceScope scope() {
+        return scope == null ? SelfServiceScope.NATIONAL : scope;
+    }
+
+    Set<FormReturn> formReturn() {
+        Set<FormReturn> formReturn = EnumSet.noneOf(FormReturn.class);
+        if (formReturnDigital) {
+            formReturn.add(FormReturn.DIGITAL_SIGNED);
+        }
+        if (formReturnByPost) {
+            formReturn.add(FormReturn.POST);
+        }
+        return formReturn;
+    }
+
+    /** The details; {@code duplicatesForEditors} only when the reader is an editor (else empty). */
+    ConnectionRequestDetails toDetails(List<RequestMessage> messages, List<DuplicateWarning> duplicates,
+            boolean forEditors) {
         return new ConnectionRequestDetails(id, reference, status, kind, existingServiceId, title, url,
                 shortDescription, supplierName, supplierEmail, authorityCvr, authorityId, loginMethod, serviceKind,
-                topics.stream().sorted().toList(), plannedGoLive, actionPage(), messages, duplicates, createdServiceId,
-                publishedAt, submittedAt, updatedAt, version);
+                formReturn(), scope(), new TreeMap<>(municipalLinks), topics.stream().sorted().toList(), plannedGoLive,
+                actionPage(), messages, PublicDuplicate.of(duplicates),
+                forEditors ? List.copyOf(duplicates) : List.of(), createdServiceId, publishedAt, submittedAt,
+                updatedAt, version);
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
     }
 
     ConnectionRequestSummary toSummary(boolean duplicate) {

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,15 +19,19 @@ import dk.selvbetjening.actionpage.GuideFinding;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.actionpage.PlannedDowntime;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.CvrNumber;
+import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.catalogue.LoginMethod;
+import dk.selvbetjening.catalogue.LoginRule;
 import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
-import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
 import org.springframework.context.MessageSource;
@@ -55,6 +58,7 @@ public class ConnectionRequestService {
     private final StatusTokens tokens;
     private final SelfServiceService services;
     private final ActionPageService actionPages;
+    private final MunicipalLinkService municipalLinks;
     private final AuthorityService authorities;
     private final MailOutbox outbox;
     private final AuditLog audit;
@@ -65,14 +69,16 @@ public class ConnectionRequestService {
 
     ConnectionRequestService(ConnectionRequestRepository requests, ConnectionMessageRepository messageRepository,
             SubmissionValidator validator, StatusTokens tokens, SelfServiceService services,
-            ActionPageService actionPages, AuthorityService authorities, MailOutbox outbox, AuditLog audit,
-            MessageSource messages, JdbcClient jdbc, ConnectionProperties properties, Clock clock) {
+            ActionPageService actionPages, MunicipalLinkService municipalLinks, AuthorityService authorities,
+            MailOutbox outbox, AuditLog audit, MessageSource messages, JdbcClient jdbc, ConnectionProperties properties,
+            Clock clock) {
         this.requests = requests;
         this.messageRepository = messageRepository;
         this.validator = validator;
         this.tokens = tokens;
         this.services = services;
         this.actionPages = actionPages;
+        this.municipalLinks = municipalLinks;
         this.authorities = authorities;
         this.outbox = outbox;
         this.audit = audit;
@@ -84,9 +90,10 @@ public class ConnectionRequestService {
 
     /**
      * Stores a valid submission, sends the receipt and tells the editors. A repeat with the same
-     * {@code idempotencyKey} stores nothing and gets the first answer.
+     * {@code idempotencyKey} and the same content stores nothing and gets the first answer.
      *
      * @throws InvalidSubmissionException listing what to fix; nothing is stored
+     * @throws IdempotencyKeyReusedException the key was used before for other content; nothing is stored
      */
     @Transactional
     public Receipt submit(Submission submission, String idempotencyKey) {
@@ -95,21 +102,22 @@ public class ConnectionRequestService {
             throw new InvalidSubmissionException(List.of(new FieldProblem("Idempotency-Key",
                     text("connection.error.idempotencyKey"))));
         }
+        String bodyHash = key == null ? null : SubmissionFingerprint.of(submission);
         if (key != null) {
             Optional<ConnectionRequest> earlier = requests.findByIdempotencyKey(key);
             if (earlier.isPresent()) {
-                return receipt(earlier.get(), true);
+                return repeated(earlier.get(), bodyHash);
             }
         }
         ValidSubmission valid = validator.validate(submission);
         String reference = nextReference();
         ConnectionRequest request;
         try {
-            request = requests.saveAndFlush(new ConnectionRequest(UUID.randomUUID(), reference, valid, key,
+            request = requests.saveAndFlush(new ConnectionRequest(UUID.randomUUID(), reference, valid, key, bodyHash,
                     clock.instant()));
         } catch (DataIntegrityViolationException e) {
             if (key != null) {
-                return requests.findByIdempotencyKey(key).map(r -> receipt(r, true)).orElseThrow(() -> e);
+                return requests.findByIdempotencyKey(key).map(r -> repeated(r, bodyHash)).orElseThrow(() -> e);
             }
             throw e;
         }
@@ -119,28 +127,35 @@ public class ConnectionRequestService {
                 text("connection.mail.receipt.body", valid.supplierName(), reference, valid.title(),
                         properties.baseUrl() + receipt.statusPath())));
         outbox.enqueue(new OutgoingMail(outbox.editorsMailbox(), text("connection.mail.editors.subject", reference),
-                text("connection.mail.editors.body", reference, valid.kind(), valid.title(), valid.url(),
+                text("connection.mail.editors.body", reference, valid.kind(), valid.title(), valid.url() != null
+                        ? valid.url() : text("connection.mail.editors.municipal", valid.municipalLinks().size()),
                         valid.supplierName(), valid.supplierEmail(),
                         properties.baseUrl() + "/redaktion/tilslutninger/" + reference,
                         receipt.duplicates().isEmpty() ? "" : text("connection.mail.editors.duplicate"))));
         return receipt;
     }
 
-    /** The request, for the holder of its status link. */
+    /**
+     * The request, for the holder of its status link.
+     *
+     * @throws StatusLinkNotFoundException for an unknown reference, a wrong token or an expired link alike
+     */
     public ConnectionRequestDetails withToken(String reference, String token) {
-        ConnectionRequest request = requests.findByReference(reference)
-                .filter(r -> tokens.matches(r.reference(), token))
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
-        return details(request);
+        return details(byStatusLink(requests.findByReference(reference), reference, token), false);
     }
 
     /** The request, for an editor or an editor of the owning authority; anyone else is told it does not exist. */
     public ConnectionRequestDetails forAccount(String reference, CurrentAccount account) {
-        return details(visible(reference, account));
+        return details(visible(reference, account), account.isEditor());
     }
 
-    public boolean tokenMatches(String reference, String token) {
-        return tokens.matches(reference, token);
+    /**
+     * What a status link that does not work answers, in Danish: it may be wrong or expired, and whom to write to.
+     * The same for every reason, so it tells nothing about the request.
+     */
+    public String statusLinkNotFoundText() {
+        return text("connection.statusLink.notFound", properties.tokenLifetimeAfterClose().toDays(),
+                outbox.editorsMailbox());
     }
 
     /** The review queue, oldest first; an authority editor sees only the own authority's requests. */
@@ -151,7 +166,7 @@ public class ConnectionRequestService {
                 .filter(r -> account.mayActFor(r.authorityId()))
                 .filter(r -> filter.status() == null || r.status() == filter.status())
                 .filter(r -> filter.kind() == null || r.kind() == filter.kind())
-                .filter(r -> cutoff == null || r.toDetails(List.of(), List.of()).submittedAt().isBefore(cutoff))
+                .filter(r -> cutoff == null || r.submittedAt().isBefore(cutoff))
                 .map(r -> r.toSummary(!duplicates(r).isEmpty()))
                 .toList();
     }
@@ -180,24 +195,35 @@ public class ConnectionRequestService {
             return Optional.empty();
         }
         SelfServiceDetails published = services.byId(request.existingServiceId());
-        ConnectionRequestDetails proposed = details(request);
+        ConnectionRequestDetails proposed = details(request, account.isEditor());
         List<ExistingServiceComparison.Row> rows = new ArrayList<>();
         rows.add(row("connection.field.title", published.title(), proposed.title()));
         rows.add(row("connection.field.url", published.url(), proposed.url()));
         rows.add(row("connection.field.shortDescription", published.shortDescription(), proposed.shortDescription()));
         rows.add(row("connection.field.supplierName", published.supplierName(), proposed.supplierName()));
         rows.add(row("connection.field.supplierEmail", published.supplierEmail(), proposed.supplierEmail()));
-        actionPages.find(published.id()).ifPresent(page -> {
-            ActionPageText text = proposed.actionPage();
-            if (!text.isEmpty()) {
-                rows.add(row("connection.field.ap.title", page.content().title(), text.title()));
-                rows.add(row("connection.field.ap.intro", page.content().intro(), text.intro()));
-                rows.add(row("connection.field.ap.beforeYouStart", String.join("\n", page.content().beforeYouStart()),
-                        String.join("\n", text.beforeYouStart())));
-                rows.add(row("connection.field.ap.alternatives", page.content().alternatives(), text.alternatives()));
-                rows.add(row("connection.field.ap.afterwards", page.content().afterwards(), text.afterwards()));
-            }
-        });
+        String login = text("connection.web.loginMethod." + published.loginMethod());
+        rows.add(row("connection.field.loginMethod", login, proposed.loginMethod() == null ? login
+                : text("connection.web.loginMethod." + proposed.loginMethod())));
+        ActionPageContent text = proposed.actionPage();
+        if (text.hasText()) {
+            ActionPageContent now = actionPages.find(published.id()).map(page -> page.content())
+                    .orElse(Submission.NO_ACTION_PAGE);
+            rows.add(row("actionpage.editor.field.title", now.title(), text.title()));
+            rows.add(row("actionpage.editor.field.intro", now.intro(), text.intro()));
+            rows.add(row("actionpage.editor.field.beforeYouStart", String.join("\n", now.beforeYouStart()),
+                    String.join("\n", text.beforeYouStart())));
+            rows.add(row("actionpage.editor.field.startLabel", now.startLabel(), text.startLabel()));
+            rows.add(row("actionpage.editor.field.continuesOn", now.continuesOn(), text.continuesOn()));
+            rows.add(row("actionpage.editor.field.alternatives", now.alternatives(), text.alternatives()));
+            rows.add(row("actionpage.editor.field.afterwards", now.afterwards(), text.afterwards()));
+            rows.add(row("actionpage.editor.field.rules", now.rules(), text.rules()));
+            rows.add(row("actionpage.editor.field.fees", now.fees(), text.fees()));
+            rows.add(row("actionpage.editor.field.deadlines", now.deadlines(), text.deadlines()));
+            rows.add(row("actionpage.editor.field.moreInformation", now.moreInformation(), text.moreInformation()));
+            rows.add(row("actionpage.editor.form.legendDowntime", written(now.plannedDowntime()),
+                    written(text.plannedDowntime())));
+        }
         return Optional.of(new ExistingServiceComparison(published.slug(), rows));
     }
 
@@ -237,8 +263,8 @@ public class ConnectionRequestService {
 
     /**
      * Approves: a NEW request becomes a draft self-service with its action page, owned by the request's
-     * authority; an EXISTING one becomes pending changes of that service. Neither is shown to citizens until
-     * {@link #publish} .
+     * authority (a MUNICIPAL one with the municipal links the request knows; the municipalities add the rest); an
+     * EXISTING one becomes pending changes of that service. Neither is shown to citizens until {@link #publish}.
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
@@ -254,7 +280,7 @@ public class ConnectionRequestService {
             authorities.authorityByCvr(new CvrNumber(request.authorityCvr())).filter(a -> !a.isRetired())
                     .ifPresent(a -> request.linkAuthority(a.id()));
         }
-        ConnectionRequestDetails d = details(request);
+        ConnectionRequestDetails d = details(request, true);
         UUID serviceId;
         if (request.kind() == ConnectionRequestKind.NEW) {
             if (d.authorityId() == null) {
@@ -262,29 +288,32 @@ public class ConnectionRequestService {
                         ? text("connection.transition.approveNoAuthority")
                         : text("connection.transition.approveUnknownAuthority", d.authorityCvr()));
             }
-            var owner = authorities.authority(d.authorityId());
-            if (owner.isRetired()) {
+            var ownerDetails = authorities.authority(d.authorityId());
+            if (ownerDetails.isRetired()) {
                 throw new IllegalTransitionException(text("connection.transition.approveRetiredAuthority",
-                        owner.name()));
+                        ownerDetails.name()));
             }
-            boolean publicAuthority = owner.type().isPublic();
-            LoginMethod login = d.loginMethod() != null ? LoginMethod.valueOf(d.loginMethod())
-                    : publicAuthority ? LoginMethod.MITID_NEMLOGIN : LoginMethod.MITID_BROKER;
+            AuthorityType owner = ownerDetails.type();
             SelfServiceKind kind = d.serviceKind() != null ? SelfServiceKind.valueOf(d.serviceKind())
                     : SelfServiceKind.ONLINE;
-            if (kind == SelfServiceKind.FORM) {
-                throw new IllegalTransitionException(text("connection.transition.approveForm"));
-            }
+            LoginMethod login = d.loginMethod() != null ? LoginMethod.valueOf(d.loginMethod())
+                    : kind == SelfServiceKind.FORM ? LoginMethod.NONE
+                    : owner.isPublic() ? LoginMethod.MITID_NEMLOGIN : LoginMethod.MITID_BROKER;
+            requireLoginRule(owner, login);
             SelfServiceDetails created = services.add(new NewSelfService(services.freeSlug(d.title()), d.title(),
-                    d.shortDescription(), kind, SelfServiceScope.NATIONAL, d.url(), Set.of(), d.authorityId(),
-                    d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(), false));
+                    d.shortDescription(), kind, d.scope(), d.isMunicipal() ? null : d.url(), d.formReturn(),
+                    d.authorityId(), d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(),
+                    false));
             actionPages.saveDraft(created.id(), actionPage(d));
+            d.municipalLinks().forEach((code, url) -> municipalLinks.setLink(created.id(), code, url, null));
             serviceId = created.id();
         } else {
             serviceId = d.existingServiceId();
+            LoginMethod login = d.loginMethod() == null ? null : LoginMethod.valueOf(d.loginMethod());
+            requireLoginRule(authorities.authority(services.byId(serviceId).authorityId()).type(), login);
             services.proposeChanges(serviceId, new ServiceChanges(d.title(), d.url(), d.shortDescription(),
-                    d.supplierName(), d.supplierEmail()));
-            if (!d.actionPage().isEmpty()) {
+                    d.supplierName(), d.supplierEmail(), login));
+            if (d.actionPage().hasText()) {
                 actionPages.saveDraft(serviceId, actionPage(d));
             }
         }
@@ -292,6 +321,26 @@ public class ConnectionRequestService {
         audit.record(AUDIT_TYPE, reference, "audit.connection.approved", "selvbetjening " + serviceId);
         notifyStatus(request, null);
         return saved(request);
+    }
+
+    /**
+     * The login rule's warning for a request the editor reads (a public authority with a MitID broker), in Danish;
+     * empty when the rule is followed or the owner is not known yet.
+     */
+    public Optional<String> loginWarning(ConnectionRequestDetails request) {
+        if (request.authorityId() == null || request.loginMethod() == null) {
+            return Optional.empty();
+        }
+        LoginRule rule = LoginRule.of(authorities.authority(request.authorityId()).type(),
+                LoginMethod.valueOf(request.loginMethod()));
+        return rule.warns() ? Optional.of(text(rule.messageKey())) : Optional.empty();
+    }
+
+    private void requireLoginRule(AuthorityType owner, LoginMethod login) {
+        LoginRule rule = LoginRule.of(owner, login);
+        if (rule.refuses()) {
+            throw new IllegalTransitionException(text(rule.messageKey()));
+        }
     }
 
     /** Publishes the self-service an approved request made or changed: citizens see it from now on. */
@@ -318,9 +367,7 @@ public class ConnectionRequestService {
     /** The submitter amends a request after changes were requested, through the status link; back to review. */
     @Transactional
     public ConnectionRequestDetails resubmit(String reference, String token, Submission amended) {
-        ConnectionRequest request = requests.findForUpdate(reference)
-                .filter(r -> tokens.matches(r.reference(), token))
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
+        ConnectionRequest request = byStatusLink(requests.findForUpdate(reference), reference, token);
         ValidSubmission valid = validator.validate(amended);
         if (valid.kind() != request.kind()) {
             throw new InvalidSubmissionException(List.of(new FieldProblem("kind", text("connection.error.kindChanged"))));
@@ -332,6 +379,21 @@ public class ConnectionRequestService {
                         properties.baseUrl() + "/redaktion/tilslutninger/" + reference)));
         notifyStatus(request, null);
         return saved(request);
+    }
+
+    /** The request the status link opens: the token matches and the link has not expired. */
+    private ConnectionRequest byStatusLink(Optional<ConnectionRequest> found, String reference, String token) {
+        return found.filter(r -> tokens.matches(r.reference(), token))
+                .filter(r -> !r.closedLongerThan(properties.tokenLifetimeAfterClose(), clock.instant()))
+                .orElseThrow(() -> new StatusLinkNotFoundException(reference));
+    }
+
+    /** The first answer again for the same content; other content under the same key gets nothing. */
+    private Receipt repeated(ConnectionRequest earlier, String bodyHash) {
+        if (!earlier.sentWithBody(bodyHash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return receipt(earlier, true);
     }
 
     private ConnectionRequest visible(String reference, CurrentAccount account) {
@@ -351,7 +413,8 @@ public class ConnectionRequestService {
 
     private ConnectionRequestDetails saved(ConnectionRequest request) {
         try {
-            return details(requests.saveAndFlush(request));
+            return details(requests.saveAndFlush(request), CurrentAccount.current().map(CurrentAccount::isEditor)
+                    .orElse(false));
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             throw new StaleRequestException(text("connection.error.stale"));
         }
@@ -395,30 +458,36 @@ public class ConnectionRequestService {
     private Receipt receipt(ConnectionRequest request, boolean repeated) {
         String token = tokens.tokenFor(request.reference());
         return new Receipt(request.reference(), request.status(), token, statusPath(request.reference()),
-                duplicates(request), repeated);
+                PublicDuplicate.of(duplicates(request)), repeated);
     }
 
     String statusPath(String reference) {
         return "/tilslut/status/" + reference + "?token=" + tokens.tokenFor(reference);
     }
 
-    private ConnectionRequestDetails details(ConnectionRequest request) {
+    /** The details; {@code forEditors}: with the duplicate warnings that name other requests and drafts. */
+    private ConnectionRequestDetails details(ConnectionRequest request, boolean forEditors) {
         List<RequestMessage> written = messageRepository.findByRequestIdOrderByWrittenAtAsc(request.id()).stream()
                 .map(ConnectionMessage::toMessage).toList();
-        return request.toDetails(written, duplicates(request));
+        return request.toDetails(written, duplicates(request), forEditors);
     }
 
+    /** Self-services and other open requests with the request's URL (a municipal request has none to compare). */
     private List<DuplicateWarning> duplicates(ConnectionRequest request) {
         List<DuplicateWarning> found = new ArrayList<>();
+        if (request.normalizedUrl() == null) {
+            return found;
+        }
         for (SelfServiceDetails service : services.withUrl(request.normalizedUrl())) {
             if (!service.id().equals(request.existingServiceId()) && !service.id().equals(request.createdServiceId())) {
-                found.add(new DuplicateWarning(service.url(), service.slug(), service.title(), null));
+                found.add(new DuplicateWarning(service.url(), service.slug(), service.title(),
+                        service.status() == SelfServiceStatus.PUBLISHED, null));
             }
         }
         requests.findByNormalizedUrlAndStatusIn(request.normalizedUrl(), ConnectionRequestStatus.open()).stream()
                 .filter(other -> !other.id().equals(request.id()))
                 .sorted(Comparator.comparing(ConnectionRequest::reference))
-                .forEach(other -> found.add(new DuplicateWarning(request.normalizedUrl(), null, other.title(),
+                .forEach(other -> found.add(new DuplicateWarning(request.normalizedUrl(), null, null, false,
                         other.reference())));
         return found;
     }
@@ -428,12 +497,19 @@ public class ConnectionRequestService {
         return String.format("TS-%d-%06d", LocalDate.now(clock).getYear(), number);
     }
 
+    /** The proposed text for the draft; without a proposal, the request's title and short description. */
     private static ActionPageContent actionPage(ConnectionRequestDetails d) {
-        ActionPageText t = d.actionPage();
+        ActionPageContent t = d.actionPage();
         String title = t.title() != null ? t.title() : d.title();
         String intro = t.intro() != null ? t.intro() : d.shortDescription();
         return new ActionPageContent(title, intro, t.beforeYouStart(), t.startLabel(), t.continuesOn(),
-                t.alternatives(), t.afterwards(), t.moreInformation());
+                t.alternatives(), t.afterwards(), t.moreInformation(), t.rules(), t.fees(), t.deadlines(),
+                t.plannedDowntime());
+    }
+
+    private static String written(PlannedDowntime downtime) {
+        return downtime == null ? null : PlannedDowntime.WRITTEN.format(downtime.from()) + " – "
+                + PlannedDowntime.WRITTEN.format(downtime.until()) + ": " + downtime.message();
     }
 
     private static ExistingServiceComparison.Row row(String key, String published, String proposed) {

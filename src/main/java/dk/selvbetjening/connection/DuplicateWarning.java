@@ -1,8 +1,10 @@
 package dk.selvbetjening.connection;
 
 /**
- * The request's URL is already in the catalogue ({@code serviceSlug}, {@code serviceTitle}) or in another open
- * request ({@code requestReference}).
+ * For editors: the request's URL is already a self-service's ({@code serviceSlug}, {@code serviceTitle};
+ * {@code servicePublished} whether citizens see it) or another open request's ({@code requestReference}). Anyone else
+ * sees {@link PublicDuplicate}.
  */
-public record DuplicateWarning(String url, String serviceSlug, String serviceTitle, String requestReference) {
+public record DuplicateWarning(String url, String serviceSlug, String serviceTitle, boolean servicePublished,
+        String requestReference) {
 }

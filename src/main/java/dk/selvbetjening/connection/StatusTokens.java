@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The secret in a request's status link: an HMAC of the reference, so nothing secret is stored per request and
- * a repeated submission gets the same link. The key comes from the setting or, when unset, is generated once
- * and kept in the database (never in the repository).
+ * a repeated submission gets the same link. The key comes from {@code selvbetjening.connection.token-secret} (required
+ * in production, see {@link ConnectionProperties}); on the embedded default without it, it is generated once and kept
+ * in the database (never in the repository). The token is never logged or audited.
  */
 @Component
 class StatusTokens {

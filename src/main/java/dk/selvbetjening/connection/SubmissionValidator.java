@@ -6,20 +6,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.CvrNumber;
+import dk.selvbetjening.catalogue.FormReturn;
 import dk.selvbetjening.catalogue.LoginMethod;
+import dk.selvbetjening.catalogue.LoginRule;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.catalogue.TopicSummary;
@@ -67,7 +75,8 @@ class SubmissionValidator {
             existing = existingService(s.existingServiceId(), problems);
         }
         String title = text(s.title(), "title", TITLE_MAX, "connection.error.title", problems);
-        String url = url(s.url(), problems);
+        SelfServiceScope scope = scope(s.scope(), existing, problems);
+        String url = scope == SelfServiceScope.MUNICIPAL ? noUrl(s.url(), problems) : url(s.url(), problems);
         String shortDescription = text(s.shortDescription(), "shortDescription", SHORT_DESCRIPTION_MAX,
                 "connection.error.shortDescription", problems);
         String supplierName = text(s.supplierName(), "supplierName", NAME_MAX, "connection.error.supplierName",
@@ -100,6 +109,9 @@ class SubmissionValidator {
                 "connection.error.loginMethod", problems);
         String serviceKind = enumValue(s.serviceKind(), SelfServiceKind.class, "serviceKind",
                 "connection.error.serviceKind", problems);
+        Set<FormReturn> formReturn = formReturn(s.formReturn(), serviceKind, problems);
+        SortedMap<Integer, String> municipalLinks = municipalLinks(s.municipalLinks(), kind, scope, problems);
+        loginRule(authorityId, loginMethod, problems);
         Set<String> knownTopics = services.topics().stream().map(TopicSummary::slug).collect(Collectors.toSet());
         List<String> topics = s.topics().stream().map(String::strip).distinct().toList();
         if (!knownTopics.containsAll(topics)) {
@@ -116,13 +128,14 @@ class SubmissionValidator {
                 problems.add(problem("plannedGoLive", "connection.error.goLiveFormat"));
             }
         }
-        ActionPageText actionPage = actionPage(s.actionPage(), problems);
+        ActionPageContent actionPage = actionPage(s.actionPage(), problems);
+        s.inputProblems().forEach((field, key) -> problems.add(problem(field, key)));
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
         return new ValidSubmission(kind, existing == null ? null : existing.id(), title, url,
-                ServiceUrl.normalize(url), shortDescription, supplierName, supplierEmail, cvr, authorityId,
-                loginMethod, serviceKind, topics, goLive, actionPage);
+                url == null ? null : ServiceUrl.normalize(url), shortDescription, supplierName, supplierEmail, cvr,
+                authorityId, loginMethod, serviceKind, formReturn, scope, municipalLinks, topics, goLive, actionPage);
     }
 
     private SelfServiceDetails existingService(String given, List<FieldProblem> problems) {
@@ -140,40 +153,125 @@ class SubmissionValidator {
 
     private String url(String given, List<FieldProblem> problems) {
         String url = given == null ? "" : given.strip();
-        boolean ok = false;
-        try {
-            URI uri = new URI(url);
-            ok = "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
-                    && url.length() <= 2000;
-        } catch (URISyntaxException e) {
-            ok = false;
-        }
-        if (!ok) {
+        if (!isHttpsUrl(url)) {
             problems.add(problem("url", "connection.error.url"));
         }
         return url;
     }
 
-    private ActionPageText actionPage(ActionPageText ap, List<FieldProblem> problems) {
-        checkLength(ap.title(), "actionPage.title", TITLE_MAX, problems);
-        checkLength(ap.intro(), "actionPage.intro", 600, problems);
-        checkLength(ap.startLabel(), "actionPage.startLabel", TITLE_MAX, problems);
-        checkLength(ap.continuesOn(), "actionPage.continuesOn", NAME_MAX, problems);
-        checkLength(ap.alternatives(), "actionPage.alternatives", TEXT_MAX, problems);
-        checkLength(ap.afterwards(), "actionPage.afterwards", TEXT_MAX, problems);
-        checkLength(ap.moreInformation(), "actionPage.moreInformation", TEXT_MAX, problems);
-        if (ap.beforeYouStart().size() > 20 || ap.beforeYouStart().stream().anyMatch(i -> i.length() > 500)) {
-            problems.add(problem("actionPage.beforeYouStart", "connection.error.beforeYouStart"));
+    private static boolean isHttpsUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
+                    && url.length() <= 2000;
+        } catch (URISyntaxException e) {
+            return false;
         }
-        return new ActionPageText(blankToNull(ap.title()), blankToNull(ap.intro()), ap.beforeYouStart(),
-                blankToNull(ap.startLabel()), blankToNull(ap.continuesOn()), blankToNull(ap.alternatives()),
-                blankToNull(ap.afterwards()), blankToNull(ap.moreInformation()));
     }
 
-    private void checkLength(String text, String field, int max, List<FieldProblem> problems) {
-        if (text != null && text.strip().length() > max) {
-            problems.add(problem(field, "connection.error.tooLong", max));
+    /** A municipal solution has no URL of its own: one per municipality. */
+    private String noUrl(String given, List<FieldProblem> problems) {
+        if (blankToNull(given) != null) {
+            problems.add(problem("url", "connection.error.urlMunicipal"));
         }
+        return null;
+    }
+
+    /** NATIONAL unless given; an EXISTING request keeps its self-service's scope. */
+    private SelfServiceScope scope(String given, SelfServiceDetails existing, List<FieldProblem> problems) {
+        String value = enumValue(given, SelfServiceScope.class, "scope", "connection.error.scope", problems);
+        SelfServiceScope scope = value == null ? SelfServiceScope.NATIONAL : SelfServiceScope.valueOf(value);
+        if (existing == null) {
+            return scope;
+        }
+        if (value != null && scope != existing.scope()) {
+            problems.add(problem("scope", "connection.error.scopeChanged"));
+        }
+        return existing.scope();
+    }
+
+    /** How a form may be returned: required for a FORM, and only for a FORM. */
+    private Set<FormReturn> formReturn(List<String> given, String serviceKind, List<FieldProblem> problems) {
+        Set<FormReturn> formReturn = EnumSet.noneOf(FormReturn.class);
+        for (String value : given) {
+            String name = enumValue(value, FormReturn.class, "formReturn", "connection.error.formReturn", problems);
+            if (name != null) {
+                formReturn.add(FormReturn.valueOf(name));
+            }
+        }
+        boolean form = SelfServiceKind.FORM.name().equals(serviceKind);
+        if (form && formReturn.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("formReturn"))) {
+            problems.add(problem("formReturn", "connection.error.formReturnMissing"));
+        } else if (!form && !formReturn.isEmpty()) {
+            problems.add(problem("formReturn", "connection.error.formReturnNotForm"));
+        }
+        return formReturn;
+    }
+
+    /**
+     * A NEW municipal request's links for the municipalities the submitter knows (code → https URL); none for a
+     * national request, and none for a change (the municipalities keep their own links).
+     */
+    private SortedMap<Integer, String> municipalLinks(Map<String, String> given, ConnectionRequestKind kind,
+            SelfServiceScope scope, List<FieldProblem> problems) {
+        SortedMap<Integer, String> links = new TreeMap<>();
+        if (given.isEmpty()) {
+            return links;
+        }
+        if (scope != SelfServiceScope.MUNICIPAL) {
+            problems.add(problem("municipalLinks", "connection.error.municipalLinksNational"));
+            return links;
+        }
+        if (kind == ConnectionRequestKind.EXISTING) {
+            problems.add(problem("municipalLinks", "connection.error.municipalLinksExisting"));
+            return links;
+        }
+        given.forEach((code, url) -> {
+            Integer number = municipalityCode(code);
+            String address = url == null ? "" : url.strip();
+            if (number == null) {
+                problems.add(problem("municipalLinks", "connection.error.municipalityUnknown", code));
+            } else if (!isHttpsUrl(address)) {
+                problems.add(problem("municipalLinks", "connection.error.municipalLink", number));
+            } else if (links.putIfAbsent(number, address) != null) {
+                problems.add(problem("municipalLinks", "connection.error.municipalityTwice", number));
+            }
+        });
+        return links;
+    }
+
+    /** The known municipality with this code ("101" or "0101"); null when there is none. */
+    private Integer municipalityCode(String code) {
+        String digits = code == null ? "" : code.strip();
+        if (!digits.matches("\\d{3,4}")) {
+            return null;
+        }
+        int number = Integer.parseInt(digits);
+        return authorities.municipality(number).isPresent() ? number : null;
+    }
+
+    /** A private owner's solution may not use NemLog-in ({@link LoginRule}). */
+    private void loginRule(UUID authorityId, String loginMethod, List<FieldProblem> problems) {
+        if (authorityId == null || loginMethod == null) {
+            return;
+        }
+        LoginRule rule = LoginRule.of(authorities.authority(authorityId).type(), LoginMethod.valueOf(loginMethod));
+        if (rule.refuses()) {
+            problems.add(problem("loginMethod", rule.messageKey()));
+        }
+    }
+
+    /** An empty proposal, or a whole text within the action page's own limits (the editor's). */
+    private ActionPageContent actionPage(ActionPageContent ap, List<FieldProblem> problems) {
+        if (!ap.hasText()) {
+            return Submission.NO_ACTION_PAGE;
+        }
+        ap.problems().forEach((element, key) -> problems.add(problem("actionPage." + element, key)));
+        return new ActionPageContent(blankToNull(ap.title()), blankToNull(ap.intro()),
+                ap.beforeYouStart().stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList(),
+                blankToNull(ap.startLabel()), blankToNull(ap.continuesOn()), blankToNull(ap.alternatives()),
+                blankToNull(ap.afterwards()), blankToNull(ap.moreInformation()), blankToNull(ap.rules()),
+                blankToNull(ap.fees()), blankToNull(ap.deadlines()), ap.plannedDowntime());
     }
 
     private <E extends Enum<E>> String enumValue(String given, Class<E> type, String field, String key,

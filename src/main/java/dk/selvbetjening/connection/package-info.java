@@ -1,8 +1,10 @@
 /**
  * Connection requests (tilslutning): the public submission, the status link, and the editors' review to an
- * approved, published self-service. Uses catalogue, actionpage, authority, account, notification, audit, linkcheck
- * and compliance (a mandatory solution's assessment on the review page).
+ * approved, published self-service. Uses catalogue, actionpage (and its form, which the request form nests),
+ * municipallink (a municipal request's links, handed over at approval), authority, account, notification, audit,
+ * linkcheck and compliance (a mandatory solution's assessment on the review page).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "account", "notification", "audit", "linkcheck", "compliance"})
+        allowedDependencies = {"shared", "authority", "catalogue", "actionpage", "actionpage :: form", "municipallink",
+                "account", "notification", "audit", "linkcheck", "compliance"})
 package dk.selvbetjening.connection;

@@ -17,6 +17,8 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutboxEntry;
 import dk.selvbetjening.portal.PortalTestData;
@@ -53,6 +55,9 @@ class ConnectionRequestApiTests {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    SelfServiceService services;
 
     AuthorityDetails owner;
     AuthorityDetails other;
@@ -167,12 +172,57 @@ class ConnectionRequestApiTests {
     }
 
     @Test
-    void warnsWhenTheUrlIsAlreadyInTheCatalogueOrAnOpenRequest() throws Exception {
+    void aKnownIdempotencyKeyWithAnotherBodyIsRefusedAndNeverHandsOutTheFirstStatusLink() throws Exception {
+        MvcTestResult first = submit(body("Søg om nøgle", "https://www.ejer.dk/noegle"), "key-shared");
+        String firstToken = token(first);
+        long pending = outbox.counts().pending();
+        MvcTestResult other = submit(body("Søg om noget andet", "https://www.ejer.dk/andet"), "key-shared");
+        assertThat(other).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(other).bodyJson().extractingPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        assertThat(other).bodyJson().extractingPath("$.detail").asString().contains("Idempotency-Key");
+        assertThat(other.getResponse().getContentAsString()).doesNotContain(firstToken).doesNotContain(reference(first));
+        assertThat(outbox.counts().pending()).isEqualTo(pending);
+
+        String reordered = """
+                {"actionPage": {"beforeYouStart": ["MitID."], "intro": "Her kan du søge.", "title": "Søg om tilskud"},
+                 "plannedGoLive": "2099-01-01", "topics": ["familie-og-boern"], "authority": "%s",
+                 "supplierEmail": "support@leverandoer.dk", "supplierName": "Leverandør A/S",
+                 "shortDescription": "Søg om tilskud til noget.", "url": "https://www.ejer.dk/noegle",
+                 "title": "Søg om nøgle", "kind": "NEW"}""".formatted(owner.cvrNumber());
+        assertThat(submit(reordered, "key-shared")).as("the same body, written otherwise, is the same request")
+                .hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.statusUrl").asString().contains(firstToken);
+    }
+
+    @Test
+    void duplicateWarningsShowOnlyPublishedServicesAndThatAnotherRequestHasTheAddress() throws Exception {
+        String url = "https://www.ejer.dk/dublet";
+        SelfServiceDetails draft = services.add(SelfServiceFixtures.aNationalSelfService(other.id(), url));
+        MvcTestResult firstRequest = submit(body("Søg om hemmelig titel", url), null);
+        String firstReference = reference(firstRequest);
+
+        MvcTestResult second = submit(body("Søg om dublet", url + "/"), null);
+        assertThat(second).bodyJson().isStrictlyEqualTo("""
+                {"reference": "%s", "status": "SUBMITTED", "statusUrl": "http://localhost/tilslut/status/%s?token=%s",
+                 "duplicates": [{"url": "https://www.ejer.dk/dublet", "serviceSlug": null, "serviceTitle": null,
+                                 "otherRequest": true}]}"""
+                .formatted(reference(second), reference(second), token(second)));
+        assertThat(second.getResponse().getContentAsString()).doesNotContain(firstReference)
+                .doesNotContain("hemmelig").doesNotContain(draft.slug()).doesNotContain(draft.title());
+        assertThat(mvc.get().uri("/api/v1/connection-requests/" + reference(second) + "?token=" + token(second))
+                .exchange().getResponse().getContentAsString())
+                .doesNotContain(firstReference).doesNotContain(draft.slug());
+
         MvcTestResult catalogued = submit(body("Søg om kopi", "https://WWW.borger.dk/eksisterende/"), null);
         assertThat(catalogued).bodyJson().extractingPath("$.duplicates[0].serviceSlug").isEqualTo(existing.slug());
-        String firstReference = reference(submit(body("Søg om to", "https://www.ejer.dk/to"), null));
-        assertThat(submit(body("Søg om to igen", "https://www.ejer.dk/to"), null)).bodyJson()
-                .extractingPath("$.duplicates[0].requestReference").isEqualTo(firstReference);
+        assertThat(catalogued).bodyJson().extractingPath("$.duplicates[0].otherRequest").isEqualTo(false);
+
+        assertThat(mvc.get().uri("/api/v1/connection-requests/" + reference(second))
+                .header("Authorization", editor.basic())).as("editors see which request and which draft")
+                .bodyJson().extractingPath("$.duplicatesForEditors[*].requestReference").asArray().contains(firstReference);
+        assertThat(mvc.get().uri("/api/v1/connection-requests/" + reference(second))
+                .header("Authorization", editor.basic()))
+                .bodyJson().extractingPath("$.duplicatesForEditors[*].serviceSlug").asArray().contains(draft.slug());
     }
 
     @Test

@@ -3,10 +3,14 @@ package dk.selvbetjening.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import dk.selvbetjening.catalogue.SelfServiceScope;
 import org.junit.jupiter.api.Test;
 
 /** The workflow's state machine. */
@@ -16,12 +20,12 @@ class ConnectionRequestTests {
 
     private static ValidSubmission submission(String title) {
         return new ValidSubmission(ConnectionRequestKind.NEW, null, title, "https://x.dk/a", "https://x.dk/a",
-                "Kort", "Leverandør A/S", "support@lev.dk", null, null, null, null, List.of(), null,
-                ActionPageText.empty());
+                "Kort", "Leverandør A/S", "support@lev.dk", null, null, null, null, Set.of(), SelfServiceScope.NATIONAL,
+                new TreeMap<>(), List.of(), null, Submission.NO_ACTION_PAGE);
     }
 
     private static ConnectionRequest aRequest() {
-        return new ConnectionRequest(UUID.randomUUID(), "TS-2026-000001", submission("Søg om noget"), null, NOW);
+        return new ConnectionRequest(UUID.randomUUID(), "TS-2026-000001", submission("Søg om noget"), null, null, NOW);
     }
 
     @Test
@@ -67,6 +71,36 @@ class ConnectionRequestTests {
         assertThatThrownBy(() -> approved.reject(NOW)).isInstanceOf(ConnectionRequest.TransitionRefused.class);
         assertThatThrownBy(() -> approved.approve(UUID.randomUUID(), NOW))
                 .isInstanceOf(ConnectionRequest.TransitionRefused.class);
+    }
+
+    @Test
+    void isClosedWhenRejectedOrPublishedAndCountsTheLinksLifetimeFromThen() {
+        Duration lifetime = Duration.ofDays(180);
+        ConnectionRequest rejected = aRequest();
+        rejected.take(NOW);
+        assertThat(rejected.closedLongerThan(Duration.ofNanos(1), NOW.plus(Duration.ofDays(9999)))).isFalse();
+        rejected.reject(NOW);
+        assertThat(rejected.closedLongerThan(lifetime, NOW.plus(lifetime).minusSeconds(1))).isFalse();
+        assertThat(rejected.closedLongerThan(lifetime, NOW.plus(lifetime))).isTrue();
+
+        ConnectionRequest published = aRequest();
+        published.take(NOW);
+        published.approve(UUID.randomUUID(), NOW);
+        assertThat(published.closedLongerThan(Duration.ofNanos(1), NOW.plus(Duration.ofDays(9999)))).isFalse();
+        Instant live = NOW.plus(Duration.ofDays(3));
+        published.published(live);
+        assertThat(published.closedLongerThan(lifetime, live.plus(lifetime).minusSeconds(1))).isFalse();
+        assertThat(published.closedLongerThan(lifetime, live.plus(lifetime))).isTrue();
+    }
+
+    @Test
+    void answersItsIdempotencyKeyOnlyForTheBodyItWasFirstSentWith() {
+        ConnectionRequest request = new ConnectionRequest(UUID.randomUUID(), "TS-2026-000002",
+                submission("Søg om noget"), "key", "ab12", NOW);
+        assertThat(request.sentWithBody("ab12")).isTrue();
+        assertThat(request.sentWithBody("ab13")).isFalse();
+        assertThat(request.sentWithBody(null)).isFalse();
+        assertThat(aRequest().sentWithBody("ab12")).as("no key, no hash").isFalse();
     }
 
     @Test

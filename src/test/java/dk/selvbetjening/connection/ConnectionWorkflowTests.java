@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
@@ -67,21 +68,20 @@ class ConnectionWorkflowTests {
     void aNewRequestBecomesAPublishedActionPageAfterChangesApprovalAndPublishing() {
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Flowstyrelsen"));
         AccountFixtures.TestAccount editor = accounts.editor();
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om flow",
-                "https://flow.example.dk/soeg", "Søg om flow online.", "Flow A/S", "flow@leverandoer.dk",
-                owner.cvrNumber(), null, null, List.of("familie-og-boern"), null, new ActionPageText("Søg om flow",
-                        "Her søger du om flow.", List.of("MitID."), "Start ansøgning om flow", null, "Ring til os.",
-                        "Svar i Digital Post.", null)), null));
+        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om flow", "https://flow.example.dk/soeg",
+                "Søg om flow online.", "Flow A/S", "flow@leverandoer.dk", owner.cvrNumber(), null, null,
+                List.of("familie-og-boern"), null, new ActionPageContent("Søg om flow", "Her søger du om flow.",
+                        List.of("MitID."), "Start ansøgning om flow", null, "Ring til os.", "Svar i Digital Post.",
+                        null)), null));
         String reference = receipt.reference();
         act(editor, reference, "take", null);
         act(editor, reference, "request-changes", "{\"message\": \"Tilføj hvad der sker bagefter.\"}");
 
-        ConnectionRequestDetails amended = accounts.runAsVisitor(() -> requests.resubmit(reference,
-                receipt.statusToken(), new Submission("NEW", null, "Søg om flow", "https://flow.example.dk/soeg",
-                        "Søg om flow online.", "Flow A/S", "flow@leverandoer.dk", owner.cvrNumber(), null, null,
-                        List.of("familie-og-boern"), null, new ActionPageText("Søg om flow", "Her søger du om flow.",
-                                List.of("MitID."), "Start ansøgning om flow", null, "Ring til os.",
-                                "Du får svar inden 14 dage.", null))));
+        ConnectionRequestDetails amended = accounts.runAsVisitor(() -> requests.resubmit(reference, receipt.statusToken(), new Submission("NEW",
+                null, "Søg om flow", "https://flow.example.dk/soeg", "Søg om flow online.", "Flow A/S",
+                "flow@leverandoer.dk", owner.cvrNumber(), null, null, List.of("familie-og-boern"), null,
+                new ActionPageContent("Søg om flow", "Her søger du om flow.", List.of("MitID."),
+                        "Start ansøgning om flow", null, "Ring til os.", "Du får svar inden 14 dage.", null))));
         assertThat(amended.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
 
         act(editor, reference, "approve", null);
@@ -109,11 +109,11 @@ class ConnectionWorkflowTests {
     void anExistingRequestChangesTheServiceOnlyWhenPublished() {
         AccountFixtures.TestAccount editor = accounts.editor();
         SelfServiceDetails existing = data.publishedNational("https://www.borger.dk/gammel");
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING",
-                existing.id().toString(), "Meld flytning nu", "https://www.borger.dk/ny", "Ny beskrivelse.",
-                "Ny Leverandør A/S", "ny@leverandoer.dk", null, null, null, List.of(), null,
-                new ActionPageText("Meld flytning nu", "Ny manchet.", List.of("MitID."), null, null,
-                        "Ring til borgerservice, hvis du ikke kan bruge selvbetjeningen.", null, null)), null));
+        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING", existing.id().toString(), "Meld flytning nu",
+                "https://www.borger.dk/ny", "Ny beskrivelse.", "Ny Leverandør A/S", "ny@leverandoer.dk", null, null,
+                null, List.of(), null, new ActionPageContent("Meld flytning nu", "Ny manchet.", List.of("MitID."),
+                        null, null, "Ring til borgerservice, hvis du ikke kan bruge selvbetjeningen.", null, null)),
+                null));
         assertThat(requests.comparison(receipt.reference(), editorAccount(editor)))
                 .hasValueSatisfying(c -> assertThat(c.rows()).anyMatch(r -> r.changed()
                         && r.published().equals("https://www.borger.dk/gammel")

@@ -1,13 +1,5 @@
 package dk.selvbetjening.actionpage.web;
 
-import static dk.selvbetjening.actionpage.ActionPageContent.CONTINUES_ON_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.INTRO_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.ITEMS_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.ITEM_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.LABEL_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.TEXT_MAX;
-import static dk.selvbetjening.actionpage.ActionPageContent.TITLE_MAX;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +8,17 @@ import java.util.Optional;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.PlannedDowntime;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * The editor's form as typed. "Før du går i gang" is one textarea with one item per line (blank lines are dropped),
- * so it works without JavaScript and needs no "add item" button. The planned downtime is three inputs: start and end
+ * The action page's form as typed: the editor's, and the action page part of the connection request form (which
+ * nests it under "actionPage." and leaves {@code basedOn} empty), so the text has one form and one set of rules.
+ * "Før du går i gang" is one textarea with one item per line (blank lines are dropped), so it works without
+ * JavaScript and needs no "add item" button. The planned downtime is three inputs: start and end
  * as {@code datetime-local} in Danish time, and the message; all blank means no downtime. {@code basedOn} is the
  * revision the editor opened, so a save on top of someone else's newer revision is refused.
  */
+@NamedInterface("form")
 public record ActionPageForm(String title, String intro, String beforeYouStart, String startLabel,
         String continuesOn, String alternatives, String afterwards, String moreInformation, String rules, String fees,
         String deadlines, String downtimeFrom, String downtimeUntil, String downtimeMessage, String basedOn) {
@@ -43,15 +39,29 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
         downtimeMessage = lf(downtimeMessage);
     }
 
+    /** An empty form. */
+    public static ActionPageForm empty() {
+        return new ActionPageForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    /** The form filled in with {@code content}, outside the editor (no revision to base a save on). */
+    public static ActionPageForm of(ActionPageContent content) {
+        return of(content, null);
+    }
 
     static ActionPageForm of(ActionPageContent content, int basedOn) {
+        return of(content, Integer.toString(basedOn));
+    }
+
+    private static ActionPageForm of(ActionPageContent content, String basedOn) {
         PlannedDowntime downtime = content.plannedDowntime();
         return new ActionPageForm(content.title(), content.intro(), String.join("\n", content.beforeYouStart()),
                 content.startLabel(), content.continuesOn(), content.alternatives(), content.afterwards(),
                 content.moreInformation(), content.rules(), content.fees(), content.deadlines(),
                 downtime == null ? "" : DanishTime.input(downtime.from()),
                 downtime == null ? "" : DanishTime.input(downtime.until()),
-                downtime == null ? "" : downtime.message(), Integer.toString(basedOn));
+                downtime == null ? "" : downtime.message(), basedOn);
     }
 
     /** The same text on top of revision {@code basedOn} (after a conflict: saving again means "mine wins"). */
@@ -78,41 +88,25 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
 
     /**
      * What is wrong with the form, input id → message key, in the order of the fields on the page (the error
-     * summary reads like the form). Empty when the text can be saved.
+     * summary reads like the form). Empty when the text can be saved. The limits are the text's own
+     * ({@link ActionPageContent#problems()}); the downtime's inputs are checked as typed.
      */
     Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (isBlank(title)) {
-            problems.put("title", "actionpage.editor.error.title.missing");
-        } else if (length(title) > TITLE_MAX) {
-            problems.put("title", "actionpage.editor.error.title.tooLong");
-        }
-        if (isBlank(intro)) {
-            problems.put("intro", "actionpage.editor.error.intro.missing");
-        } else if (length(intro) > INTRO_MAX) {
-            problems.put("intro", "actionpage.editor.error.intro.tooLong");
-        }
-        List<String> items = items();
-        if (items.size() > ITEMS_MAX) {
-            problems.put("beforeYouStart", "actionpage.editor.error.beforeYouStart.tooMany");
-        } else if (items.stream().anyMatch(item -> item.length() > ITEM_MAX)) {
-            problems.put("beforeYouStart", "actionpage.editor.error.beforeYouStart.tooLong");
-        }
-        tooLong(problems, "startLabel", startLabel, LABEL_MAX);
-        tooLong(problems, "continuesOn", continuesOn, CONTINUES_ON_MAX);
-        tooLong(problems, "alternatives", alternatives, TEXT_MAX);
-        tooLong(problems, "afterwards", afterwards, TEXT_MAX);
-        tooLong(problems, "moreInformation", moreInformation, TEXT_MAX);
-        tooLong(problems, "rules", rules, TEXT_MAX);
-        tooLong(problems, "fees", fees, TEXT_MAX);
-        tooLong(problems, "deadlines", deadlines, TEXT_MAX);
-        downtimeProblems(problems);
+        Map<String, String> problems = new LinkedHashMap<>(toCheckableContent().problems());
+        problems.remove("plannedDowntime");
+        problems.putAll(downtimeProblems());
         return problems;
     }
 
-    private void downtimeProblems(Map<String, String> problems) {
+    /**
+     * What is wrong with the planned downtime as typed, input id ({@code downtimeFrom}, {@code downtimeUntil},
+     * {@code downtimeMessage}) → message key: a part missing, a time that is no date and time, an end before the
+     * start, a message too long. Empty when all three are blank or all are right.
+     */
+    public Map<String, String> downtimeProblems() {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (isBlank(downtimeFrom) && isBlank(downtimeUntil) && isBlank(downtimeMessage)) {
-            return;
+            return problems;
         }
         Optional<Instant> from = DanishTime.parse(downtimeFrom);
         Optional<Instant> until = DanishTime.parse(downtimeUntil);
@@ -133,6 +127,7 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
         } else if (length(downtimeMessage) > PlannedDowntime.MESSAGE_MAX) {
             problems.put("downtimeMessage", "actionpage.editor.error.downtime.messageTooLong");
         }
+        return problems;
     }
 
     /** The text to save; only call when {@link #problems()} is empty. */
@@ -149,7 +144,7 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
      * The text as far as it can be read, for the guide checks: never fails, whatever was typed. A downtime that
      * cannot be read is left out.
      */
-    ActionPageContent toCheckableContent() {
+    public ActionPageContent toCheckableContent() {
         Optional<Instant> from = DanishTime.parse(downtimeFrom);
         Optional<Instant> until = DanishTime.parse(downtimeUntil);
         PlannedDowntime downtime = from.isPresent() && until.isPresent() && until.get().isAfter(from.get())
@@ -161,12 +156,6 @@ public record ActionPageForm(String title, String intro, String beforeYouStart, 
 
     private static String lf(String value) {
         return value == null ? null : value.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static void tooLong(Map<String, String> problems, String field, String value, int max) {
-        if (length(value) > max) {
-            problems.put(field, "actionpage.editor.error." + field + ".tooLong");
-        }
     }
 
     private static int length(String value) {

@@ -2,25 +2,22 @@ package dk.selvbetjening.connection.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDocx;
 import dk.selvbetjening.actionpage.DocxImport;
 import dk.selvbetjening.actionpage.DocxRejectedException;
 import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
-import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.actionpage.web.ActionPageForm;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A filled-in Word template uploaded on the connection form: read into the form's action page fields, with what
- * could not be placed, in Danish. The form has no fields for rules, fees, deadlines or a planned downtime, so text
- * under those headings is listed as not placed. Nothing is stored.
+ * A filled-in Word template uploaded on the connection form: read into the form's action page fields (the editor's
+ * form, every element), with what could not be placed, in Danish. Nothing is stored.
  */
 @Component
 class ActionPageTemplateUpload {
@@ -60,18 +57,7 @@ class ActionPageTemplateUpload {
         } catch (IOException e) {
             return refused(text("docx.rejected.UNREADABLE"), HttpStatus.BAD_REQUEST);
         }
-        ActionPageContent content = imported.content();
-        List<String> unplaced = new ArrayList<>(imported.unplaced());
-        notInForm("docx.heading.rules", content.rules(), unplaced);
-        notInForm("docx.heading.fees", content.fees(), unplaced);
-        notInForm("docx.heading.deadlines", content.deadlines(), unplaced);
-        PlannedDowntime downtime = content.plannedDowntime();
-        if (downtime != null) {
-            notInForm("docx.heading.plannedDowntime", text("docx.connection.downtime",
-                    PlannedDowntime.WRITTEN.format(downtime.from()), PlannedDowntime.WRITTEN.format(downtime.until()),
-                    downtime.message()), unplaced);
-        }
-        return new Result(ActionPageForm.of(content), unplaced, null, HttpStatus.OK);
+        return new Result(ActionPageForm.of(imported.content()), imported.unplaced(), null, HttpStatus.OK);
     }
 
     /** The answer to a file over the limit, which was refused before it was read ({@code RequestSizeLimit}). */
@@ -83,12 +69,6 @@ class ActionPageTemplateUpload {
     /** The limit as the form's hint says it. */
     long maxMegabytes() {
         return ActionPageDocx.MAX_BYTES / (1024 * 1024);
-    }
-
-    private void notInForm(String headingKey, String value, List<String> unplaced) {
-        if (value != null) {
-            unplaced.add(text("docx.connection.notInForm", text(headingKey), value));
-        }
     }
 
     private static Result refused(String error, HttpStatus status) {

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.FieldProblem;
+import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.connection.StatusLinkNotFoundException;
 import dk.selvbetjening.shared.web.RateLimitedException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -29,9 +32,11 @@ class ConnectionApiProblems {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
+    private final ConnectionRequestService requests;
 
-    ConnectionApiProblems(MessageSource messages) {
+    ConnectionApiProblems(MessageSource messages, ConnectionRequestService requests) {
         this.messages = messages;
+        this.requests = requests;
     }
 
     @ExceptionHandler(InvalidSubmissionException.class)
@@ -41,6 +46,22 @@ class ConnectionApiProblems {
         List<FieldProblem> errors = e.problems();
         problem.setProperty("errors", errors);
         return respond(problem, null);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused() {
+        String detail = messages.getMessage("connection.api.idempotencyKeyReused.detail", null, DANISH);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "connection.api.idempotencyKeyReused.title",
+                detail);
+        problem.setProperty("errors", List.of(new FieldProblem("Idempotency-Key", detail)));
+        return respond(problem, null);
+    }
+
+    /** An unknown, wrong or expired status link: one answer for all, saying whom to write to. */
+    @ExceptionHandler(StatusLinkNotFoundException.class)
+    ResponseEntity<ProblemDetail> statusLinkNotFound() {
+        return respond(problem(HttpStatus.NOT_FOUND, "connection.statusLink.notFound.title",
+                requests.statusLinkNotFoundText()), null);
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

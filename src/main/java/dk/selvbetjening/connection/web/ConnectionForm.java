@@ -1,35 +1,49 @@
 package dk.selvbetjening.connection.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import dk.selvbetjening.actionpage.web.ActionPageForm;
+import dk.selvbetjening.catalogue.FormReturn;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.Submission;
 
 /**
- * The connection form (/tilslut and the amend form on the status page), as typed. {@code submissionId} is a
- * one-time id made when the form is shown: a repeated post of the same form stores one request.
- * {@code website} is a honeypot that people never see and so leave empty.
+ * The connection form (/tilslut and the amend form on the status page), as typed. {@code municipalLinks} is one
+ * municipality a line: its code, a space (or tab, semicolon, comma) and the URL. {@code actionPage} is the action
+ * page editor's own form, nested under "actionPage.". {@code submissionId} is a one-time id made when the form is
+ * shown: a repeated post of the same form stores one request. {@code website} is a honeypot that people never see
+ * and so leave empty.
  */
 public record ConnectionForm(String kind, String existingServiceId, String title, String url, String shortDescription,
         String supplierName, String supplierEmail, String authorityCvr, String loginMethod, String serviceKind,
-        List<String> topics, String plannedGoLive, ActionPageForm actionPage, String submissionId, String website) {
+        List<String> formReturn, String scope, String municipalLinks, List<String> topics, String plannedGoLive,
+        ActionPageForm actionPage, String submissionId, String website) {
+
+    private static final Pattern LINK_LINE = Pattern.compile("^\\s*(\\d{3,4})[\\s;,:]+(\\S+)\\s*$");
 
     public ConnectionForm {
+        formReturn = formReturn == null ? List.of() : List.copyOf(formReturn.stream().filter(f -> f != null).toList());
         topics = topics == null ? List.of() : List.copyOf(topics.stream().filter(t -> t != null).toList());
         actionPage = actionPage == null ? ActionPageForm.empty() : actionPage;
     }
 
     /** An empty form with a fresh submission id. */
     static ConnectionForm blank() {
-        return new ConnectionForm(null, null, null, null, null, null, null, null, null, null, List.of(), null,
-                ActionPageForm.empty(), UUID.randomUUID().toString(), null);
+        return withActionPage(ActionPageForm.empty());
     }
 
     /** An empty form with a fresh submission id and the action page fields filled in. */
     static ConnectionForm withActionPage(ActionPageForm actionPage) {
-        return new ConnectionForm(null, null, null, null, null, null, null, null, null, null, List.of(), null,
-                actionPage, UUID.randomUUID().toString(), null);
+        return new ConnectionForm(null, null, null, null, null, null, null, null, null, null, List.of(),
+                SelfServiceScope.NATIONAL.name(), null, List.of(), null, actionPage, UUID.randomUUID().toString(),
+                null);
     }
 
     /** The form prefilled with a request's current content, for amending it. */
@@ -37,14 +51,42 @@ public record ConnectionForm(String kind, String existingServiceId, String title
         return new ConnectionForm(request.kind().name(),
                 request.existingServiceId() == null ? null : request.existingServiceId().toString(), request.title(),
                 request.url(), request.shortDescription(), request.supplierName(), request.supplierEmail(),
-                request.authorityCvr(), request.loginMethod(), request.serviceKind(), request.topics(),
-                request.plannedGoLive() == null ? null : request.plannedGoLive().toString(),
+                request.authorityCvr(), request.loginMethod(), request.serviceKind(),
+                request.formReturn().stream().map(FormReturn::name).toList(), request.scope().name(),
+                request.municipalLinks().entrySet().stream().map(link -> link.getKey() + " " + link.getValue())
+                        .collect(Collectors.joining("\n")),
+                request.topics(), request.plannedGoLive() == null ? null : request.plannedGoLive().toString(),
                 ActionPageForm.of(request.actionPage()), null, null);
     }
 
+    /** The same typed values in a form of its own: sending it is a new request. */
+    ConnectionForm withNewSubmissionId() {
+        return new ConnectionForm(kind, existingServiceId, title, url, shortDescription, supplierName, supplierEmail,
+                authorityCvr, loginMethod, serviceKind, formReturn, scope, municipalLinks, topics, plannedGoLive,
+                actionPage, UUID.randomUUID().toString(), website);
+    }
+
+    /**
+     * The submission; what the form alone can tell is unreadable (a links line without a code and a URL, a downtime
+     * that is no date and time) goes with it as input problems, under the inputs' ids.
+     */
     Submission toSubmission() {
+        Map<String, String> inputProblems = new LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
+        if (municipalLinks != null) {
+            municipalLinks.lines().filter(line -> !line.isBlank()).forEach(line -> {
+                Matcher matcher = LINK_LINE.matcher(line);
+                if (!matcher.matches()) {
+                    inputProblems.put("municipalLinks", "connection.error.municipalLinksLine");
+                } else if (links.putIfAbsent(matcher.group(1), matcher.group(2)) != null) {
+                    inputProblems.put("municipalLinks", "connection.error.municipalLinksTwice");
+                }
+            });
+        }
+        actionPage.downtimeProblems().forEach((input, key) -> inputProblems.put("actionPage." + input, key));
         return new Submission(kind, existingServiceId, title, url, shortDescription, supplierName, supplierEmail,
-                authorityCvr, loginMethod, serviceKind, topics, plannedGoLive, actionPage.toText());
+                authorityCvr, loginMethod, serviceKind, formReturn, scope, links, topics, plannedGoLive,
+                actionPage.toCheckableContent(), inputProblems);
     }
 
     /** Someone (something) filled in the field people cannot see. */
@@ -62,9 +104,5 @@ public record ConnectionForm(String kind, String existingServiceId, String title
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    public boolean hasTopic(String slug) {
-        return topics.contains(slug);
     }
 }

@@ -1,6 +1,6 @@
 package dk.selvbetjening.connection.web;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.CvrNumber;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.catalogue.FormReturn;
 import dk.selvbetjening.catalogue.LoginMethod;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
+import dk.selvbetjening.catalogue.SelfServiceScope;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestKind;
-import dk.selvbetjening.connection.DuplicateWarning;
 import dk.selvbetjening.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,17 +47,35 @@ class ConnectionPages {
         return messages.getMessage(key, null, DANISH);
     }
 
-    /** The choices of the connection form: kinds, published services, login methods, kinds of solution, topics. */
+    /**
+     * The choices of the connection form: kinds, scopes, how a form is returned and topics (value → Danish label, in
+     * the form's order), published services, login methods, kinds of solution.
+     */
     void addFormChoices(Model model) {
-        model.addAttribute("kinds", ConnectionRequestKind.values());
+        model.addAttribute("kinds", labels(ConnectionRequestKind.values(), "connection.kind."));
         model.addAttribute("publishedServices", services.published());
+        model.addAttribute("scopes", labels(SelfServiceScope.values(), "connection.web.scope."));
         model.addAttribute("loginMethods", LoginMethod.values());
         model.addAttribute("serviceKinds", SelfServiceKind.values());
-        model.addAttribute("topics", services.topics());
+        model.addAttribute("formReturns", labels(FormReturn.values(), "connection.web.formReturn."));
+        model.addAttribute("topics", services.topics().stream().collect(Collectors.toMap(TopicSummary::slug,
+                TopicSummary::title, (a, b) -> a, LinkedHashMap::new)));
     }
 
-    /** Names for a request's ids and slugs: the existing service, the authority, the topics. */
+    private Map<String, String> labels(Enum<?>[] values, String keyPrefix) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            labels.put(value.name(), text(keyPrefix + value.name()));
+        }
+        return labels;
+    }
+
+    /** Names for a request's ids, slugs and codes: the existing service, the authority, the topics, municipalities. */
     void addRequestNames(ConnectionRequestDetails request, Model model) {
+        Map<Integer, String> municipalities = authorities.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::name));
+        model.addAttribute("municipalityNames", request.municipalLinks().keySet().stream()
+                .collect(Collectors.toMap(code -> code, code -> municipalities.getOrDefault(code, ""))));
         model.addAttribute("existingService", request.existingServiceId() == null ? null
                 : service(request.existingServiceId()).orElse(null));
         model.addAttribute("authority", request.authorityId() == null ? null : authority(request.authorityId()));
@@ -77,33 +96,12 @@ class ConnectionPages {
         return authorities.authorityByCvr(new CvrNumber(request.authorityCvr()));
     }
 
-    /**
-     * The request's duplicate warnings; for the public ({@code forEditors} false) only published self-services
-     * and the other request's reference, never another supplier's draft or title.
-     */
-    List<DuplicateView> duplicates(ConnectionRequestDetails request, boolean forEditors) {
-        return request.duplicates().stream()
-                .map(this::view)
-                .filter(d -> forEditors || !d.isService() || d.published())
-                .toList();
-    }
-
     /** The self-service an approved request made or changed, once citizens see the approved content. */
     Optional<SelfServiceDetails> publishedResult(ConnectionRequestDetails request) {
         if (request.createdServiceId() == null || request.publishedAt() == null) {
             return Optional.empty();
         }
         return service(request.createdServiceId());
-    }
-
-    /** Another request's warning keeps only its reference: its title is another supplier's business. */
-    private DuplicateView view(DuplicateWarning warning) {
-        if (warning.serviceSlug() == null) {
-            return new DuplicateView(warning.url(), null, null, false, warning.requestReference());
-        }
-        boolean published = services.bySlug(warning.serviceSlug())
-                .map(s -> s.status() == SelfServiceStatus.PUBLISHED).orElse(false);
-        return new DuplicateView(warning.url(), warning.serviceSlug(), warning.serviceTitle(), published, null);
     }
 
     private Optional<SelfServiceDetails> service(UUID id) {

@@ -15,6 +15,9 @@ import dk.selvbetjening.connection.SubmissionRateLimiter;
 import dk.selvbetjening.shared.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -53,8 +56,14 @@ class ConnectionRequestApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit a connection request (no account needed); a repeat with the same Idempotency-Key "
-            + "gets the first answer")
+            + "and the same body gets the first answer")
+    @ApiResponse(responseCode = "201", description = "Stored (or a repeat of the same body: the first answer)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubmissionResponse.class)))
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body; nothing "
+            + "was stored", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<SubmissionResponse> submit(@RequestBody SubmissionRequest body,
+            @Parameter(description = "Any string of at most 200 characters; sending the same body again with it "
+                    + "stores nothing and gets the first answer, another body gets 422")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
         Optional<Duration> wait = rateLimiter.tryAcquire(ClientAddress.of(request));

@@ -107,7 +107,9 @@ class ConnectionReviewWebController {
         if (!account().isEditor()) {
             throw new AccessDeniedException("Only editors check links");
         }
-        linkChecks.check(request.url());
+        if (request.url() != null) {
+            linkChecks.check(request.url());
+        }
         return SeeOther.to(QUEUE + "/{reference}", reference);
     }
 
@@ -168,9 +170,9 @@ class ConnectionReviewWebController {
         model.addAttribute("editor", account.isEditor());
         model.addAttribute("comparison", requests.comparison(reference, account).orElse(null));
         model.addAttribute("history", requests.history(reference, account));
-        model.addAttribute("duplicates", pages.duplicates(request, true));
         model.addAttribute("published", pages.publishedResult(request).orElse(null));
-        model.addAttribute("linkCheck", linkChecks.latest(request.url()).orElse(null));
+        model.addAttribute("linkCheck", request.url() == null ? null : linkChecks.latest(request.url()).orElse(null));
+        model.addAttribute("loginWarning", requests.loginWarning(request).orElse(null));
         pages.addRequestNames(request, model);
         model.addAttribute("authorityByCvr", pages.authorityByCvr(request).orElse(null));
         UUID serviceId = request.createdServiceId() != null ? request.createdServiceId() : request.existingServiceId();

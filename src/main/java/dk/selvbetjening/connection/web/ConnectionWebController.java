@@ -6,9 +6,11 @@ import java.util.Optional;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
+import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.Receipt;
+import dk.selvbetjening.connection.StatusLinkNotFoundException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
 import dk.selvbetjening.shared.web.ClientAddress;
 import dk.selvbetjening.shared.web.RateLimitedException;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,6 +75,11 @@ class ConnectionWebController {
             return SeeOther.withToken("/tilslut/kvittering/{reference}", receipt.statusToken(), receipt.reference());
         } catch (InvalidSubmissionException e) {
             return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
+        } catch (IdempotencyKeyReusedException e) {
+            model.addAttribute("alreadySent", true);
+            ModelAndView page = new ModelAndView(formPage(form.withNewSubmissionId(), Map.of(), model));
+            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return page;
         }
     }
 
@@ -110,7 +118,6 @@ class ConnectionWebController {
         ConnectionRequestDetails request = requests.withToken(reference, token);
         model.addAttribute("request", request);
         model.addAttribute("token", token);
-        model.addAttribute("duplicates", pages.duplicates(request, false));
         model.addAttribute("noindex", true);
         return "connection/receipt";
     }
@@ -153,6 +160,16 @@ class ConnectionWebController {
         });
     }
 
+    /** An unknown, wrong or expired status link: one Danish page for all, saying whom to write to. */
+    @ExceptionHandler(StatusLinkNotFoundException.class)
+    ModelAndView statusLinkNotFound() {
+        ModelAndView page = new ModelAndView("connection/link-not-found");
+        page.addObject("notFoundText", requests.statusLinkNotFoundText());
+        page.addObject("noindex", true);
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
     private String formPage(ConnectionForm form, Map<String, String> errors, Model model) {
         pages.addFormChoices(model);
         model.addAttribute("form", form);
@@ -166,7 +183,6 @@ class ConnectionWebController {
             Map<String, String> errors, Model model) {
         model.addAttribute("request", request);
         model.addAttribute("token", token);
-        model.addAttribute("duplicates", pages.duplicates(request, false));
         pages.addRequestNames(request, model);
         boolean amendable = request.status() == ConnectionRequestStatus.CHANGES_REQUESTED;
         model.addAttribute("amendable", amendable);

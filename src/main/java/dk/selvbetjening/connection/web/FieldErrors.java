@@ -14,11 +14,13 @@ import dk.selvbetjening.connection.FieldProblem;
 final class FieldErrors {
 
     /** The service's field names in page order; a name's position decides its place in the summary. */
-    private static final List<String> PAGE_ORDER = List.of("kind", "existingServiceId", "title", "url",
-            "shortDescription", "supplierName", "supplierEmail", "authority", "loginMethod", "serviceKind", "topics",
-            "plannedGoLive", "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart",
-            "actionPage.startLabel", "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards",
-            "actionPage.moreInformation");
+    private static final List<String> PAGE_ORDER = List.of("kind", "existingServiceId", "title", "scope", "url",
+            "municipalLinks", "shortDescription", "supplierName", "supplierEmail", "authority", "loginMethod",
+            "serviceKind", "formReturn", "topics", "plannedGoLive", "actionPage.title", "actionPage.intro",
+            "actionPage.beforeYouStart", "actionPage.startLabel", "actionPage.continuesOn", "actionPage.alternatives",
+            "actionPage.afterwards", "actionPage.rules", "actionPage.fees", "actionPage.deadlines",
+            "actionPage.moreInformation", "actionPage.downtimeFrom", "actionPage.downtimeUntil",
+            "actionPage.downtimeMessage", "actionPage.plannedDowntime");
 
     private FieldErrors() {
     }
@@ -44,6 +46,7 @@ final class FieldErrors {
     private static String inputId(String field, String messageId) {
         return switch (field) {
             case "authority" -> "authorityCvr";
+            case "actionPage.plannedDowntime" -> "actionPage.downtimeMessage";
             case "message" -> messageId;
             default -> field;
         };

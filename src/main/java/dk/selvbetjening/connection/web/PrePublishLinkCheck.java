@@ -25,9 +25,12 @@ class PrePublishLinkCheck {
         this.properties = properties;
     }
 
-    /** The check's result when it found the link broken or dangerous; empty when it may go live. */
+    /**
+     * The check's result when it found the link broken or dangerous; empty when it may go live. A municipal
+     * request has no URL of its own: its municipalities' links are checked as municipal links.
+     */
     Optional<LinkCheckResult> problem(ConnectionRequestDetails request) {
-        if (!properties.checkBeforePublish()) {
+        if (!properties.checkBeforePublish() || request.url() == null) {
             return Optional.empty();
         }
         LinkCheckResult result = checks.check(request.url());

@@ -10,17 +10,21 @@ import java.util.UUID;
 import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.catalogue.FormReturn;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.shared.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A connection request's whole journey in a real browser (headless Debian Chromium), without JavaScript of our
  * own: a supplier submits the public form, an editor takes the request and asks for changes, the supplier amends
- * it through the status link, the editor approves and publishes, and citizens see the new action page. Every page
+ * it through the status link, the editor approves and publishes, and citizens see the new action page; and a form
+ * (blanket) and a municipal solution, from the form to their published action pages. Every page
  * on the way is checked with axe-core against WCAG 2.1 A and AA. The browser may only reach 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
@@ -56,6 +61,11 @@ class ConnectionJourneyBrowserTests {
 
     private AuthorityDetails authority;
     private TestAccount editor;
+
+    @BeforeEach
+    void countThisTestsPages() {
+        checkedPages.clear();
+    }
 
     @BeforeAll
     void startBrowserAndCreateAuthorityAndEditor() {
@@ -91,6 +101,7 @@ class ConnectionJourneyBrowserTests {
         type("supplierEmail", "journey@leverandoer.dk");
         type("authorityCvr", authority.cvrNumber());
         driver.findElement(By.cssSelector("label[for=topics]")).click();
+        type("actionPage.title", "Søg om journeytilladelse");
         type("actionPage.intro", "Du kan søge online. Det tager 5 minutter.");
         type("actionPage.beforeYouStart", "MitID.\nDit CPR-nummer.");
         submit();
@@ -174,12 +185,110 @@ class ConnectionJourneyBrowserTests {
         assertThat(service.title()).isEqualTo(fixedTitle);
         published.click();
         wait.until(ExpectedConditions.urlToBe(url("/handlingsside/" + slug)));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(fixedTitle);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("the proposed action page's title")
+                .isEqualTo("Søg om journeytilladelse");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Du kan søge online. Det tager 5 minutter.")
                 .contains("Dit CPR-nummer.");
         check("action-page");
 
         assertThat(checkedPages).hasSize(14);
+    }
+
+    @Test
+    void aFormAndAMunicipalSolutionGoFromTheFormToPublishedActionPages() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String formTitle = "Søg om fritagelse med blanket " + suffix;
+        String municipalTitle = "Bestil storskrald " + suffix;
+
+        // A form (blanket), returned by post.
+        open("/tilslut");
+        driver.findElement(By.cssSelector("label[for=kind]")).click();
+        type("title", formTitle);
+        type("url", "https://www.example-styrelse.dk/blanket-" + suffix + ".pdf");
+        type("shortDescription", "Hent blanketten, udfyld den, og send den til os.");
+        type("supplierName", "Blanketstyrelsen");
+        type("supplierEmail", "blanket@example-styrelse.dk");
+        type("authorityCvr", authority.cvrNumber());
+        new Select(driver.findElement(By.id("serviceKind"))).selectByValue("FORM");
+        driver.findElement(By.cssSelector("label[for=formReturn-POST]")).click();
+        type("actionPage.title", formTitle);
+        type("actionPage.intro", "Her henter du blanketten. Du sender den med posten.");
+        type("actionPage.beforeYouStart", "En printer.");
+        check("connection-form-filled-form");
+        submit();
+        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        String formReference = driver.findElement(By.cssSelector(".connection-reference")).getText();
+
+        // A municipal solution: the links of the municipalities the supplier knows, no address of its own.
+        open("/tilslut");
+        driver.findElement(By.cssSelector("label[for=kind]")).click();
+        type("title", municipalTitle);
+        driver.findElement(By.cssSelector("label[for=scope-MUNICIPAL]")).click();
+        type("municipalLinks", "101 https://www.kk.dk/storskrald-" + suffix + "\n461 https://www.odense.dk/storskrald");
+        type("shortDescription", "Bestil afhentning af storskrald.");
+        type("supplierName", "Affaldsleverandøren A/S");
+        type("supplierEmail", "affald@leverandoer.dk");
+        type("authorityCvr", authority.cvrNumber());
+        type("actionPage.title", municipalTitle);
+        type("actionPage.intro", "Her bestiller du afhentning af storskrald.");
+        type("actionPage.beforeYouStart", "Din adresse.");
+        type("actionPage.rules", "Kommunens affaldsregulativ.");
+        check("connection-form-filled-municipal");
+        submit();
+        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        String municipalReference = driver.findElement(By.cssSelector(".connection-reference")).getText();
+        check("connection-receipt-municipal");
+
+        // The editor reviews, approves and publishes both.
+        SelfServiceDetails form = approveAndPublish(formReference, "form");
+        assertThat(form.kind()).isEqualTo(SelfServiceKind.FORM);
+        assertThat(form.formReturn()).containsExactly(FormReturn.POST);
+        openAsEditor("/redaktion/tilslutninger/" + municipalReference);
+        assertThat(driver.findElement(By.cssSelector(".connection-municipal-links")).getText())
+                .contains("101 København: https://www.kk.dk/storskrald-" + suffix);
+        assertThat(driver.findElement(By.cssSelector(".action-page-content")).getText())
+                .contains("Kommunens affaldsregulativ.");
+        check("review-submitted-municipal");
+        SelfServiceDetails municipal = approveAndPublish(municipalReference, "municipal");
+        assertThat(municipal.isMunicipal()).isTrue();
+
+        // Citizens of a municipality with a link start there; the rules are on the page.
+        open("/handlingsside/" + municipal.slug() + "?kommunekode=101");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(municipalTitle);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Kommunens affaldsregulativ.");
+        check("action-page-municipal");
+        open("/handlingsside/" + form.slug());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(formTitle);
+        check("action-page-form");
+
+        assertThat(checkedPages).hasSize(10);
+    }
+
+    /** As the editor (logging in when asked): take, approve and publish the request; the published self-service. */
+    private SelfServiceDetails approveAndPublish(String reference, String name) {
+        openAsEditor("/redaktion/tilslutninger/" + reference);
+        driver.findElement(By.xpath("//button[normalize-space()='Tag til behandling']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Du har taget anmodningen til behandling."));
+        check("review-in-review-" + name);
+        driver.findElement(By.xpath("//button[normalize-space()='Godkend anmodningen']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Anmodningen er godkendt. Udgiv selvbetjeningen, når den er klar."));
+        driver.findElement(By.xpath("//button[normalize-space()='Udgiv selvbetjeningen']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".alert-success .alert-heading"),
+                "Selvbetjeningen er udgivet. Borgerne kan se den nu."));
+        check("review-published-" + name);
+        String href = driver.findElement(By.cssSelector("a.connection-published-link")).getDomAttribute("href");
+        return services.bySlug(href.substring("/handlingsside/".length())).orElseThrow();
+    }
+
+    /** Opens a backoffice page, logging the editor in when the browser is not. */
+    private void openAsEditor(String path) {
+        open(path);
+        if (driver.getCurrentUrl().contains("/redaktion/log-ind")) {
+            logIn();
+            wait.until(ExpectedConditions.urlContains(path));
+        }
     }
 
     private void open(String path) {

@@ -18,7 +18,7 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
-import dk.selvbetjening.connection.ActionPageText;
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
@@ -91,11 +91,13 @@ class ConnectionWebControllerTests {
         Document page = html(result);
         assertThat(page.title()).isEqualTo("Anmod om tilslutning – Selvbetjening");
         assertThat(page.select("h1").text()).isEqualTo("Anmod om tilslutning");
-        for (String id : List.of("kind", "kind-EXISTING", "existingServiceId", "title", "url", "shortDescription",
-                "supplierName", "supplierEmail", "authorityCvr", "loginMethod", "serviceKind", "topics",
-                "plannedGoLive", "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart",
-                "actionPage.startLabel", "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards",
-                "actionPage.moreInformation")) {
+        for (String id : List.of("kind", "kind-EXISTING", "existingServiceId", "title", "scope", "scope-MUNICIPAL",
+                "url", "municipalLinks", "shortDescription", "supplierName", "supplierEmail", "authorityCvr",
+                "loginMethod", "serviceKind", "formReturn", "formReturn-POST", "topics", "plannedGoLive",
+                "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart", "actionPage.startLabel",
+                "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards", "actionPage.rules",
+                "actionPage.fees", "actionPage.deadlines", "actionPage.moreInformation", "actionPage.downtimeFrom",
+                "actionPage.downtimeUntil", "actionPage.downtimeMessage")) {
             assertThat(page.getElementById(id)).as("input #%s", id).isNotNull();
             assertThat(page.select("label[for=\"" + id + "\"]")).as("label for #%s", id).hasSize(1);
         }
@@ -104,6 +106,10 @@ class ConnectionWebControllerTests {
         assertThat(page.select("fieldset legend").eachText()).contains("Gælder anmodningen en ny eller en eksisterende selvbetjening?");
         assertThat(page.select("#existingServiceId option").eachText()).contains(published.title());
         assertThat(page.select("#loginMethod option").eachText()).contains("MitID via NemLog-in", "Intet log-in");
+        assertThat(page.select("#serviceKind option").eachText()).contains("Onlineløsning", "Blanket", "Portal");
+        assertThat(page.getElementById("scope").hasAttr("checked")).as("national unless chosen").isTrue();
+        assertThat(page.select("label[for=actionPage.rules]").text()).as("the editor's labels")
+                .isEqualTo("Regler og lovgivning");
         assertThat(page.select("input[name=topics]")).hasSize(17);
         assertThat(page.select("input[name=submissionId]").val())
                 .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -201,6 +207,66 @@ class ConnectionWebControllerTests {
     }
 
     @Test
+    void municipalLinksAndADowntimeTheFormCannotReadAreShownAtTheirFields() {
+        String title = aTitle();
+        MultiValueMap<String, String> form = with(aValidForm(title, authority), Map.of(
+                "scope", "MUNICIPAL",
+                "municipalLinks", "101 https://www.kk.dk/ansoeg\nOdense: se hjemmesiden",
+                "actionPage.downtimeFrom", "i morgen",
+                "actionPage.downtimeMessage", "Lukket."));
+        Document page = html(submit(form));
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#url", "#municipalLinks",
+                "#actionPage.downtimeFrom", "#actionPage.downtimeUntil");
+        assertThat(page.getElementById("url-error").text()).contains("En kommunal selvbetjening har en adresse for hver");
+        assertThat(page.getElementById("municipalLinks-error").text()).contains("Skriv én kommune pr. linje");
+        assertThat(page.getElementById("actionPage.downtimeFrom-error").text())
+                .isEqualTo("Fejl: Skriv en dato og et klokkeslæt, fx 2027-01-31T22:00.");
+        assertThat(page.getElementById("actionPage.downtimeFrom").attr("aria-describedby"))
+                .isEqualTo("actionPage.downtimeFrom-error");
+        assertThat(page.getElementById("municipalLinks").text()).contains("Odense: se hjemmesiden");
+        assertThat(page.getElementById("scope-MUNICIPAL").hasAttr("checked")).isTrue();
+        assertThat(data.requestsTitled(title, editor.account())).isEmpty();
+
+        MvcTestResult form2 = submit(with(aValidForm(title, authority), Map.of("serviceKind", "FORM")));
+        assertThat(html(form2).select("#error-summary a").eachAttr("href")).containsExactly("#formReturn");
+    }
+
+    @Test
+    void aMunicipalRequestIsReviewedWithItsLinksItsWholeActionPageAndTheLoginRulesWarning() {
+        String title = aTitle();
+        MultiValueMap<String, String> form = with(aValidForm(title, authority), Map.of(
+                "scope", "MUNICIPAL", "url", "",
+                "municipalLinks", "101 https://www.kk.dk/ansoeg\n\n0461\thttps://www.odense.dk/ansoeg",
+                "loginMethod", "MITID_BROKER",
+                "actionPage.rules", "Lov om social service.",
+                "actionPage.downtimeFrom", "2099-03-01T22:00", "actionPage.downtimeUntil", "2099-03-02T06:00",
+                "actionPage.downtimeMessage", "Lukket for opdatering."));
+        String[] submitted = submitted(form);
+
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + submitted[0]).with(editor.login()).exchange());
+        assertThat(review.select(".alert-warning").text()).contains("Tjek log-in")
+                .contains("offentlige myndigheder NemLog-in");
+        assertThat(review.select(".connection-municipal-links li").eachText()).containsExactly(
+                "101 København: https://www.kk.dk/ansoeg", "461 Odense: https://www.odense.dk/ansoeg");
+        assertThat(review.select(".action-page-content").text()).contains("Lov om social service.")
+                .contains("Lukket fra 01-03-2099 22:00 til 02-03-2099 06:00 (dansk tid): Lukket for opdatering.");
+        assertThat(review.getElementById("linktjek")).as("no URL of its own to check").isNull();
+
+        Document status = html(mvc.get().uri("/tilslut/status/" + submitted[0] + "?token=" + submitted[1]).exchange());
+        assertThat(status.text()).contains("Kommunal: hver kommune har sin egen adresse")
+                .contains("Lov om social service.").doesNotContain("Tjek log-in");
+    }
+
+    @Test
+    void aPrivateActorCannotChooseNemLogInAndIsToldTheRule() {
+        AuthorityDetails privateActor = data.aPrivateActor();
+        Document page = html(submit(with(aValidForm(aTitle(), privateActor), Map.of("loginMethod", "MITID_NEMLOGIN"))));
+        assertThat(page.select("#error-summary a").eachAttr("href")).containsExactly("#loginMethod");
+        assertThat(page.getElementById("loginMethod-error").text()).contains("Private aktører må ikke bruge NemLog-in")
+                .contains("MitID-broker");
+    }
+
+    @Test
     void anExistingServiceMustBeChosenForAChange() {
         String title = aTitle();
         MvcTestResult result = submit(with(aValidForm(title, authority), Map.of("kind", "EXISTING")));
@@ -236,7 +302,7 @@ class ConnectionWebControllerTests {
                 "/tilslut/status/TS-1999-000000?token=" + submitted[1])) {
             MvcTestResult result = mvc.get().uri(uri).exchange();
             assertThat(result).as(uri).hasStatus(HttpStatus.NOT_FOUND);
-            assertThat(result).as(uri).bodyText().contains("Siden findes ikke").doesNotContain(reference);
+            assertThat(result).as(uri).bodyText().contains("Linket virker ikke").doesNotContain(reference);
         }
         MvcTestResult amend = mvc.post().uri("/tilslut/status/" + reference + "?token=forkert").with(csrf())
                 .params(aValidForm(aTitle(), authority)).exchange();
@@ -482,13 +548,58 @@ class ConnectionWebControllerTests {
         Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange());
         assertThat(queue.select("tr:has(a:containsOwn(" + second[0] + ")) .badge").text()).isEqualTo("Mulig dublet");
         Document receipt = html(mvc.get().uri("/tilslut/kvittering/" + second[0] + "?token=" + second[1]).exchange());
-        assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning (" + first + ") har samme adresse.");
+        assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
+        assertThat(receipt.text()).doesNotContain(first);
         assertThat(receipt.select(".alert-warning a")).isEmpty();
+        Document status = html(mvc.get().uri("/tilslut/status/" + second[0] + "?token=" + second[1]).exchange());
+        assertThat(status.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
+        assertThat(status.text()).doesNotContain(first);
 
         String[] sameAsPublished = submitted(with(aValidForm(aTitle(), authority), Map.of("url", published.url())));
         Document publishedReceipt = html(mvc.get().uri("/tilslut/kvittering/" + sameAsPublished[0] + "?token="
                 + sameAsPublished[1]).exchange());
         assertThat(publishedReceipt.select(".alert-warning a").attr("href")).isEqualTo("/handlingsside/" + published.slug());
+    }
+
+    @Test
+    void aDraftWithTheSameAddressIsNamedToEditorsOnlyAndAnotherRequestsTitleToNobody() {
+        String url = "https://www.example-styrelse.dk/kladde/" + java.util.UUID.randomUUID();
+        SelfServiceDetails draft = services.add(dk.selvbetjening.catalogue.SelfServiceFixtures
+                .aNationalSelfService(authority.id(), url));
+        String otherTitle = aTitle();
+        String first = submitted(with(aValidForm(otherTitle, authority), Map.of("url", url)))[0];
+        String[] second = submitted(with(aValidForm(aTitle(), authority), Map.of("url", url)));
+
+        for (String uri : List.of("/tilslut/kvittering/" + second[0] + "?token=" + second[1],
+                "/tilslut/status/" + second[0] + "?token=" + second[1])) {
+            Document page = html(mvc.get().uri(uri).exchange());
+            assertThat(page.select(".alert-warning li")).as(uri).singleElement()
+                    .satisfies(li -> assertThat(li.text()).isEqualTo("En anden anmodning har samme adresse."));
+            assertThat(page.text()).as(uri).doesNotContain(draft.title()).doesNotContain(draft.slug())
+                    .doesNotContain(first).doesNotContain(otherTitle);
+        }
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(editor.login()).exchange());
+        assertThat(review.select(".alert-warning").text()).contains(draft.title()).contains(first);
+        TestAccount own = accounts.authorityEditor(authority.id());
+        Document ownView = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(own.login()).exchange());
+        assertThat(ownView.select(".alert-warning").text()).as("an authority editor sees the public view")
+                .contains("En anden anmodning har samme adresse.").doesNotContain(draft.title()).doesNotContain(first);
+    }
+
+    @Test
+    void theSameFormSentAgainWithOtherContentIsNotAnsweredWithTheFirstReceipt() {
+        MultiValueMap<String, String> form = aValidForm(aTitle(), authority);
+        String[] first = submitted(form);
+        String otherTitle = aTitle();
+        MvcTestResult again = submit(with(form, Map.of("title", otherTitle)));
+        assertThat(again).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        Document page = html(again);
+        assertThat(page.text()).doesNotContain(first[0]).doesNotContain(first[1])
+                .contains("Du har allerede sendt denne formular");
+        assertThat(page.getElementById("title").val()).isEqualTo(otherTitle);
+        assertThat(page.select("input[name=submissionId]").val()).as("a new form, so sending it again is a new request")
+                .isNotEqualTo(form.getFirst("submissionId"));
+        assertThat(data.requestsTitled(otherTitle, editor.account())).isEmpty();
     }
 
     @Test
@@ -524,9 +635,9 @@ class ConnectionWebControllerTests {
 
     @Test
     void submissionsThroughTheServiceShowOnThePagesToo() {
-        Receipt receipt = accounts.runAsVisitor(() -> service.submit(new Submission("NEW", null, aTitle(),
-                "https://www.example-styrelse.dk/api/" + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren",
-                "api@leverandoer.dk", null, null, null, List.of(), null, ActionPageText.empty()), null));
+        Receipt receipt = accounts.runAsVisitor(() -> service.submit(new Submission("NEW", null, aTitle(), "https://www.example-styrelse.dk/api/"
+                + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren", "api@leverandoer.dk", null, null, null,
+                List.of(), null, Submission.NO_ACTION_PAGE), null));
         Document page = html(mvc.get().uri("/tilslut/status/" + receipt.reference() + "?token=" + receipt.statusToken())
                 .exchange());
         assertThat(page.text()).contains("API-leverandøren").contains("Ikke udfyldt");

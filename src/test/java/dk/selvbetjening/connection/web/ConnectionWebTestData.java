@@ -13,6 +13,8 @@ import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.authority.NewAuthority;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestSummary;
 import dk.selvbetjening.connection.QueueFilter;
@@ -44,6 +46,12 @@ public class ConnectionWebTestData {
                 + SEQUENCE.incrementAndGet()));
     }
 
+    public AuthorityDetails aPrivateActor() {
+        return authorities.register(new NewAuthority("Leverandøren A/S " + SEQUENCE.incrementAndGet(),
+                AuthorityType.PRIVATE, AuthorityFixtures.aCvrNumber(), null, "https://www.leverandoer.example",
+                "+45 70 00 00 03", "kontakt@leverandoer.example", false));
+    }
+
     /** A unique title, so a test finds its own request among the others in the shared database. */
     public static String aTitle() {
         return "Søg om testtilladelse " + UUID.randomUUID().toString().substring(0, 8);
@@ -68,6 +76,9 @@ public class ConnectionWebTestData {
         form.add("actionPage.title", "Søg om testtilladelse");
         form.add("actionPage.intro", "Du kan søge online.");
         form.add("actionPage.beforeYouStart", "MitID.\n\nDit CPR-nummer.\n");
+        form.add("actionPage.downtimeFrom", "");
+        form.add("actionPage.downtimeUntil", "");
+        form.add("actionPage.downtimeMessage", "");
         form.add("website", "");
         return form;
     }

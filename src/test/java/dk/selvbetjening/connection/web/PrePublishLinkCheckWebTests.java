@@ -9,7 +9,7 @@ import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
-import dk.selvbetjening.connection.ActionPageText;
+import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
@@ -42,10 +42,10 @@ class PrePublishLinkCheckWebTests {
     void aBrokenLinkIsShownBeforePublishingAndPublishingAnywayIsTheEditorsChoice() {
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Tjekstyrelsen"));
         // An internal address: the checker calls it broken without sending anything anywhere.
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null,
-                "Søg om tjek før udgivelse", "https://127.0.0.1/intern", "Kort.", "Tjek A/S", "tjek@leverandoer.dk",
-                owner.cvrNumber(), null, null, List.of(), null, new ActionPageText("Søg om tjek før udgivelse",
-                        "Her søger du om tjek.", List.of("Du skal bruge MitID."), null, null, null, null, null)), null));
+        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om tjek før udgivelse",
+                "https://127.0.0.1/intern", "Kort.", "Tjek A/S", "tjek@leverandoer.dk", owner.cvrNumber(), null,
+                null, List.of(), null, new ActionPageContent("Søg om tjek før udgivelse", "Her søger du om tjek.",
+                        List.of("Du skal bruge MitID."), null, null, null, null, null)), null));
         AccountFixtures.TestAccount editor = accounts.editor();
         String reference = receipt.reference();
         accounts.runAs(editor, () -> requests.take(reference, requests.withToken(reference, receipt.statusToken()).version()));

@@ -20,7 +20,6 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.connection.ActionPageText;
 import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
@@ -117,15 +116,15 @@ class EveryPageBrowserTests {
                 current.startLabel(), current.continuesOn(), current.alternatives(), current.afterwards(),
                 current.moreInformation(), current.rules(), current.fees(), current.deadlines(),
                 current.plannedDowntime())));
-        newRequest = requests.submit(new Submission("NEW", null, "Søg om tilskud til høreapparat",
+        newRequest = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om tilskud til høreapparat",
                 "https://www.example-styrelse.dk/hoereapparat", "Søg om tilskud, når du skal have et høreapparat.",
                 "Høreleverandøren A/S", "kontakt@hoereleverandoer.dk", null, "MITID_NEMLOGIN", "ONLINE",
-                List.of("sundhed-og-sygdom"), null, new ActionPageText("Søg om tilskud til høreapparat",
+                List.of("sundhed-og-sygdom"), null, new ActionPageContent("Søg om tilskud til høreapparat",
                         "Her søger du om tilskud til et høreapparat.", List.of("MitID.", "Lægens henvisning."),
-                        null, null, "Ring til kommunen.", "Du får svar i Digital Post.", null)), null);
-        changeRequest = requests.submit(new Submission("EXISTING", national.id().toString(), national.title(),
-                national.url() + "ny", national.shortDescription(), "Netcompany A/S", "kontakt@netcompany.example",
-                null, null, null, List.of(), null, null), null);
+                        null, null, "Ring til kommunen.", "Du får svar i Digital Post.", null)), null));
+        changeRequest = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING",
+                national.id().toString(), national.title(), national.url() + "ny", national.shortDescription(),
+                "Netcompany A/S", "kontakt@netcompany.example", null, null, null, List.of(), null, null), null));
 
         browser = Browser.start();
         driver = browser.driver();
