@@ -72,6 +72,7 @@ class EveryPageBrowserTests {
             "/redaktion/selvbetjeninger/{slug}/handlingsside.docx",
             "/tilslut/skabelon.docx",
             "/kommuner/{code}/direkte-links.csv",
+            "/redaktion/myndigheder/myndigheder.csv",
             "/handlingsside/{slug}/start",
             "/Handlingsside",
             "/handlingsside");
@@ -97,6 +98,9 @@ class EveryPageBrowserTests {
 
     @Autowired
     ConnectionRequestService requests;
+
+    @Autowired
+    dk.selvbetjening.authority.AuthorityService authorities;
 
     private Browser browser;
     private ChromeDriver driver;
@@ -186,6 +190,14 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/vurderinger/{slug}/udfyld", List.of("/redaktion/vurderinger/" + NATIONAL + "/udfyld"));
         pages.put("/redaktion/klarmelding", List.of("/redaktion/klarmelding", "/redaktion/klarmelding?aar=abc"));
         pages.put("/redaktion/klarmelding/udskriv", List.of("/redaktion/klarmelding/udskriv"));
+        pages.put("/redaktion/myndigheder", List.of("/redaktion/myndigheder",
+                "/redaktion/myndigheder?type=MUNICIPALITY&nedlagte=true", "/redaktion/myndigheder?type=ukendt"));
+        pages.put("/redaktion/myndigheder/{id}", List.of("/redaktion/myndigheder/"
+                + authorities.municipalityAuthority(147).orElseThrow().id()));
+        pages.put("/redaktion/myndigheder/ny", List.of("/redaktion/myndigheder/ny"));
+        pages.put("/redaktion/myndigheder/importer", List.of("/redaktion/myndigheder/importer"));
+        // reached by uploading a file: AuthorityJourneyBrowserTests checks it with axe
+        pages.put("/redaktion/myndigheder/importer/rapport", List.of());
         return pages;
     }
 
