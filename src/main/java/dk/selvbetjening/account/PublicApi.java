@@ -9,7 +9,8 @@ package dk.selvbetjening.account;
 final class PublicApi {
 
     /**
-     * Reading: reference data, published self-services and their links, the requirement catalogue. Two answer
+     * Reading: reference data, published self-services and their links, the requirement catalogue, the authorities
+     * register (public information: names, CVR numbers, contact details of public bodies). Two answer
      * only part of what they map, decided by the service behind them: a self-service's assessment (anyone for a
      * published one; otherwise the owning authority's editors and editors, 404 to anyone else) and a connection
      * request (its status token is the credential; editors and the owning authority's editors by their login).
@@ -25,6 +26,9 @@ final class PublicApi {
             "/api/v1/municipal-links/completeness",
             "/api/v1/municipal-links/export",
             "/api/v1/connection-requests/{reference}",
+            "/api/v1/authorities",
+            "/api/v1/authorities/{id}",
+            "/api/v1/authorities/export",
     };
 
     /** Writing without an account: a connection request (rate-limited), and checks that store nothing. */

@@ -49,7 +49,7 @@ class SecurityConfiguration {
         java.util.Locale danish = java.util.Locale.forLanguageTag("da");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, PublicApi.GET).permitAll()
                         .requestMatchers(HttpMethod.POST, PublicApi.POST).permitAll()
                         // Fail closed: an endpoint not listed in PublicApi needs an account.

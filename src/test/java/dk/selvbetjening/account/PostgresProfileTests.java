@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 @SpringBootTest(properties = {"SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=forste.redaktoer@kommune.dk",
         "SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD=" + PostgresProfileTests.PASSWORD,
+        "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         // no scheduled link checks: tests send traffic only to loopback
         "selvbetjening.linkcheck.enabled=false"})
 @ActiveProfiles("postgres")

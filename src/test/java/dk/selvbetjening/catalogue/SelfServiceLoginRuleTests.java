@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** The catalogue keeps the login rule on every write: adding (as imports do) and approved changes. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@dk.selvbetjening.shared.ActingAsSystem
 class SelfServiceLoginRuleTests {
 
     @Autowired

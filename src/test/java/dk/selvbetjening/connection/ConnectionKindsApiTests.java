@@ -206,10 +206,11 @@ class ConnectionKindsApiTests {
 
     @Test
     void aChangeKeepsItsServicesScopeAndMayChangeItsLoginMethodWhenPublished() throws Exception {
-        SelfServiceDetails existing = services.add(new NewSelfService("book-tid-" + UUID
-                .randomUUID(), "Book tid", "Book en tid.", SelfServiceKind.ONLINE, SelfServiceScope.NATIONAL,
-                "https://www.example-styrelse.dk/book", Set.of(), state.id(), null, null,
-                LoginMethod.MITID_NEMLOGIN, null, null, List.of(), List.of(), false));
+        SelfServiceDetails existing = dk.selvbetjening.shared.SystemPrincipal.call(() -> services.add(
+                new NewSelfService("book-tid-" + UUID.randomUUID(), "Book tid", "Book en tid.",
+                        SelfServiceKind.ONLINE, SelfServiceScope.NATIONAL, "https://www.example-styrelse.dk/book",
+                        Set.of(), state.id(), null, null, LoginMethod.MITID_NEMLOGIN, null, null, List.of(),
+                        List.of(), false)));
         String change = """
                 {"kind": "EXISTING", "existingServiceId": "%s", "title": "Book tid", "scope": "%s",
                  "url": "https://www.example-styrelse.dk/book", "shortDescription": "Book en tid uden log-in.",

@@ -197,7 +197,8 @@ class ConnectionRequestApiTests {
     @Test
     void duplicateWarningsShowOnlyPublishedServicesAndThatAnotherRequestHasTheAddress() throws Exception {
         String url = "https://www.ejer.dk/dublet";
-        SelfServiceDetails draft = services.add(SelfServiceFixtures.aNationalSelfService(other.id(), url));
+        SelfServiceDetails draft = dk.selvbetjening.shared.SystemPrincipal.call(() -> services.add(
+                SelfServiceFixtures.aNationalSelfService(other.id(), url)));
         MvcTestResult firstRequest = submit(body("Søg om hemmelig titel", url), null);
         String firstReference = reference(firstRequest);
 

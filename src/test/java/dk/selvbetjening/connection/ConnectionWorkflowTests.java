@@ -153,8 +153,9 @@ class ConnectionWorkflowTests {
     void aRequestNamingAnUnregisteredCvrIsAcceptedAndFindsTheAuthorityRegisteredFromItsReviewPage() throws Exception {
         AccountFixtures.TestAccount editor = accounts.editor();
         String cvr = AuthorityFixtures.aCvrNumber().value();
-        Receipt receipt = requests.submit(new Submission("NEW", null, "Søg om nyt register", "https://nyt.example.dk/a",
-                "Kort.", "Ny A/S", "ny@leverandoer.dk", cvr, null, null, List.of(), null, null), null);
+        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null,
+                "Søg om nyt register", "https://nyt.example.dk/a", "Kort.", "Ny A/S", "ny@leverandoer.dk", cvr, null,
+                null, List.of(), null, null), null));
         String reference = receipt.reference();
         assertThat(requests.withToken(reference, receipt.statusToken()).authorityId()).isNull();
         act(editor, reference, "take", null);
@@ -192,8 +193,9 @@ class ConnectionWorkflowTests {
     void aRetiredAuthorityCannotBeNamedByANewRequestNorGetANewSelfService() {
         AccountFixtures.TestAccount editor = accounts.editor();
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Lukkestyrelsen"));
-        Receipt before = requests.submit(new Submission("NEW", null, "Søg om lukning", "https://luk.example.dk/a",
-                "Kort.", "Luk A/S", "luk@leverandoer.dk", owner.cvrNumber(), null, null, List.of(), null, null), null);
+        Receipt before = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om lukning",
+                "https://luk.example.dk/a", "Kort.", "Luk A/S", "luk@leverandoer.dk", owner.cvrNumber(), null, null,
+                List.of(), null, null), null));
         act(editor, before.reference(), "take", null);
         asEditor(editor, () -> authorities.retire(owner.id(), owner.version()));
 

@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @SpringBootTest(properties = {"selvbetjening.demo.enabled=false", "selvbetjening.linkcheck.enabled=false",
         "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
+        "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         "selvbetjening.account.bootstrap-editor-email=" + EmptyDatabaseFlowPostgresTests.FIRST_EDITOR,
         "selvbetjening.account.bootstrap-editor-password=" + EmptyDatabaseFlowPostgresTests.FIRST_PASSWORD})
 @ActiveProfiles("postgres")

@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.password=unused", "selvbetjening.linkcheck.enabled=false",
+        "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
+        "SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=forste.redaktoer@kommune.dk",
+        "SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD=en-lang-adgangskode-til-proxy-testen",
         "selvbetjening.actionpage.checks-per-minute=2"})
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
