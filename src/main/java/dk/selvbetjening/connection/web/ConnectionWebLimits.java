@@ -7,10 +7,19 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Word template uploaded on the public form is refused over 5 MB before it is read; the form then says so at the
- * file field ({@link ActionPageTemplateUpload#tooLarge()}).
+ * file field ({@link ActionPageTemplateUpload#tooLarge()}). A submission by API (JSON: the request and its whole action
+ * page text, a few kilobytes) is refused over 2 MB with a Danish problem.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionWebLimits {
+
+    static final long SUBMISSION_MAX_BYTES = 2L * 1024 * 1024;
+
+    @Bean
+    RequestSizeLimit submissionSizeLimit() {
+        return RequestSizeLimit.problem("/api/v1/connection-requests", SUBMISSION_MAX_BYTES,
+                "connection.api.tooLarge.title", "connection.api.tooLarge.detail");
+    }
 
     @Bean
     RequestSizeLimit templateUploadSizeLimit() {

@@ -199,6 +199,23 @@ class RequestSizeLimitTests {
     }
 
     @Test
+    void aConnectionRequestOverTwoMegabytesIsA413WhetherItStatesItsLengthOrNot() {
+        byte[] json = ("{\"kind\": \"NEW\", \"shortDescription\": \"" + "a".repeat((int) (3 * MB)) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        for (boolean chunked : new boolean[] {false, true}) {
+            Map<String, String> length = chunked ? Map.of() : Map.of("Content-Length", Integer.toString(json.length));
+            RawHttp.Response response = sendRaw("/api/v1/connection-requests", "application/json", length,
+                    new ByteArrayInputStream(json), chunked);
+
+            assertThat(response.status()).as(chunked ? "chunked" : "with a length").isEqualTo(413);
+            assertThat(response.body()).isEqualTo("""
+                    {"type":"about:blank","title":"Anmodningen er for stor","status":413,\
+                    "detail":"Anmodningen er større end 2 MB. Send en kortere tekst.",\
+                    "instance":"/api/v1/connection-requests"}""");
+        }
+    }
+
+    @Test
     void aGuideCheckUnderTheLimitIsCheckedEvenWhenChunked() {
         byte[] json = "{\"title\": \"Søg om boligstøtte\"}".getBytes(StandardCharsets.UTF_8);
         RawHttp.Response response = sendRaw(CHECK, "application/json", Map.of(), new ByteArrayInputStream(json), true);
