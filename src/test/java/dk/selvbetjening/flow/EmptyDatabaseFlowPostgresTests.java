@@ -191,4 +191,50 @@ class EmptyDatabaseFlowPostgresTests {
         assertThat(mvc.get().uri("/api/v1/services/soeg-om-tilskud-til-nye")).hasStatusOk().bodyJson()
                 .extractingPath("$.authority.name").isEqualTo("Nystyrelsen");
     }
+
+    @Test
+    @Order(3)
+    void aFormAndAMunicipalSolutionAreConnectedAndPublishedOnTheEmptyDatabaseToo() throws Exception {
+        String firstEditor = basic(FIRST_EDITOR, FIRST_PASSWORD);
+        String cvr = AuthorityFixtures.aCvrNumber().value();
+        assertThat(mvc.post().uri("/api/v1/authorities").header("Authorization", firstEditor)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "Blanketstyrelsen", "type": "STATE", "cvrNumber": "%s",
+                         "homepageUrl": "https://blanket.example.dk"}""".formatted(cvr)))
+                .hasStatus(HttpStatus.CREATED);
+
+        String form = submitted("""
+                {"kind": "NEW", "serviceKind": "FORM", "formReturn": ["POST", "DIGITAL_SIGNED"],
+                 "title": "Søg om fritagelse med blanket", "url": "https://blanket.example.dk/fritagelse.pdf",
+                 "shortDescription": "Hent blanketten, udfyld den og send den.", "supplierName": "Blanketstyrelsen",
+                 "supplierEmail": "blanket@blanket.example.dk", "authority": "%s",
+                 "actionPage": {"title": "Søg om fritagelse med blanket", "intro": "Her søger du om fritagelse.",
+                                "beforeYouStart": ["Du skal bruge MitID eller en printer."]}}""".formatted(cvr));
+        String municipal = submitted("""
+                {"kind": "NEW", "scope": "MUNICIPAL", "title": "Bestil afhentning af haveaffald",
+                 "shortDescription": "Bestil afhentning af haveaffald.", "supplierName": "Affald A/S",
+                 "supplierEmail": "support@affald.example", "authority": "%s",
+                 "municipalLinks": {"751": "https://www.aarhus.dk/haveaffald"},
+                 "actionPage": {"title": "Bestil afhentning af haveaffald", "intro": "Her bestiller du afhentning.",
+                                "beforeYouStart": ["Du skal bruge MitID."]}}""".formatted(cvr));
+        takeApprovePublish(form);
+        takeApprovePublish(municipal);
+
+        assertThat(mvc.get().uri("/api/v1/services/soeg-om-fritagelse-med-blanket")).hasStatusOk().bodyJson()
+                .extractingPath("$.kind").isEqualTo("FORM");
+        assertThat(mvc.get().uri("/handlingsside/soeg-om-fritagelse-med-blanket")).hasStatusOk().bodyText()
+                .contains("Her søger du om fritagelse.");
+        // Aarhus got its CVR number in the first test: its page names it as responsible and starts its link.
+        assertThat(mvc.get().uri("/handlingsside/bestil-afhentning-af-haveaffald?kommunekode=751")).hasStatusOk()
+                .bodyText().contains("Aarhus Kommune");
+        assertThat(mvc.get().uri("/handlingsside/bestil-afhentning-af-haveaffald/start?kommunekode=751"))
+                .hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().isEqualTo("https://www.aarhus.dk/haveaffald");
+    }
+
+    private String submitted(String json) throws Exception {
+        MvcTestResult result = mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON)
+                .content(json).exchange();
+        assertThat(result).as(result.getResponse().getContentAsString()).hasStatus(HttpStatus.CREATED);
+        return result.getResponse().getHeader("Location").replaceAll(".*/", "");
+    }
 }
