@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dk.selvbetjening.account.AccountFixtures;
-import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.authority.AuthorityFixtures;
+import dk.selvbetjening.flow.EmbeddedPostgresConfiguration;
 import dk.selvbetjening.shared.web.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,22 +23,35 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An editor keeps the register in a real browser (headless Debian Chromium): creates the municipalities and regions,
  * registers an authority after fixing what the form says, completes a municipality's CVR number, retires an
  * authority, and loads a CSV file with an error. Every page on the way is checked with axe-core (WCAG 2.1 A and AA).
+ * It runs the way production starts: the postgres profile on an empty PostgreSQL database, logged in as the first
+ * editor from the bootstrap settings.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "test.context=authority-browser")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"selvbetjening.linkcheck.enabled=false",
+        "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
+        "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
+        "SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=" + AuthorityJourneyBrowserTests.FIRST_EDITOR,
+        "SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD=" + AuthorityJourneyBrowserTests.FIRST_PASSWORD})
+@ActiveProfiles("postgres")
+@Import(EmbeddedPostgresConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorityJourneyBrowserTests {
+
+    static final String FIRST_EDITOR = "forste.redaktoer@redaktion.example";
+    static final String FIRST_PASSWORD = "en-lang-adgangskode-til-browseren";
 
     @LocalServerPort
     int port;
 
     @Autowired
-    AccountFixtures accounts;
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Browser browser;
     private ChromeDriver driver;
@@ -65,7 +77,9 @@ class AuthorityJourneyBrowserTests {
     @Test
     void anEditorFillsTheRegisterCompletesItAndRetiresAnAuthority() throws Exception {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        logIn(accounts.editor());
+        assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM authority").query(Long.class).single()).isZero();
+        logIn(FIRST_EDITOR, FIRST_PASSWORD);
 
         driver.findElement(By.linkText("Myndigheder")).click();
         wait.until(ExpectedConditions.urlToBe(url("/redaktion/myndigheder")));
@@ -129,10 +143,10 @@ class AuthorityJourneyBrowserTests {
         assertNoAccessibilityViolations("authority-import-report.png");
     }
 
-    private void logIn(TestAccount account) {
+    private void logIn(String email, String password) {
         open("/redaktion/log-ind");
-        driver.findElement(By.id("email")).sendKeys(account.email());
-        driver.findElement(By.id("password")).sendKeys(account.password());
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
     }
