@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Each request of a logged-in backoffice session reads its account once (enabled, one-time password, security
+ * Each backoffice request of a logged-in session reads its account once (enabled, one-time password, security
  * stamp). A session whose account has been disabled, or whose password has been changed or reset since it logged in,
  * is logged out and sent to the login page with a notice. An account with a one-time password reaches nothing in the
  * backoffice but the page where it chooses its own. The comparison is with the database, so it holds for sessions
@@ -28,6 +28,12 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
     AccountSessionFilter(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    /** Only the backoffice acts on an account's session: other pages need no database read. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith("/redaktion");
     }
 
     @Override
@@ -53,8 +59,11 @@ class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private static boolean needsOwnPassword(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/redaktion") && !path.equals(CHANGE_PAGE) && !path.equals("/redaktion/log-ud")
-                && !path.equals(SecurityConfiguration.LOGIN_PAGE);
+        String path = path(request);
+        return !path.equals(CHANGE_PAGE) && !path.equals("/redaktion/log-ud") && !path.equals(SecurityConfiguration.LOGIN_PAGE);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

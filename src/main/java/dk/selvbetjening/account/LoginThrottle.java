@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.selvbetjening.shared.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
@@ -56,13 +57,8 @@ public class LoginThrottle {
 
     /** How long the client of {@code request} must wait before its next login, if it is held back now. */
     public Optional<Duration> retryAfter(HttpServletRequest request) {
-        Window current = windows.getIfPresent(clientAddress(request));
+        Window current = windows.getIfPresent(ClientAddress.of(request));
         return current == null ? Optional.empty() : current.wait(allowed, window.toMillis(), clock.millis());
-    }
-
-    /** The value of a Retry-After header: whole seconds, rounded up. */
-    public static String retryAfterSeconds(Duration wait) {
-        return Long.toString((wait.toMillis() + 999) / 1000);
     }
 
     /** Whole minutes to wait, rounded up: what a person is told. */
@@ -74,16 +70,8 @@ public class LoginThrottle {
     AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> details() {
         return request -> {
             HttpSession session = request.getSession(false);
-            return new WebAuthenticationDetails(clientAddress(request), session == null ? null : session.getId());
+            return new WebAuthenticationDetails(ClientAddress.of(request), session == null ? null : session.getId());
         };
-    }
-
-    /**
-     * The one place that says who the client is: the shared, proxy-aware client address (behind a trusted proxy the
-     * forwarded client; IPv6 by its /64), so every client behind the proxy has its own allowance.
-     */
-    private static String clientAddress(HttpServletRequest request) {
-        return dk.selvbetjening.shared.web.ClientAddress.of(request);
     }
 
     /** One address's failures (and logins under way) since {@code start}, the first of them. */

@@ -136,7 +136,7 @@ class SecurityConfiguration {
         java.util.Locale danish = java.util.Locale.forLanguageTag("da");
         return (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(throttled.retryAfter()));
+                response.setHeader(HttpHeaders.RETRY_AFTER, dk.selvbetjening.shared.web.RateLimitedException.retryAfterSeconds(throttled.retryAfter()));
                 problem(response, HttpStatus.TOO_MANY_REQUESTS.value(),
                         messages.getMessage("api.error.throttled.title", null, danish),
                         messages.getMessage("api.error.throttled.detail",
@@ -158,7 +158,7 @@ class SecurityConfiguration {
         return (request, response, e) -> {
             String reason = "?fejl";
             if (e instanceof LoginThrottledException throttled) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(throttled.retryAfter()));
+                response.setHeader(HttpHeaders.RETRY_AFTER, dk.selvbetjening.shared.web.RateLimitedException.retryAfterSeconds(throttled.retryAfter()));
                 reason = "?for-mange-forsoeg";
             }
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE + reason);

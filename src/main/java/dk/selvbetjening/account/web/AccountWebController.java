@@ -99,7 +99,7 @@ class AccountWebController {
     private String page(Model model, AccountForm form, Map<String, String> errors) {
         List<AuthorityDetails> all = authorities.authorities();
         model.addAttribute("accounts", accounts.accounts());
-        model.addAttribute("authorities", authorities.selectable());
+        model.addAttribute("authorities", all.stream().filter(AuthorityDetails::isSelectable).toList());
         model.addAttribute("authorityNames", all.stream()
                 .collect(Collectors.toMap(AuthorityDetails::id, AuthorityDetails::name)));
         model.addAttribute("roles", Role.values());

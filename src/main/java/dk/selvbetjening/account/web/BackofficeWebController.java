@@ -48,7 +48,7 @@ class BackofficeWebController {
                 : Optional.empty();
         wait.ifPresent(duration -> {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, LoginThrottle.retryAfterSeconds(duration));
+            response.setHeader(HttpHeaders.RETRY_AFTER, dk.selvbetjening.shared.web.RateLimitedException.retryAfterSeconds(duration));
             model.addAttribute("throttledMinutes", LoginThrottle.minutes(duration));
         });
         model.addAttribute("failed", parameters.containsKey("fejl"));

@@ -81,8 +81,8 @@ class ConnectionApiProblems {
                 messages.getMessage("connection.api.ifMatch.detail", null, DANISH)), null);
     }
 
-    @ExceptionHandler(ConnectionRequestApiController.RateLimitedException.class)
-    ResponseEntity<ProblemDetail> rateLimited(ConnectionRequestApiController.RateLimitedException e) {
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         return respond(problem(HttpStatus.TOO_MANY_REQUESTS, "connection.api.rateLimited.title",
                 messages.getMessage("connection.error.rateLimited", null, DANISH)),
                 RateLimitedException.retryAfterSeconds(e.retryAfter()));

@@ -1,7 +1,6 @@
 package dk.selvbetjening.connection.web;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 
 import dk.selvbetjening.account.CurrentAccount;
@@ -12,7 +11,6 @@ import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
-import dk.selvbetjening.shared.web.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -66,10 +64,7 @@ class ConnectionRequestApiController {
                     + "stores nothing and gets the first answer, another body gets 422")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
-        Optional<Duration> wait = rateLimiter.tryAcquire(ClientAddress.of(request));
-        if (wait.isPresent()) {
-            throw new RateLimitedException(wait.get());
-        }
+        rateLimiter.acquire(request);
         Receipt receipt = requests.submit(body.toSubmission(), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/connection-requests/{reference}").buildAndExpand(receipt.reference()).toUri();
@@ -186,21 +181,6 @@ class ConnectionRequestApiController {
     static final class PreconditionRequiredException extends RuntimeException {
         PreconditionRequiredException() {
             super("If-Match required");
-        }
-    }
-
-    /** Too many submissions from this address. */
-    static final class RateLimitedException extends RuntimeException {
-
-        private final Duration retryAfter;
-
-        RateLimitedException(Duration retryAfter) {
-            super("Rate limited");
-            this.retryAfter = retryAfter;
-        }
-
-        Duration retryAfter() {
-            return retryAfter;
         }
     }
 }
