@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
-import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.audit.AuditLog;

@@ -3,9 +3,9 @@ package dk.selvbetjening.actionpage.web;
 import java.io.IOException;
 import java.io.InputStream;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxRejectedException;
-import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxRejectedException;
+import dk.selvbetjening.actionpage.word.DocxRejectedException.Reason;
 import dk.selvbetjening.shared.BadParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -11,14 +11,14 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.actionpage.ActionPageConflictException;
 import dk.selvbetjening.actionpage.ActionPageContent;
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxImport;
-import dk.selvbetjening.actionpage.DocxRejectedException;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxImport;
+import dk.selvbetjening.actionpage.word.DocxRejectedException;
 import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.ActionPageState;
 import dk.selvbetjening.actionpage.ActionPageStatus;
-import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;

@@ -3,7 +3,7 @@ package dk.selvbetjening.actionpage.web;
 import java.net.URI;
 import java.util.Locale;
 
-import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
+import dk.selvbetjening.actionpage.word.DocxRejectedException.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -11,7 +11,7 @@ import dk.selvbetjening.compliance.AnswerStatus;
 import dk.selvbetjening.compliance.AssessmentDetails;
 import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.InvalidInputException;
-import dk.selvbetjening.compliance.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;

@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.InvalidInputException;
-import dk.selvbetjening.compliance.RequirementCatalogue;
-import dk.selvbetjening.compliance.RequirementDetails;
-import dk.selvbetjening.compliance.RequirementNotFoundException;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementDetails;
+import dk.selvbetjening.compliance.requirement.RequirementNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -61,7 +61,7 @@ class ActionPageEditorWebControllerTests {
     SelfServiceService services;
 
     @Autowired
-    dk.selvbetjening.actionpage.ActionPageDocx docx;
+    dk.selvbetjening.actionpage.word.ActionPageDocx docx;
 
     private static String editor(SelfServiceDetails service) {
         return "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
@@ -175,7 +175,7 @@ class ActionPageEditorWebControllerTests {
                 "Du får svar i Digital Post.", null, null, "Det koster 100 kr.", null, null));
 
         MvcTestResult read = mvc.post().uri(editor(service) + "/importer").multipart()
-                .file(new MockMultipartFile("file", "side.docx", dk.selvbetjening.actionpage.ActionPageDocx.MEDIA_TYPE,
+                .file(new MockMultipartFile("file", "side.docx", dk.selvbetjening.actionpage.word.ActionPageDocx.MEDIA_TYPE,
                         filled)).with(who).with(csrf()).exchange();
 
         assertThat(read).hasStatusOk();
