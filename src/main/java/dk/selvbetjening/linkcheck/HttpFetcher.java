@@ -59,6 +59,9 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class HttpFetcher implements AutoCloseable {
 
+    /** Connections kept alive at most (idle ones close after 30 s). */
+    static final int KEPT_ALIVE_MAX = 512;
+
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager connections;
     private final ScheduledThreadPoolExecutor watchdog;
@@ -76,7 +79,9 @@ final class HttpFetcher implements AutoCloseable {
                         .setSocketTimeout(Timeout.of(properties.readTimeout()))
                         .setTimeToLive(TimeValue.ofMinutes(2))
                         .build())
-                .setMaxConnTotal(properties.concurrency() * 2 + 16)
+                // room to keep connections to many hosts alive between their turns (hosts take turns in a run, so a
+                // pool sized for the concurrency alone would close one host's connection to open the next host's)
+                .setMaxConnTotal(Math.max(properties.concurrency() * 2 + 16, KEPT_ALIVE_MAX))
                 .setMaxConnPerRoute(properties.perHostConcurrency())
                 .build();
         this.client = HttpClients.custom()

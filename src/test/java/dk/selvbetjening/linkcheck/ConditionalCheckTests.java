@@ -152,17 +152,7 @@ class ConditionalCheckTests {
             }
         }
         Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
-        checker.checkAll(urls, previous, new LinkChecker.RunListener() {
-            @Override
-            public boolean claim(String url) {
-                return true;
-            }
-
-            @Override
-            public void completed(String url, Verdict verdict) {
-                verdicts.put(url, verdict);
-            }
-        });
+        checker.checkAll(urls, previous, LinkCheckFixtures.collectInto(verdicts));
 
         assertThat(verdicts).hasSize(40).allSatisfy((url, verdict) -> assertThat(verdict.problem()).isNull());
         assertThat(verdicts.get(site.url("/p/0")).httpStatus()).isEqualTo(304);
