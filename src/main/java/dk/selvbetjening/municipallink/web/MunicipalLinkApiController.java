@@ -11,6 +11,7 @@ import dk.selvbetjening.municipallink.MunicipalLinkProperties;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.web.Problems;
+import dk.selvbetjening.shared.web.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,8 +66,8 @@ class MunicipalLinkApiController {
             @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
             @Parameter(description = "Items per page, 1-1000 (default 100)") @RequestParam(required = false) String size) {
         LinkFilter filter = parameters.filter(municipalityCode, service, status);
-        int pageNumber = MunicipalLinkParameters.number("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = MunicipalLinkParameters.number("size", size, 100, 1, MAX_SIZE);
+        int pageNumber = RequestParameters.number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = RequestParameters.number("size", size, 100, 1, MAX_SIZE);
         List<MunicipalLinkDetails> all = links.links(filter);
         long from = (long) pageNumber * pageSize;
         List<MunicipalLinkResponse> items = from >= all.size() ? List.of()
