@@ -1,8 +1,8 @@
 package dk.selvbetjening.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
+import dk.selvbetjening.shared.web.DanishTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,10 +12,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class InfrastructureConfiguration {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
     @Bean
     Clock clock() {
-        return Clock.system(DANISH_TIME);
+        return Clock.system(DanishTime.ZONE);
     }
 }
