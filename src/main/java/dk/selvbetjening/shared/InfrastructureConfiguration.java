@@ -2,7 +2,6 @@ package dk.selvbetjening.shared;
 
 import java.time.Clock;
 
-import dk.selvbetjening.shared.web.DanishTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

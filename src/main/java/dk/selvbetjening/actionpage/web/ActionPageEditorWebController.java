@@ -22,7 +22,7 @@ import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.shared.web.DanishTime;
+import dk.selvbetjening.shared.DanishTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.PlannedDowntime;
-import dk.selvbetjening.shared.web.DanishTime;
+import dk.selvbetjening.shared.DanishTime;
 import org.springframework.modulith.NamedInterface;
 
 /**

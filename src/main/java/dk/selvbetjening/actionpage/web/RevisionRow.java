@@ -1,7 +1,7 @@
 package dk.selvbetjening.actionpage.web;
 
 import dk.selvbetjening.actionpage.ActionPageRevisionSummary;
-import dk.selvbetjening.shared.web.DanishTime;
+import dk.selvbetjening.shared.DanishTime;
 
 /** One revision in the history, its time in Danish time. */
 public record RevisionRow(int number, String title, String author, String createdAt, Integer restoredFrom,

@@ -2,7 +2,7 @@ package dk.selvbetjening.actionpage.web;
 
 import dk.selvbetjening.actionpage.ActionPageState;
 import dk.selvbetjening.actionpage.ActionPageStatus;
-import dk.selvbetjening.shared.web.DanishTime;
+import dk.selvbetjening.shared.DanishTime;
 
 /**
  * Where the page stands, ready to print: status, newest revision, the published revision and when, and the revision

@@ -2,6 +2,8 @@ package dk.selvbetjening.shared.web;
 
 import java.util.Set;
 
+import dk.selvbetjening.shared.DanishTime;
+
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;

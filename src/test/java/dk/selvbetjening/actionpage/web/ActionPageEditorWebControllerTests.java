@@ -18,7 +18,7 @@ import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.SystemPrincipal;
-import dk.selvbetjening.shared.web.DanishTime;
+import dk.selvbetjening.shared.DanishTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,12 @@
-package dk.selvbetjening.shared.web;
+package dk.selvbetjening.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 class DanishTimeTests {
 
@@ -40,18 +36,5 @@ class DanishTimeTests {
         assertThat(DanishTime.parse(" ")).isEmpty();
         assertThat(DanishTime.input(Instant.parse("2026-07-01T10:00:00Z"))).isEqualTo("2026-07-01T12:00");
         assertThat(DanishTime.input(null)).isEmpty();
-    }
-
-    @Test
-    void templatesCallItAsDanishTime() {
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(new StringTemplateResolver());
-        engine.addDialect(new DanishTimeDialect());
-
-        String html = engine.process("<p th:text=\"${#danishTime.dateTime(at)}\"></p>"
-                + "<p th:text=\"${#danishTime.date(day)}\"></p>",
-                new Context(null, Map.of("at", Instant.parse("2026-12-01T11:05:00Z"), "day", LocalDate.of(2026, 5, 1))));
-
-        assertThat(html).isEqualTo("<p>1. december 2026 kl. 12.05</p><p>1. maj 2026</p>");
     }
 }

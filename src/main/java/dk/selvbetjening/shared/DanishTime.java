@@ -1,4 +1,4 @@
-package dk.selvbetjening.shared.web;
+package dk.selvbetjening.shared;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,12 +13,15 @@ import java.util.Optional;
 /**
  * Danish time (Europe/Copenhagen, the application clock's zone too) as people read it on pages and in mails —
  * "27. november 2026" and "27. november 2026 kl. 10.30" — and as an editor types it in a {@code datetime-local}
- * input ("2026-11-27T10:30"). Templates call it as {@code #danishTime} ({@link DanishTimeDialect}).
+ * input ("2026-11-27T10:30"). Templates call it as {@code #danishTime} (shared.web.DanishTimeDialect).
  */
 public final class DanishTime {
 
-    /** The one time zone the application shows and reads times in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    /** The one time zone the application shows and reads times in, by name (for annotations). */
+    public static final String ZONE_NAME = "Europe/Copenhagen";
+
+    /** The one time zone the application shows and reads times in, as a zone. */
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final int FIRST_YEAR = 2000;
@@ -29,7 +32,8 @@ public final class DanishTime {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter
             .ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH).withZone(ZONE);
 
-    DanishTime() {
+    /** For templates, which call it through an instance. */
+    public DanishTime() {
     }
 
     /** "27. november 2026" for an instant, a zoned time or a date (an instant's day in Danish time); null for null. */
