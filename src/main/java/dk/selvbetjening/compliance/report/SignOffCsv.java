@@ -6,11 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import dk.selvbetjening.shared.DanishTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -30,7 +30,6 @@ public class SignOffCsv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final MessageSource messages;
 
@@ -55,7 +54,7 @@ public class SignOffCsv {
                         text(row.service().slug()),
                         messages.getMessage("compliance.signOffState." + row.state(), null, DANISH),
                         row.signOff() == null ? "" : text(row.signOff().signedBy()),
-                        row.signOff() == null ? "" : DATE.format(row.signOff().signedAt().atZone(DANISH_TIME)),
+                        row.signOff() == null ? "" : DATE.format(row.signOff().signedAt().atZone(DanishTime.ZONE)),
                         row.exemption() == null ? "" : DATE.format(row.exemption().validUntil()),
                         text(String.join(" | ", row.missing())));
             }

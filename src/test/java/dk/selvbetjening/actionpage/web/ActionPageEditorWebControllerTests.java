@@ -18,6 +18,7 @@ import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.SystemPrincipal;
+import dk.selvbetjening.shared.DanishTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -502,16 +503,5 @@ class ActionPageEditorWebControllerTests {
     void anUnknownServiceIsTheDanishNotFoundPage() {
         assertThat(mvc.get().uri("/redaktion/selvbetjeninger/findes-ikke/handlingsside")
                 .with(accounts.editor().login())).hasStatus(HttpStatus.NOT_FOUND);
-    }
-
-    @Test
-    void theGoLiveTimeIsReadAsDanishTime() {
-        assertThat(DanishTime.parse("2026-07-01T12:00")).hasValue(java.time.Instant.parse("2026-07-01T10:00:00Z"));
-        assertThat(DanishTime.parse("2026-12-01T12:00:30")).hasValue(java.time.Instant.parse("2026-12-01T11:00:00Z"));
-        assertThat(DanishTime.parse("31-12-2026 12:00")).isEmpty();
-        assertThat(DanishTime.parse("+10000-01-01T00:00")).isEmpty();
-        assertThat(DanishTime.parse("1899-12-31T23:59")).isEmpty();
-        assertThat(DanishTime.readable(java.time.Instant.parse("2026-12-01T11:05:00Z")))
-                .isEqualTo("1. december 2026 kl. 12.05");
     }
 }
