@@ -37,6 +37,9 @@ import jakarta.persistence.Version;
 @Table(name = "connection_request")
 class ConnectionRequest {
 
+    /** The audit log's name for connection requests. */
+    static final String AUDIT_TYPE = "tilslutning";
+
     @Id
     private UUID id;
 
@@ -326,6 +329,10 @@ class ConnectionRequest {
 
     String title() {
         return title;
+    }
+
+    String url() {
+        return url;
     }
 
     String normalizedUrl() {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.FieldProblem;
 import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
@@ -32,9 +32,9 @@ class ConnectionApiProblems {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService requests;
 
-    ConnectionApiProblems(MessageSource messages, ConnectionRequestService requests) {
+    ConnectionApiProblems(MessageSource messages, ConnectionIntakeService requests) {
         this.messages = messages;
         this.requests = requests;
     }

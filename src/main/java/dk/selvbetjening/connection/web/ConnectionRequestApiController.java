@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.Optional;
 
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
-import dk.selvbetjening.connection.ConnectionRequestService;
-import dk.selvbetjening.connection.IllegalTransitionException;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
@@ -41,15 +41,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Connection requests")
 class ConnectionRequestApiController {
 
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService intake;
+    private final ConnectionReviewService review;
     private final SubmissionRateLimiter rateLimiter;
-    private final PrePublishLinkCheck prePublishCheck;
 
-    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
-            PrePublishLinkCheck prePublishCheck) {
-        this.requests = requests;
+    ConnectionRequestApiController(ConnectionIntakeService intake, ConnectionReviewService review,
+            SubmissionRateLimiter rateLimiter) {
+        this.intake = intake;
+        this.review = review;
         this.rateLimiter = rateLimiter;
-        this.prePublishCheck = prePublishCheck;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,7 +65,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
         rateLimiter.acquire(request);
-        Receipt receipt = requests.submit(body.toSubmission(), idempotencyKey);
+        Receipt receipt = intake.submit(body.toSubmission(), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/connection-requests/{reference}").buildAndExpand(receipt.reference()).toUri();
         String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(receipt.statusPath())
@@ -92,7 +92,7 @@ class ConnectionRequestApiController {
     @Operation(summary = "Take a submitted request into review (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> take(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.take(reference, version(ifMatch)));
+        return answer(review.take(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/request-changes")
@@ -100,7 +100,7 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> requestChanges(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.requestChanges(reference, version(ifMatch), body.message()));
+        return answer(review.requestChanges(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/reject")
@@ -108,14 +108,14 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> reject(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.reject(reference, version(ifMatch), body.message()));
+        return answer(review.reject(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/approve")
     @Operation(summary = "Approve: a draft self-service (NEW) or pending changes (EXISTING) (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> approve(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.approve(reference, version(ifMatch)));
+        return answer(review.approve(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/publish")
@@ -124,15 +124,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(description = "Publish even though the URL was just found broken")
             @RequestParam(defaultValue = "false") boolean confirmBrokenLink) {
-        long version = version(ifMatch);
-        if (!confirmBrokenLink) {
-            CurrentAccount.current().filter(CurrentAccount::isEditor)
-                    .flatMap(editor -> prePublishCheck.problem(requests.forAccount(reference, editor)))
-                    .ifPresent(problem -> {
-                        throw new IllegalTransitionException(problem.problem() + " " + problem.suggestion());
-                    });
-        }
-        var published = requests.publish(reference, version);
+        var published = review.publish(reference, version(ifMatch), confirmBrokenLink);
         String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
                 .buildAndExpand(published.slug()).toUriString();
         return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));
@@ -146,14 +138,14 @@ class ConnectionRequestApiController {
         Optional<CurrentAccount> account = CurrentAccount.current();
         if (account.isPresent()) {
             try {
-                return requests.forAccount(reference, account.get());
+                return review.forAccount(reference, account.get());
             } catch (ConnectionRequestNotFoundException e) {
                 if (token == null) {
                     throw e;
                 }
             }
         }
-        return requests.withToken(reference, token);
+        return intake.withToken(reference, token);
     }
 
     private static ResponseEntity<ConnectionRequestResponse> answer(ConnectionRequestDetails details) {
