@@ -264,8 +264,13 @@ class ConnectionRequest {
         updatedAt = now;
     }
 
-    void approve(UUID serviceId, Instant now) {
+    /** Refuses, as {@link #approve} would, before anything is handed over to the catalogue. */
+    void requireApprovable() {
         require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.approve");
+    }
+
+    void approve(UUID serviceId, Instant now) {
+        requireApprovable();
         status = ConnectionRequestStatus.APPROVED;
         createdServiceId = serviceId;
         updatedAt = now;

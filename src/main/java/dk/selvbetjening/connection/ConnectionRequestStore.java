@@ -12,8 +12,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * What intake and review share about a stored request: its details with messages and duplicates, a transition
- * refused in Danish, the editors' messages, and saving so that a concurrent change is reported as stale.
+ * What intake and review share about a stored request: its details with messages and duplicates, loading it for a
+ * change of the version the caller read, a transition refused in Danish, the editors' messages, and saving so that a
+ * concurrent change is reported as stale.
  */
 @Component
 class ConnectionRequestStore {
@@ -47,6 +48,19 @@ class ConnectionRequestStore {
         return duplicates.of(request);
     }
 
+    /**
+     * The request, locked until the transaction ends so that actions on one request take turns, if it is still the
+     * {@code expectedVersion} the editor acts on; else a {@link StaleRequestException}.
+     */
+    ConnectionRequest forChange(String reference, long expectedVersion) {
+        ConnectionRequest request = requests.findForUpdate(reference)
+                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
+        if (request.version() != expectedVersion) {
+            throw new StaleRequestException(text("connection.error.stale"));
+        }
+        return request;
+    }
+
     /** Saves now; someone else's change since the request was read is a {@link StaleRequestException}. */
     ConnectionRequestDetails saved(ConnectionRequest request) {
         try {
@@ -64,6 +78,18 @@ class ConnectionRequestStore {
         } catch (ConnectionRequest.TransitionRefused e) {
             throw new IllegalTransitionException(text(e.messageKey(), text("connection.status." + e.status())));
         }
+    }
+
+    /** The editor's message to the supplier, stripped; an empty or too long one is an invalid submission. */
+    String requiredMessage(String message) {
+        if (message == null || message.isBlank()) {
+            throw new InvalidSubmissionException(List.of(new FieldProblem("message", text("connection.error.message"))));
+        }
+        if (message.length() > SubmissionValidator.TEXT_MAX) {
+            throw new InvalidSubmissionException(List.of(new FieldProblem("message",
+                    text("connection.error.tooLong", SubmissionValidator.TEXT_MAX))));
+        }
+        return message.strip();
     }
 
     /** Stores an editor's message to the supplier, signed with the editor's name. */

@@ -5,15 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class ConnectionReviewService {
 
-    private static final Locale DANISH = Locale.forLanguageTag("da");
-
     private final ConnectionRequestRepository requests;
     private final ConnectionRequestStore store;
     private final DuplicateCheck duplicates;
@@ -40,13 +37,12 @@ public class ConnectionReviewService {
     private final ConnectionMails mails;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
-    private final MessageSource messages;
     private final Clock clock;
 
     ConnectionReviewService(ConnectionRequestRepository requests, ConnectionRequestStore store,
             DuplicateCheck duplicates, ReviewDetailsReader reader, CatalogueHandover handover,
             PrePublishLinkCheck prePublishCheck, ConnectionMails mails, AuditLog audit,
-            TransactionTemplate transactions, MessageSource messages, Clock clock) {
+            TransactionTemplate transactions, Clock clock) {
         this.requests = requests;
         this.store = store;
         this.duplicates = duplicates;
@@ -56,7 +52,6 @@ public class ConnectionReviewService {
         this.mails = mails;
         this.audit = audit;
         this.transactions = transactions;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -102,36 +97,41 @@ public class ConnectionReviewService {
         return reader.read(forAccount(reference, account), account.isEditor());
     }
 
+    /** Takes a submitted request into review. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ConnectionRequestDetails take(String reference, long expectedVersion) {
-        ConnectionRequest request = forChange(reference, expectedVersion);
+        ConnectionRequest request = store.forChange(reference, expectedVersion);
         store.transition(() -> request.take(clock.instant()));
         audit.record(ConnectionRequest.AUDIT_TYPE, reference, "audit.connection.taken", null);
         mails.statusChanged(request, null);
         return store.saved(request);
     }
 
+    /** Asks the supplier for changes, with the editor's message; the supplier amends the request by the status link. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ConnectionRequestDetails requestChanges(String reference, long expectedVersion, String message) {
-        String text = requiredMessage(message);
-        ConnectionRequest request = forChange(reference, expectedVersion);
-        store.transition(() -> request.requestChanges(clock.instant()));
-        store.addMessage(request, "CHANGES_REQUESTED", text);
-        audit.record(ConnectionRequest.AUDIT_TYPE, reference, "audit.connection.changesRequested", text);
-        mails.statusChanged(request, text);
-        return store.saved(request);
+        return withMessage(reference, expectedVersion, message, "CHANGES_REQUESTED", ConnectionRequest::requestChanges,
+                "audit.connection.changesRequested");
     }
 
+    /** Rejects the request, with the reason told to the supplier. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ConnectionRequestDetails reject(String reference, long expectedVersion, String reason) {
-        String text = requiredMessage(reason);
-        ConnectionRequest request = forChange(reference, expectedVersion);
-        store.transition(() -> request.reject(clock.instant()));
-        store.addMessage(request, "REJECTED", text);
-        audit.record(ConnectionRequest.AUDIT_TYPE, reference, "audit.connection.rejected", text);
+        return withMessage(reference, expectedVersion, reason, "REJECTED", ConnectionRequest::reject,
+                "audit.connection.rejected");
+    }
+
+    /** A transition the editor explains to the supplier: the message is required, stored, audited and mailed. */
+    private ConnectionRequestDetails withMessage(String reference, long expectedVersion, String message, String kind,
+            BiConsumer<ConnectionRequest, Instant> change, String auditKey) {
+        String text = store.requiredMessage(message);
+        ConnectionRequest request = store.forChange(reference, expectedVersion);
+        store.transition(() -> change.accept(request, clock.instant()));
+        store.addMessage(request, kind, text);
+        audit.record(ConnectionRequest.AUDIT_TYPE, reference, auditKey, text);
         mails.statusChanged(request, text);
         return store.saved(request);
     }
@@ -144,11 +144,8 @@ public class ConnectionReviewService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ConnectionRequestDetails approve(String reference, long expectedVersion) {
-        ConnectionRequest request = forChange(reference, expectedVersion);
-        if (request.status() != ConnectionRequestStatus.IN_REVIEW) {
-            throw new IllegalTransitionException(text("connection.transition.approve",
-                    text("connection.status." + request.status())));
-        }
+        ConnectionRequest request = store.forChange(reference, expectedVersion);
+        store.transition(request::requireApprovable);
         handover.linkAuthorityByCvr(request);
         UUID serviceId = handover.approve(store.details(request, true));
         store.transition(() -> request.approve(serviceId, clock.instant()));
@@ -193,7 +190,7 @@ public class ConnectionReviewService {
     }
 
     private SelfServiceDetails publishNow(String reference, long expectedVersion) {
-        ConnectionRequest request = forChange(reference, expectedVersion);
+        ConnectionRequest request = store.forChange(reference, expectedVersion);
         store.transition(() -> request.published(clock.instant()));
         SelfServiceDetails published = handover.publish(request.createdServiceId());
         audit.record(ConnectionRequest.AUDIT_TYPE, reference, "audit.connection.published", published.slug());
@@ -213,27 +210,6 @@ public class ConnectionReviewService {
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
     }
 
-    private ConnectionRequest forChange(String reference, long expectedVersion) {
-        ConnectionRequest request = requests.findForUpdate(reference)
-                .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
-        if (request.version() != expectedVersion) {
-            throw new StaleRequestException(text("connection.error.stale"));
-        }
-        return request;
-    }
 
-    private String requiredMessage(String message) {
-        if (message == null || message.isBlank()) {
-            throw new InvalidSubmissionException(List.of(new FieldProblem("message", text("connection.error.message"))));
-        }
-        if (message.length() > SubmissionValidator.TEXT_MAX) {
-            throw new InvalidSubmissionException(List.of(new FieldProblem("message",
-                    text("connection.error.tooLong", SubmissionValidator.TEXT_MAX))));
-        }
-        return message.strip();
-    }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, DANISH);
-    }
 }
