@@ -209,7 +209,4 @@ public class ConnectionReviewService {
                 .filter(r -> account.mayActFor(r.authorityId()))
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
     }
-
-
-
 }
