@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
 import dk.selvbetjening.actionpage.ActionPageService;
-import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.CvrNumber;

@@ -1,6 +1,7 @@
 package dk.selvbetjening.connection.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import dk.selvbetjening.account.CurrentAccount;
@@ -8,9 +9,16 @@ import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
 import dk.selvbetjening.connection.ConnectionReviewService;
+import dk.selvbetjening.connection.IdempotencyKeyReusedException;
+import dk.selvbetjening.connection.IllegalTransitionException;
+import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.connection.StatusLinkNotFoundException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
+import dk.selvbetjening.shared.web.IfMatch;
+import dk.selvbetjening.shared.web.Problems;
+import dk.selvbetjening.shared.web.RateLimitedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,10 +26,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,12 +55,14 @@ class ConnectionRequestApiController {
     private final ConnectionIntakeService intake;
     private final ConnectionReviewService review;
     private final SubmissionRateLimiter rateLimiter;
+    private final Problems problems;
 
     ConnectionRequestApiController(ConnectionIntakeService intake, ConnectionReviewService review,
-            SubmissionRateLimiter rateLimiter) {
+            SubmissionRateLimiter rateLimiter, MessageSource messages) {
         this.intake = intake;
         this.review = review;
         this.rateLimiter = rateLimiter;
+        this.problems = new Problems(messages);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -154,25 +167,46 @@ class ConnectionRequestApiController {
 
     /** The version named by If-Match ("3" or W/"3"); absent → 428, unreadable → 412. */
     private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException();
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new StaleRequestException("If-Match");
-        }
+        return IfMatch.version(ifMatch, "connection.api.ifMatch")
+                .orElseThrow(() -> new StaleRequestException("If-Match"));
     }
 
-    /** The caller must say which version it acts on. */
-    static final class PreconditionRequiredException extends RuntimeException {
-        PreconditionRequiredException() {
-            super("If-Match required");
-        }
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
+        return problems.invalid("connection.api.invalid", e.problems().stream()
+                .map(problem -> new Problems.FieldError(problem.field(), problem.message())).toList());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused() {
+        String detail = problems.text("connection.api.idempotencyKeyReused.detail");
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                "connection.api.idempotencyKeyReused.title", detail);
+        problem.setProperty("errors", List.of(new Problems.FieldError("Idempotency-Key", detail)));
+        return problems.respond(problem);
+    }
+
+    /** An unknown, wrong or expired status link: one answer for all, saying whom to write to. */
+    @ExceptionHandler(StatusLinkNotFoundException.class)
+    ResponseEntity<ProblemDetail> statusLinkNotFound() {
+        return problems.respond(HttpStatus.NOT_FOUND, "connection.statusLink.notFound.title",
+                intake.statusLinkNotFoundText());
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> conflict(IllegalTransitionException e) {
+        return problems.respond(HttpStatus.CONFLICT, "connection.api.conflict.title", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleRequestException.class)
+    ResponseEntity<ProblemDetail> stale() {
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, "connection.api.stale.title",
+                problems.text("connection.error.stale"));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return problems.respond(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "connection.api.rateLimited.title",
+                problems.text("connection.error.rateLimited")), RateLimitedException.retryAfterSeconds(e.retryAfter()));
     }
 }

@@ -15,6 +15,7 @@ import dk.selvbetjening.connection.SubmissionRateLimiter;
 import dk.selvbetjening.shared.web.ClientAddress;
 import dk.selvbetjening.shared.web.RateLimitedException;
 import dk.selvbetjening.shared.web.RequestSizeLimit;
+import dk.selvbetjening.shared.web.SeeOther;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -72,7 +73,8 @@ class ConnectionWebController {
         }
         try {
             Receipt receipt = requests.submit(form.toSubmission(), form.idempotencyKey());
-            return SeeOther.withToken("/tilslut/kvittering/{reference}", receipt.statusToken(), receipt.reference());
+            return SeeOther.withParameter("/tilslut/kvittering/{reference}", "token", receipt.statusToken(),
+                    receipt.reference());
         } catch (InvalidSubmissionException e) {
             return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
         } catch (IdempotencyKeyReusedException e) {
@@ -145,7 +147,7 @@ class ConnectionWebController {
             return page;
         }
         redirect.addFlashAttribute("notice", "connection.web.status.resubmitted");
-        return SeeOther.withToken("/tilslut/status/{reference}", token, reference);
+        return SeeOther.withParameter("/tilslut/status/{reference}", "token", token, reference);
     }
 
     /** The form again with 429 and Retry-After when the client has used its allowance (form and API together). */

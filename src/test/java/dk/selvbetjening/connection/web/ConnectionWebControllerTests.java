@@ -253,7 +253,7 @@ class ConnectionWebControllerTests {
         assertThat(review.select(".connection-municipal-links li").eachText()).containsExactly(
                 "101 København: https://www.kk.dk/ansoeg", "461 Odense: https://www.odense.dk/ansoeg");
         assertThat(review.select(".action-page-content").text()).contains("Lov om social service.")
-                .contains("Lukket fra 01-03-2099 22:00 til 02-03-2099 06:00 (dansk tid): Lukket for opdatering.");
+                .contains("Lukket fra 1. marts 2099 kl. 22.00 til 2. marts 2099 kl. 06.00 (dansk tid): Lukket for opdatering.");
         assertThat(review.getElementById("linktjek")).as("no URL of its own to check").isNull();
 
         Document status = html(mvc.get().uri("/tilslut/status/" + submitted[0] + "?token=" + submitted[1]).exchange());
