@@ -43,6 +43,11 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     @Primary
     DataSource postgresDataSource() throws Exception {
+        return freshDatabase();
+    }
+
+    /** A new, empty database on the server, e.g. for a migration test. */
+    public static DataSource freshDatabase() throws java.sql.SQLException {
         EmbeddedPostgres pg = server();
         String name;
         synchronized (EmbeddedPostgresConfiguration.class) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
@@ -51,16 +52,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Connection requests")
 class ConnectionRequestApiController {
 
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService intake;
+    private final ConnectionReviewService review;
     private final SubmissionRateLimiter rateLimiter;
-    private final PrePublishLinkCheck prePublishCheck;
     private final Problems problems;
 
-    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
-            PrePublishLinkCheck prePublishCheck, MessageSource messages) {
-        this.requests = requests;
+    ConnectionRequestApiController(ConnectionIntakeService intake, ConnectionReviewService review,
+            SubmissionRateLimiter rateLimiter, MessageSource messages) {
+        this.intake = intake;
+        this.review = review;
         this.rateLimiter = rateLimiter;
-        this.prePublishCheck = prePublishCheck;
         this.problems = new Problems(messages);
     }
 
@@ -77,7 +78,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
         rateLimiter.acquire(request);
-        Receipt receipt = requests.submit(body.toSubmission(), idempotencyKey);
+        Receipt receipt = intake.submit(body.toSubmission(), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/connection-requests/{reference}").buildAndExpand(receipt.reference()).toUri();
         String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(receipt.statusPath())
@@ -104,7 +105,7 @@ class ConnectionRequestApiController {
     @Operation(summary = "Take a submitted request into review (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> take(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.take(reference, version(ifMatch)));
+        return answer(review.take(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/request-changes")
@@ -112,7 +113,7 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> requestChanges(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.requestChanges(reference, version(ifMatch), body.message()));
+        return answer(review.requestChanges(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/reject")
@@ -120,14 +121,14 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> reject(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.reject(reference, version(ifMatch), body.message()));
+        return answer(review.reject(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/approve")
     @Operation(summary = "Approve: a draft self-service (NEW) or pending changes (EXISTING) (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> approve(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.approve(reference, version(ifMatch)));
+        return answer(review.approve(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/publish")
@@ -136,15 +137,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(description = "Publish even though the URL was just found broken")
             @RequestParam(defaultValue = "false") boolean confirmBrokenLink) {
-        long version = version(ifMatch);
-        if (!confirmBrokenLink) {
-            CurrentAccount.current().filter(CurrentAccount::isEditor)
-                    .flatMap(editor -> prePublishCheck.problem(requests.forAccount(reference, editor)))
-                    .ifPresent(problem -> {
-                        throw new IllegalTransitionException(problem.problem() + " " + problem.suggestion());
-                    });
-        }
-        var published = requests.publish(reference, version);
+        var published = review.publish(reference, version(ifMatch), confirmBrokenLink);
         String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
                 .buildAndExpand(published.slug()).toUriString();
         return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));
@@ -158,14 +151,14 @@ class ConnectionRequestApiController {
         Optional<CurrentAccount> account = CurrentAccount.current();
         if (account.isPresent()) {
             try {
-                return requests.forAccount(reference, account.get());
+                return review.forAccount(reference, account.get());
             } catch (ConnectionRequestNotFoundException e) {
                 if (token == null) {
                     throw e;
                 }
             }
         }
-        return requests.withToken(reference, token);
+        return intake.withToken(reference, token);
     }
 
     private static ResponseEntity<ConnectionRequestResponse> answer(ConnectionRequestDetails details) {
@@ -197,7 +190,7 @@ class ConnectionRequestApiController {
     @ExceptionHandler(StatusLinkNotFoundException.class)
     ResponseEntity<ProblemDetail> statusLinkNotFound() {
         return problems.respond(HttpStatus.NOT_FOUND, "connection.statusLink.notFound.title",
-                requests.statusLinkNotFoundText());
+                intake.statusLinkNotFoundText());
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

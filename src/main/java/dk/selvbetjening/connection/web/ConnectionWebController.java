@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.selvbetjening.connection.ConnectionRequestDetails;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
@@ -43,12 +43,12 @@ class ConnectionWebController {
     /** The file input's id on the form, where its error is shown. */
     static final String TEMPLATE_FILE_ID = "templateFile";
 
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService requests;
     private final SubmissionRateLimiter rateLimiter;
     private final ConnectionPages pages;
     private final ActionPageTemplateUpload templateUpload;
 
-    ConnectionWebController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
+    ConnectionWebController(ConnectionIntakeService requests, SubmissionRateLimiter rateLimiter,
             ConnectionPages pages, ActionPageTemplateUpload templateUpload) {
         this.requests = requests;
         this.rateLimiter = rateLimiter;
@@ -185,7 +185,7 @@ class ConnectionWebController {
             Map<String, String> errors, Model model) {
         model.addAttribute("request", request);
         model.addAttribute("token", token);
-        pages.addRequestNames(request, model);
+        pages.addRequestNames(requests.names(request), model);
         boolean amendable = request.status() == ConnectionRequestStatus.CHANGES_REQUESTED;
         model.addAttribute("amendable", amendable);
         if (amendable) {

@@ -21,7 +21,7 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
 import dk.selvbetjening.municipallink.LinkFiles;
@@ -102,7 +102,7 @@ class EveryPageBrowserTests {
     ActionPageService actionPages;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService requests;
 
     @Autowired
     dk.selvbetjening.authority.AuthorityService authorities;

@@ -1,9 +1,7 @@
-package dk.selvbetjening.connection.web;
+package dk.selvbetjening.connection;
 
 import java.util.Optional;
 
-import dk.selvbetjening.connection.ConnectionProperties;
-import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.linkcheck.LinkCheckResult;
 import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
@@ -11,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before a request's self-service goes live, its URL is checked now (outside any transaction): a BROKEN or
- * DANGER link is shown to the editor, who may still publish on purpose. Off with
- * {@code selvbetjening.connection.check-before-publish=false}.
+ * DANGER link stops publishing until the editor publishes on purpose. Off with
+ * {@code selvbetjening.connection.check-before-publish=false}. A municipal request has no URL of its own: its
+ * municipalities' links are checked as municipal links.
  */
 @Component
 class PrePublishLinkCheck {
@@ -25,16 +24,20 @@ class PrePublishLinkCheck {
         this.properties = properties;
     }
 
-    /**
-     * The check's result when it found the link broken or dangerous; empty when it may go live. A municipal
-     * request has no URL of its own: its municipalities' links are checked as municipal links.
-     */
-    Optional<LinkCheckResult> problem(ConnectionRequestDetails request) {
-        if (!properties.checkBeforePublish() || request.url() == null) {
+    /** The check's result when it found {@code url} broken or dangerous; empty when it may go live. */
+    Optional<LinkCheckResult> problem(String url) {
+        if (!properties.checkBeforePublish() || url == null) {
             return Optional.empty();
         }
-        LinkCheckResult result = checks.check(request.url());
+        LinkCheckResult result = checks.check(url);
         return result.outcome() == LinkOutcome.BROKEN || result.outcome() == LinkOutcome.DANGER
                 ? Optional.of(result) : Optional.empty();
+    }
+
+    /** Checks {@code url} now, whatever the setting, when the editor asks to before approving or publishing. */
+    void checkNow(String url) {
+        if (url != null) {
+            checks.check(url);
+        }
     }
 }
