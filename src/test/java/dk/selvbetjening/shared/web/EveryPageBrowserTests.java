@@ -230,6 +230,10 @@ class EveryPageBrowserTests {
      * The error pages the addresses above do not show (they show 404: an unknown slug, and 400: a bad year; 403 is
      * in actionpage.web.ActionPageJourneyBrowserTests): 500, 409 and another 4xx (a GET on a POST-only address).
      */
+    /** Listed addresses whose answer is meant to be an error page (a bad parameter, an unknown slug). */
+    private static final Set<String> MEANT_AS_ERRORS = Set.of("/redaktion/klarmelding?aar=abc",
+            "/redaktion/myndigheder?type=ukendt", "/emner/findes-ikke", "/handlingsside/findes-ikke");
+
     static Stream<String> errorPageAddresses() {
         return Stream.of(FailingController.UNEXPECTED, FailingController.REFUSED, "/redaktion/linktjek/tjek");
     }
@@ -320,6 +324,9 @@ class EveryPageBrowserTests {
 
     /** A page that fails to render shows an error page, which axe would pass: its title gives it away. */
     private void assertNotAnErrorPage(String address) {
+        if (MEANT_AS_ERRORS.contains(address)) {
+            return;
+        }
         List<String> errorTitles = Stream.of("error.notFound.title", "error.badRequest.title", "error.server.title",
                 "error.forbidden.title").map(key -> messages.getMessage(key, null, Locale.forLanguageTag("da"))).toList();
         assertThat(driver.getTitle()).as("the title of %s", address).isNotIn(errorTitles);
