@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The mappings are read from Spring MVC itself, so an endpoint added later is covered without touching this test;
  * a test-only endpoint that nobody listed stands for it.
  */
-@SpringBootTest(properties = "test.context=api-access")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(ApiAccessTests.UnlistedEndpoint.class)
 class ApiAccessTests {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The first editor of an empty database. This context starts on its own empty database, so the bootstrap editor is
  * created while the console is captured.
  */
-@SpringBootTest(properties = "test.context=bootstrap-editor")
+@SpringBootTest
+@SeparateDatabase("bootstrap-editor")
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapEditorTests {

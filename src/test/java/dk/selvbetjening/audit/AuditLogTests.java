@@ -21,8 +21,8 @@ import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -30,7 +30,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
+/** The audit log on its own: the module and what it uses ({@code shared}), with the database; no web, no other module. */
+@ApplicationModuleTest(extraIncludes = "shared")
 class AuditLogTests {
 
     @Autowired

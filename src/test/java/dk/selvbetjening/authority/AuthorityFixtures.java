@@ -35,4 +35,9 @@ public final class AuthorityFixtures {
         return new NewAuthority(name, AuthorityType.MUNICIPALITY, aCvrNumber(), code,
                 "https://www.kommune-" + code + ".dk", "+45 70 10 " + code, "post@kommune-" + code + ".dk", false);
     }
+
+    /** What the service throws when the authority changed since it was read ({@code authority.error.*} key). */
+    public static StaleAuthorityException changedMeanwhile(String messageKey) {
+        return new StaleAuthorityException(messageKey);
+    }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * the CSV import stores every row or none; the 98 municipalities and 5 regions are tested on an empty database in
  * {@code dk.selvbetjening.flow.EmptyDatabaseFlowPostgresTests}.
  */
-@SpringBootTest(properties = "test.context=authority")
+@SpringBootTest
 @AutoConfigureMockMvc
 class AuthorityServiceTests {
 

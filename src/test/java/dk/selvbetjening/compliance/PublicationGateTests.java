@@ -36,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * not relevant with a reason, or while an editor's exemption is valid (judged by the injected clock).
  */
 @ActingAsSystem
-@SpringBootTest(properties = "test.context=compliance")
+@SpringBootTest
 @Import(ComplianceTestClock.class)
 class PublicationGateTests {
 

@@ -43,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * imported from one CSV file through {@link MunicipalLinkService#importCsv} on PostgreSQL, against PostgreSQL's
  * own COPY of the same rows. Writes its result to bench/csv-import/RESULTS.md.
  */
-@SpringBootTest(properties = {"test.context=benchmark", "spring.jpa.properties.hibernate.generate_statistics=false",
+@SpringBootTest(properties = {"spring.jpa.properties.hibernate.generate_statistics=false",
         "logging.level.dk.selvbetjening=WARN"})
 @EnabledIfEnvironmentVariable(named = "BENCH_DB_URL", matches = ".+")
 class MunicipalLinkImportBenchmark {

@@ -20,6 +20,7 @@ import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ActingAsSystem;
+import dk.selvbetjening.shared.SeparateDatabase;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Who may change which links, what is audited and announced, and every rule of the CSV import. */
 @ActingAsSystem
-@SpringBootTest(properties = "test.context=municipallink")
+@SpringBootTest
+@SeparateDatabase("municipallink")
 @RecordApplicationEvents
 class MunicipalLinkServiceTests {
 

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The accounts page offers the authorities of the register that an authority editor may be given: complete and not
  * retired. One created in the register is offered at once; a retired or incomplete one is refused.
  */
-@SpringBootTest(properties = "test.context=authority")
+@SpringBootTest
 @AutoConfigureMockMvc
 class AccountAuthorityChoiceTests {
 

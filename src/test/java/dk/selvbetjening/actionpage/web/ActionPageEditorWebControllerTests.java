@@ -17,6 +17,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import dk.selvbetjening.shared.SystemPrincipal;
 import dk.selvbetjening.shared.DanishTime;
 import org.jsoup.Jsoup;
@@ -37,7 +38,8 @@ import org.springframework.util.MultiValueMap;
  * The action page editor in the backoffice: who may open and change which page, saving revisions with optimistic
  * concurrency, the form's Danish errors, the guide's checks, publishing, scheduling and archiving.
  */
-@SpringBootTest(properties = "test.context=actionpage-web")
+@SpringBootTest
+@SeparateDatabase("actionpage-web")
 @AutoConfigureMockMvc
 class ActionPageEditorWebControllerTests {
 

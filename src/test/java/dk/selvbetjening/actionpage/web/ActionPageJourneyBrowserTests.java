@@ -42,7 +42,7 @@ import org.springframework.context.annotation.Primary;
  * little later. The test then moves the clock past that time and runs the go-live, and the citizen page shows the
  * new text. Every backoffice page on the way is checked with axe-core (WCAG 2.1 A and AA).
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"test.context=actionpage-browser",
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "selvbetjening.actionpage.go-live-poll=PT1H"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionPageJourneyBrowserTests {

@@ -11,6 +11,7 @@ import dk.selvbetjening.actionpage.ActionPageRevisionSummary;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An action page's history in the backoffice: the list, the word-level comparison and restoring an old revision. */
-@SpringBootTest(properties = "test.context=actionpage-web")
+@SpringBootTest
+@SeparateDatabase("actionpage-web")
 @AutoConfigureMockMvc
 class ActionPageRevisionWebControllerTests {
 

@@ -1,54 +1,84 @@
 package dk.selvbetjening.authority.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
-import dk.selvbetjening.account.AccountFixtures;
-import dk.selvbetjening.account.AccountFixtures.TestAccount;
+import dk.selvbetjening.account.AccountService;
+import dk.selvbetjening.account.SecuredWebSlice;
+import dk.selvbetjening.account.SecuredWebSlice.Logins;
+import dk.selvbetjening.audit.AuditEntrySummary;
 import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.AuthorityFieldError;
+import dk.selvbetjening.authority.AuthorityFilter;
 import dk.selvbetjening.authority.AuthorityFixtures;
+import dk.selvbetjening.authority.AuthorityImportReport;
+import dk.selvbetjening.authority.AuthorityInput;
 import dk.selvbetjening.authority.AuthorityService;
-import dk.selvbetjening.authority.CvrNumber;
-import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.authority.InvalidAuthorityException;
+import dk.selvbetjening.authority.MissingAuthorities;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The register's backoffice pages: editors only; the form with its error summary, optimistic concurrency, retiring
- * and reinstating; creating from a connection request and returning to it; the CSV import's report.
+ * and reinstating; creating from a connection request and returning to it; the CSV import's report. The register's
+ * rules and storage are {@code AuthorityServiceTests}'; here the service is a mock, and each test checks what the
+ * page hands it and how the page shows its answer.
  */
-@SpringBootTest(properties = "test.context=authority")
-@AutoConfigureMockMvc
+@WebMvcTest(AuthorityWebController.class)
+@SecuredWebSlice
 class AuthorityWebControllerTests {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
-    AccountFixtures accounts;
-
-    @Autowired
+    @MockitoBean
     AuthorityService authorities;
 
     @Autowired
-    PortalTestData data;
+    AccountService accounts;
 
-    private TestAccount editor;
+    private RequestPostProcessor editor;
 
     @BeforeEach
-    void editor() {
-        editor = accounts.editor();
+    void editorAndACompleteRegister() {
+        editor = Logins.editor(accounts);
+        given(authorities.missing()).willReturn(new MissingAuthorities(List.of(), List.of()));
+    }
+
+    private static AuthorityDetails state(String name, String cvr, long version) {
+        return new AuthorityDetails(UUID.randomUUID(), name, AuthorityType.STATE, cvr, null, null, null, null, null,
+                null, version);
+    }
+
+    private static AuthorityDetails retired(AuthorityDetails authority) {
+        return new AuthorityDetails(authority.id(), authority.name(), authority.type(), authority.cvrNumber(), null,
+                null, null, null, null, Instant.parse("2026-05-01T10:00:00Z"), authority.version() + 1);
+    }
+
+    private static AuthorityInput input(String name, String cvr) {
+        return new AuthorityInput(name, "STATE", cvr, null, null, null, null, null);
     }
 
     private static Document html(MvcTestResult result) throws Exception {
@@ -56,7 +86,7 @@ class AuthorityWebControllerTests {
     }
 
     private MvcTestResult post(String uri, String... parameters) {
-        var request = mvc.post().uri(uri).with(editor.login()).with(csrf());
+        var request = mvc.post().uri(uri).with(editor).with(csrf());
         for (int i = 0; i < parameters.length; i += 2) {
             request = request.param(parameters[i], parameters[i + 1]);
         }
@@ -67,28 +97,32 @@ class AuthorityWebControllerTests {
     void onlyEditorsSeeTheRegister() {
         assertThat(mvc.get().uri("/redaktion/myndigheder")).hasStatus(HttpStatus.FOUND).redirectedUrl()
                 .endsWith("/redaktion/log-ind");
-        TestAccount authorityEditor = accounts.authorityEditor(data.stateAuthority().id());
-        assertThat(mvc.get().uri("/redaktion/myndigheder").with(authorityEditor.login()))
-                .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").with(authorityEditor.login()).with(csrf())
+        RequestPostProcessor authorityEditor = Logins.authorityEditor(accounts, UUID.randomUUID());
+        assertThat(mvc.get().uri("/redaktion/myndigheder").with(authorityEditor)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").with(authorityEditor).with(csrf())
                 .param("name", "Snigstyrelsen").param("type", "STATE")).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").with(editor.login())
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").with(editor)
                 .param("name", "Uden CSRF").param("type", "STATE")).as("no CSRF token").hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(authorities.authorities()).extracting(AuthorityDetails::name)
-                .doesNotContain("Snigstyrelsen", "Uden CSRF");
+        then(authorities).should(never()).create(any());
     }
 
     @Test
     void theNavigationLeadsEditorsToTheRegister() throws Exception {
-        Document page = html(mvc.get().uri("/redaktion").with(editor.login()).exchange());
+        Document page = html(mvc.get().uri("/redaktion/myndigheder").with(editor).exchange());
         assertThat(page.select("nav.backoffice-nav a[href=/redaktion/myndigheder]").text()).isEqualTo("Myndigheder");
     }
 
     @Test
     void aFormWithErrorsSaysWhatToFixAtTheTopAndByEachField() throws Exception {
+        given(authorities.create(any())).willThrow(new InvalidAuthorityException(List.of(
+                new AuthorityFieldError("cvrNumber", "authority.error.cvr", List.of("12345678")),
+                new AuthorityFieldError("municipalityCode", "authority.error.municipalityNotAllowed", List.of()),
+                new AuthorityFieldError("homepageUrl", "authority.error.homepage", List.of("www.fejl.dk")))));
         MvcTestResult result = post("/redaktion/myndigheder/ny", "name", "Fejlstyrelsen", "type", "STATE",
                 "cvrNumber", "12345678", "municipalityCode", "101", "homepageUrl", "www.fejl.dk");
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        then(authorities).should().create(new AuthorityInput("Fejlstyrelsen", "STATE", "12345678", "101", null,
+                "www.fejl.dk", null, null));
         Document page = html(result);
         assertThat(page.title()).startsWith("Fejl: Opret myndighed");
         assertThat(page.select(".alert-error li a")).extracting(e -> e.attr("href"))
@@ -98,111 +132,142 @@ class AuthorityWebControllerTests {
                 .contains("Kun en kommune har en kommunekode");
         assertThat(page.select("#cvrNumber").attr("aria-describedby")).isEqualTo("cvrNumber-hint cvrNumber-error");
         assertThat(page.select("#name").val()).as("what was typed stays").isEqualTo("Fejlstyrelsen");
-        assertThat(authorities.authorities()).extracting(AuthorityDetails::name).doesNotContain("Fejlstyrelsen");
     }
 
     @Test
     void anEditorCreatesAnAuthorityAndFindsItInTheListByType() throws Exception {
-        String cvr = AuthorityFixtures.aCvrNumber().value();
-        MvcTestResult created = post("/redaktion/myndigheder/ny", "name", "Webstyrelsen", "type", "STATE",
-                "cvrNumber", cvr, "homepageUrl", "https://web.example.dk", "contactPhone", "+45 70 30 30 30",
-                "contactEmail", "post@web.example.dk");
-        AuthorityDetails authority = authorities.authorityByCvr(new CvrNumber(cvr)).orElseThrow();
-        assertThat(created).hasStatus(HttpStatus.FOUND).redirectedUrl()
-                .isEqualTo("/redaktion/myndigheder/" + authority.id());
+        AuthorityDetails created = state("Webstyrelsen", "29189919", 0);
+        given(authorities.create(any())).willReturn(created);
+        assertThat(post("/redaktion/myndigheder/ny", "name", "Webstyrelsen", "type", "STATE", "cvrNumber", "29189919",
+                "homepageUrl", "https://web.example.dk", "contactPhone", "+45 70 30 30 30", "contactEmail",
+                "post@web.example.dk")).hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .isEqualTo("/redaktion/myndigheder/" + created.id());
+        then(authorities).should().create(new AuthorityInput("Webstyrelsen", "STATE", "29189919", null, null,
+                "https://web.example.dk", "+45 70 30 30 30", "post@web.example.dk"));
 
-        Document states = html(mvc.get().uri("/redaktion/myndigheder?type=STATE").with(editor.login()).exchange());
-        assertThat(states.select("table.authority-table tbody th a").eachText()).contains("Webstyrelsen");
-        Document regions = html(mvc.get().uri("/redaktion/myndigheder?type=REGION").with(editor.login()).exchange());
+        given(authorities.authorities(new AuthorityFilter(AuthorityType.STATE, false, false)))
+                .willReturn(List.of(created));
+        Document states = html(mvc.get().uri("/redaktion/myndigheder?type=STATE").with(editor).exchange());
+        assertThat(states.select("table.authority-table tbody th a").eachText()).containsExactly("Webstyrelsen");
+        assertThat(states.select("table.authority-table tbody th a").attr("href"))
+                .isEqualTo("/redaktion/myndigheder/" + created.id());
+        Document regions = html(mvc.get().uri("/redaktion/myndigheder?type=REGION").with(editor).exchange());
+        then(authorities).should().authorities(new AuthorityFilter(AuthorityType.REGION, false, false));
         assertThat(regions.select("table.authority-table tbody th a").eachText()).doesNotContain("Webstyrelsen");
-        assertThat(mvc.get().uri("/redaktion/myndigheder?type=KONTOR").with(editor.login()))
+        assertThat(mvc.get().uri("/redaktion/myndigheder?type=KONTOR").with(editor))
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test
     void anAuthorityWithoutCvrNumberIsMarkedIncompleteWithWhatThatBlocks() throws Exception {
-        post("/redaktion/myndigheder/ny", "name", "Halvstyrelsen", "type", "STATE");
-        AuthorityDetails authority = authorities.authorities().stream().filter(a -> a.name().equals("Halvstyrelsen"))
-                .findFirst().orElseThrow();
-        Document list = html(mvc.get().uri("/redaktion/myndigheder?ufuldstaendige=true").with(editor.login()).exchange());
+        AuthorityDetails incomplete = state("Halvstyrelsen", null, 0);
+        given(authorities.authorities(new AuthorityFilter(null, false, true))).willReturn(List.of(incomplete));
+        given(authorities.authorities(AuthorityFilter.ACTIVE)).willReturn(List.of(incomplete));
+        given(authorities.authority(incomplete.id())).willReturn(incomplete);
+
+        Document list = html(mvc.get().uri("/redaktion/myndigheder?ufuldstaendige=true").with(editor).exchange());
         var row = list.select("table.authority-table tbody tr").stream()
                 .filter(tr -> tr.select("th").text().equals("Halvstyrelsen")).findFirst().orElseThrow();
         assertThat(row.select(".badge").text()).isEqualTo("Mangler CVR-nummer");
         assertThat(list.select(".authority-incomplete .alert-text").text())
                 .contains("kan ikke vælges til nye konti").contains("tilslutningsanmodninger kan ikke knyttes til den");
-        Document page = html(mvc.get().uri("/redaktion/myndigheder/" + authority.id()).with(editor.login()).exchange());
+        Document page = html(mvc.get().uri("/redaktion/myndigheder/" + incomplete.id()).with(editor).exchange());
         assertThat(page.select(".authority-incomplete .alert-heading").text())
                 .isEqualTo("Myndigheden mangler CVR-nummer");
     }
 
     @Test
     void aSaveOverAnotherEditorsChangeIsRefusedAndKeepsWhatWasTyped() throws Exception {
-        AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Konfliktstyrelsen"));
-        String uri = "/redaktion/myndigheder/" + authority.id();
-        assertThat(post(uri, "name", "Konfliktstyrelsen A", "type", "STATE", "cvrNumber", authority.cvrNumber(),
-                "version", "0")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(uri);
+        AuthorityDetails read = state("Konfliktstyrelsen", "29189919", 0);
+        AuthorityDetails newest = new AuthorityDetails(read.id(), "Konfliktstyrelsen A", AuthorityType.STATE,
+                "29189919", null, null, null, null, null, null, 1);
+        String uri = "/redaktion/myndigheder/" + read.id();
+        given(authorities.authority(read.id())).willReturn(newest);
+        given(authorities.update(eq(read.id()), eq(0L), any()))
+                .willThrow(AuthorityFixtures.changedMeanwhile("authority.error.stale"));
 
-        MvcTestResult stale = post(uri, "name", "Konfliktstyrelsen B", "type", "STATE", "cvrNumber",
-                authority.cvrNumber(), "version", "0");
+        MvcTestResult stale = post(uri, "name", "Konfliktstyrelsen B", "type", "STATE", "cvrNumber", "29189919",
+                "version", "0");
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        then(authorities).should().update(read.id(), 0L, input("Konfliktstyrelsen B", "29189919"));
         Document page = html(stale);
         assertThat(page.select(".alert-error .alert-heading").text()).isEqualTo("Ændringen blev ikke gemt");
+        assertThat(page.select(".alert-error").text()).contains("En anden har ændret myndigheden");
         assertThat(page.select("#name").val()).isEqualTo("Konfliktstyrelsen B");
         assertThat(page.select("input[name=version]").first().val()).isEqualTo("1");
-        assertThat(authorities.authority(authority.id()).name()).isEqualTo("Konfliktstyrelsen A");
 
-        assertThat(post(uri, "name", "Konfliktstyrelsen B", "type", "STATE", "cvrNumber", authority.cvrNumber(),
-                "version", "1")).hasStatus(HttpStatus.FOUND);
-        assertThat(authorities.authority(authority.id()).name()).isEqualTo("Konfliktstyrelsen B");
+        given(authorities.update(eq(read.id()), eq(1L), any())).willReturn(newest);
+        assertThat(post(uri, "name", "Konfliktstyrelsen B", "type", "STATE", "cvrNumber", "29189919",
+                "version", "1")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(uri);
+        then(authorities).should().update(read.id(), 1L, input("Konfliktstyrelsen B", "29189919"));
     }
 
     @Test
     void aRetiredAuthorityStaysInTheRegisterAndCanBeReinstated() throws Exception {
-        AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Nedlagtstyrelsen"));
-        String uri = "/redaktion/myndigheder/" + authority.id();
-        assertThat(post(uri + "/nedlaeg", "version", "0")).hasStatus(HttpStatus.FOUND);
+        AuthorityDetails active = state("Nedlagtstyrelsen", "29189919", 0);
+        AuthorityDetails retired = retired(active);
+        String uri = "/redaktion/myndigheder/" + active.id();
+        given(authorities.authority(active.id())).willReturn(active);
+        given(authorities.retire(active.id(), 0L)).willReturn(retired);
+        assertThat(post(uri + "/nedlaeg", "version", "0")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(uri);
+        then(authorities).should().retire(active.id(), 0L);
+
+        given(authorities.authority(active.id())).willReturn(retired);
+        given(authorities.retire(retired.id(), 0L))
+                .willThrow(AuthorityFixtures.changedMeanwhile("authority.error.alreadyRetired"));
         assertThat(post(uri + "/nedlaeg", "version", "0")).as("retired twice").hasStatus(HttpStatus.CONFLICT);
 
-        Document active = html(mvc.get().uri("/redaktion/myndigheder").with(editor.login()).exchange());
-        assertThat(active.select("table.authority-table tbody th").eachText()).doesNotContain("Nedlagtstyrelsen");
-        Document all = html(mvc.get().uri("/redaktion/myndigheder?nedlagte=true").with(editor.login()).exchange());
-        assertThat(all.select("tr.authority-retired th").eachText()).contains("Nedlagtstyrelsen");
+        given(authorities.authorities(new AuthorityFilter(null, true, false))).willReturn(List.of(retired));
+        Document all = html(mvc.get().uri("/redaktion/myndigheder?nedlagte=true").with(editor).exchange());
+        assertThat(all.select("tr.authority-retired th").eachText()).containsExactly("Nedlagtstyrelsen");
 
-        Document page = html(mvc.get().uri(uri).with(editor.login()).exchange());
+        given(authorities.history(active.id())).willReturn(List.of(new AuditEntrySummary(
+                Instant.parse("2026-05-01T10:00:00Z"), "redaktoer@test.example", "authority", active.id().toString(),
+                "nedlagt", null)));
+        Document page = html(mvc.get().uri(uri).with(editor).exchange());
         assertThat(page.select(".authority-retired-notice .alert-heading").text()).isEqualTo("Myndigheden er nedlagt");
         assertThat(page.select(".authority-history tbody tr td:nth-child(3)").eachText())
                 .containsExactly("nedlagt");
         assertThat(post(uri + "/genaktiver", "version", "1")).hasStatus(HttpStatus.FOUND);
-        assertThat(authorities.authority(authority.id()).isRetired()).isFalse();
+        then(authorities).should().reinstate(active.id(), 1L);
+        given(authorities.reinstate(active.id(), -1L))
+                .willThrow(AuthorityFixtures.changedMeanwhile("authority.error.stale"));
+        assertThat(post(uri + "/genaktiver", "version", "en")).as("a garbled version can only be out of date")
+                .hasStatus(HttpStatus.CONFLICT);
+        then(authorities).should().reinstate(active.id(), -1L);
     }
 
     @Test
     void anAuthorityCreatedFromAConnectionRequestLeadsBackToTheRequest() throws Exception {
-        String cvr = AuthorityFixtures.aCvrNumber().value();
-        Document form = html(mvc.get().uri("/redaktion/myndigheder/ny?cvr=" + cvr
-                + "&tilbage=/redaktion/tilslutninger/TS-2026-000042").with(editor.login()).exchange());
-        assertThat(form.select("#cvrNumber").val()).isEqualTo(cvr);
+        Document form = html(mvc.get().uri("/redaktion/myndigheder/ny?cvr=29189919"
+                + "&tilbage=/redaktion/tilslutninger/TS-2026-000042").with(editor).exchange());
+        assertThat(form.select("#cvrNumber").val()).isEqualTo("29189919");
         assertThat(form.select("input[name=tilbage]").val()).isEqualTo("/redaktion/tilslutninger/TS-2026-000042");
 
-        assertThat(post("/redaktion/myndigheder/ny", "name", "Anmodningsstyrelsen", "type", "STATE", "cvrNumber", cvr,
-                "tilbage", "/redaktion/tilslutninger/TS-2026-000042")).hasStatus(HttpStatus.FOUND).redirectedUrl()
-                .isEqualTo("/redaktion/tilslutninger/TS-2026-000042");
-        String other = AuthorityFixtures.aCvrNumber().value();
+        given(authorities.create(any())).willReturn(state("Anmodningsstyrelsen", "29189919", 0));
+        assertThat(post("/redaktion/myndigheder/ny", "name", "Anmodningsstyrelsen", "type", "STATE", "cvrNumber",
+                "29189919", "tilbage", "/redaktion/tilslutninger/TS-2026-000042")).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo("/redaktion/tilslutninger/TS-2026-000042");
+        then(authorities).should().create(input("Anmodningsstyrelsen", "29189919"));
+        AuthorityDetails other = state("Omdirigeringsstyrelsen", "12345674", 0);
+        given(authorities.create(any())).willReturn(other);
         assertThat(post("/redaktion/myndigheder/ny", "name", "Omdirigeringsstyrelsen", "type", "STATE", "cvrNumber",
-                other, "tilbage", "https://ondt.example/")).as("only backoffice pages").hasStatus(HttpStatus.FOUND)
-                .redirectedUrl().startsWith("/redaktion/myndigheder/");
+                "12345674", "tilbage", "https://ondt.example/")).as("only backoffice pages").hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo("/redaktion/myndigheder/" + other.id());
     }
 
     @Test
     void theImportReportListsEachRowsErrorsAndStoresNothing() throws Exception {
-        String cvr = AuthorityFixtures.aCvrNumber().value();
-        byte[] file = ("Navn;Type;CVR-nummer\r\nRapportstyrelsen;Stat;" + cvr + "\r\n;Stat;\r\n")
+        byte[] file = "Navn;Type;CVR-nummer\r\nRapportstyrelsen;Stat;29189919\r\n;Stat;\r\n"
                 .getBytes(StandardCharsets.UTF_8);
-        MvcTestResult upload = mvc.post().uri("/redaktion/myndigheder/importer").with(editor.login()).with(csrf())
+        given(authorities.importCsv(file)).willReturn(new AuthorityImportReport(false, 2, 1, 0, 0, 1, List.of(
+                new AuthorityImportReport.RowError(3, "Navn", "authority.error.name", List.of("200")))));
+        MvcTestResult upload = mvc.post().uri("/redaktion/myndigheder/importer").with(editor).with(csrf())
                 .multipart().file(new MockMultipartFile("file", "liste.csv", "text/csv", file)).exchange();
         assertThat(upload).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion/myndigheder/importer/rapport");
+        then(authorities).should().importCsv(file);
 
-        MvcTestResult report = mvc.get().uri("/redaktion/myndigheder/importer/rapport").with(editor.login())
+        MvcTestResult report = mvc.get().uri("/redaktion/myndigheder/importer/rapport").with(editor)
                 .flashAttrs(upload.getMvcResult().getFlashMap()).exchange();
         Document page = html(report);
         assertThat(page.select(".alert-error").text()).startsWith("Intet er gemt");
@@ -210,20 +275,24 @@ class AuthorityWebControllerTests {
         assertThat(page.select("#count-errors").text()).isEqualTo("1");
         assertThat(page.select("table.report-errors tbody tr").eachText())
                 .containsExactly("3 Navn Skriv myndighedens navn (højst 200 tegn).");
-        assertThat(authorities.authorityByCvr(new CvrNumber(cvr))).isEmpty();
+        assertThat(mvc.get().uri("/redaktion/myndigheder/importer/rapport").with(editor))
+                .as("no report to show").hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .isEqualTo("/redaktion/myndigheder/importer");
 
-        Document noFile = html(mvc.post().uri("/redaktion/myndigheder/importer").with(editor.login()).with(csrf())
+        Document noFile = html(mvc.post().uri("/redaktion/myndigheder/importer").with(editor).with(csrf())
                 .multipart().file(new MockMultipartFile("file", "", "text/csv", new byte[0])).exchange());
         assertThat(noFile.select(".alert-error a[href=#file]").text()).isEqualTo("Vælg en CSV-fil.");
+        then(authorities).should().importCsv(any());
     }
 
     @Test
     void theListDownloadsAsCsvForExcel() {
-        authorities.register(AuthorityFixtures.aStateAuthority("Downloadstyrelsen"));
-        MvcTestResult csv = mvc.get().uri("/redaktion/myndigheder/myndigheder.csv?type=STATE").with(editor.login())
+        byte[] file = "\uFEFFId;Navn;Type\r\n1;Downloadstyrelsen;Stat\r\n".getBytes(StandardCharsets.UTF_8);
+        given(authorities.exportCsv(new AuthorityFilter(AuthorityType.STATE, false, false))).willReturn(file);
+        MvcTestResult csv = mvc.get().uri("/redaktion/myndigheder/myndigheder.csv?type=STATE").with(editor)
                 .exchange();
-        assertThat(csv).hasStatusOk();
-        assertThat(csv.getResponse().getContentAsByteArray()).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(csv).bodyText().contains(";Downloadstyrelsen;Stat;");
+        assertThat(csv).hasStatusOk().hasHeader("Content-Disposition", "attachment; filename=\"myndigheder.csv\"");
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(csv.getResponse().getContentAsByteArray()).isEqualTo(file);
     }
 }

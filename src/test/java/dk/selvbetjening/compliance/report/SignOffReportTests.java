@@ -23,6 +23,7 @@ import dk.selvbetjening.compliance.SignOffRefusedException;
 import dk.selvbetjening.compliance.SignOffState;
 import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;
+import dk.selvbetjening.shared.SeparateDatabase;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,7 +44,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The tests that read the figures run before those that add solutions.
  */
 @ActingAsSystem
-@SpringBootTest(properties = "test.context=compliance-report")
+@SpringBootTest
+@SeparateDatabase("compliance-report")
 @AutoConfigureMockMvc
 @Import(ComplianceTestClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -19,6 +19,7 @@ import dk.selvbetjening.compliance.RequirementAssessment;
 import dk.selvbetjening.compliance.RequirementState;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ActingAsSystem;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * keep the version and wording they answered. Each test gets a fresh context, as each changes the catalogue.
  */
 @ActingAsSystem
-@SpringBootTest(properties = "test.context=compliance-catalogue")
+@SpringBootTest
+@SeparateDatabase("compliance-catalogue")
 @Import(ComplianceTestClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class RequirementCatalogueTests {

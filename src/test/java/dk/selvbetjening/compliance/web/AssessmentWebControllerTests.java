@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The backoffice's assessment and catalogue pages, per role: who sees, answers, reviews and signs off what. */
-@SpringBootTest(properties = "test.context=compliance")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(ComplianceTestClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The requirements and assessments in the JSON API: the public reads requirements and the assessments of published
  * solutions; the owning authority's editors and editors read unpublished ones and record answers (If-Match).
  */
-@SpringBootTest(properties = "test.context=compliance")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(ComplianceTestClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

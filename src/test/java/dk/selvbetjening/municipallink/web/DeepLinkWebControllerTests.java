@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** "Direkte links til kommunens selvbetjening": public, absolute addresses with the municipality chosen. */
-@SpringBootTest(properties = "test.context=municipallink")
+@SpringBootTest
+@SeparateDatabase("municipallink")
 @AutoConfigureMockMvc
 class DeepLinkWebControllerTests {
 

@@ -13,6 +13,7 @@ import dk.selvbetjening.municipallink.Completeness;
 import dk.selvbetjening.municipallink.LinkCounts;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * The completeness matrix and its CSV export on a known data set of its own: two published municipal
  * self-services (one with a present, a missing and a broken link), a national one and a municipal draft.
  */
-@SpringBootTest(properties = "test.context=municipallink-api")
+@SpringBootTest
+@SeparateDatabase("municipallink-api")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MunicipalLinkApiControllerTests {

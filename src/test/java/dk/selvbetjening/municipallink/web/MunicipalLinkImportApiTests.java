@@ -14,6 +14,7 @@ import dk.selvbetjening.municipallink.LinkFiles;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +26,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The CSV import through the API: HTTP Basic, who may import what, the report, and the round trip to citizens. */
-@SpringBootTest(properties = "test.context=municipallink")
+@SpringBootTest
+@SeparateDatabase("municipallink")
 @AutoConfigureMockMvc
 class MunicipalLinkImportApiTests {
 

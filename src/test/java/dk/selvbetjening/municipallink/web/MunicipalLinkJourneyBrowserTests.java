@@ -44,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The upload limit is 1 MB here and the container's cap 2 MB, so both refusals of a larger file are seen through
  * the real servlet container.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"test.context=municipallink-browser",
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "selvbetjening.municipallink.max-upload-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=2MB"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -14,6 +14,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The backoffice's municipal link pages: who sees and edits what, the edit form, and the import with its report. */
-@SpringBootTest(properties = "test.context=municipallink")
+@SpringBootTest
+@SeparateDatabase("municipallink")
 @AutoConfigureMockMvc
 class MunicipalLinkWebControllerTests {
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +29,8 @@ import org.springframework.web.util.UriUtils;
  * never 500; a redirect goes to a valid local address; nothing the citizen typed is taken as a URI template.
  */
 // A context of its own: its hundreds of starts would otherwise decide the shared context's most used self-services
-@SpringBootTest(properties = "test.context=hostile-municipality-codes")
+@SpringBootTest
+@SeparateDatabase("hostile-municipality-codes")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileMunicipalityCodeTests {

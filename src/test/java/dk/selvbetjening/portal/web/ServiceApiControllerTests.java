@@ -10,6 +10,7 @@ import dk.selvbetjening.catalogue.FormReturn;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** The read API, whole JSON bodies, on its own database (so the lists hold exactly this class's data). */
-@SpringBootTest(properties = "test.context=service-api")
+@SpringBootTest
+@SeparateDatabase("service-api")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceApiControllerTests {

@@ -53,7 +53,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * with the address(es) to visit (one per state worth seeing), or, if it answers with a file or a redirect, to
  * {@link #NOT_PAGES}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"test.context=every-page-browser",
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "selvbetjening.demo.enabled=true", "selvbetjening.account.max-failed-attempts=1"})
 @Import(EveryPageBrowserTests.FailingController.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
