@@ -1,7 +1,5 @@
 package dk.selvbetjening.authority.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import dk.selvbetjening.authority.InvalidAuthorityException;
 import dk.selvbetjening.authority.StaleAuthorityException;
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.ExcelCsv;
+import dk.selvbetjening.shared.web.CsvUpload;
 import dk.selvbetjening.shared.web.IfMatch;
 import dk.selvbetjening.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -148,12 +147,7 @@ class AuthorityApiController {
             return problems.respond(HttpStatus.CONTENT_TOO_LARGE, "authority.api.tooLarge.title",
                     problems.text("authority.import.error.tooLarge"));
         }
-        AuthorityImportReport report;
-        try {
-            report = authorities.importCsv(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AuthorityImportReport report = authorities.importCsv(CsvUpload.content(file));
         AuthorityImportCounts counts = new AuthorityImportCounts(report.rows(), report.created(), report.changed(),
                 report.unchanged(), report.invalid());
         List<AuthorityImportRowError> errors = report.errors().stream().map(e -> new AuthorityImportRowError(e.line(),

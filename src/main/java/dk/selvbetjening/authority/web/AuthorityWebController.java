@@ -1,7 +1,5 @@
 package dk.selvbetjening.authority.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.authority.InvalidAuthorityException;
 import dk.selvbetjening.authority.StaleAuthorityException;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.CsvUpload;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -150,23 +149,13 @@ class AuthorityWebController {
         if (file.getSize() > MAX_UPLOAD_BYTES) {
             return importPage("authority.import.error.tooLarge", model);
         }
-        AuthorityImportReport report;
-        try {
-            report = authorities.importCsv(file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        redirect.addFlashAttribute("report", report);
-        redirect.addFlashAttribute("fileName", file.getOriginalFilename());
-        return "redirect:" + IMPORT + "/rapport";
+        AuthorityImportReport report = authorities.importCsv(CsvUpload.content(file));
+        return CsvUpload.toReport(IMPORT, file, report, redirect);
     }
 
-    @GetMapping(IMPORT + "/rapport")
+    @GetMapping(IMPORT + CsvUpload.REPORT)
     String importReport(Model model) {
-        if (!model.containsAttribute("report")) {
-            return "redirect:" + IMPORT;
-        }
-        return "authority/import-report";
+        return CsvUpload.reportOrBack(model, IMPORT, "authority/import-report");
     }
 
     /**

@@ -1,7 +1,5 @@
 package dk.selvbetjening.municipallink.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import dk.selvbetjening.municipallink.ImportReport;
@@ -10,6 +8,7 @@ import dk.selvbetjening.municipallink.MunicipalLinkDetails;
 import dk.selvbetjening.municipallink.MunicipalLinkProperties;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.CsvUpload;
 import dk.selvbetjening.shared.web.Problems;
 import dk.selvbetjening.shared.web.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -114,13 +113,7 @@ class MunicipalLinkApiController {
         if (file.getSize() > properties.maxUploadSize().toBytes()) {
             return tooLarge(problems, properties);
         }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ImportReport report = links.importCsv(content, applyValidRows);
+        ImportReport report = links.importCsv(CsvUpload.content(file), applyValidRows);
         ImportReportResponse body = response(report);
         if (report.applied()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);

@@ -1,7 +1,5 @@
 package dk.selvbetjening.municipallink.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,9 @@ import dk.selvbetjening.authority.MunicipalityCode;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
+import dk.selvbetjening.linkcheck.LinkCheckResult;
+import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.municipallink.ImportReport;
 import dk.selvbetjening.municipallink.LinkCounts;
 import dk.selvbetjening.municipallink.LinkEditRights;
@@ -20,15 +21,13 @@ import dk.selvbetjening.municipallink.MunicipalLinkDetails;
 import dk.selvbetjening.municipallink.MunicipalLinkProperties;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalityNotFoundException;
+import dk.selvbetjening.shared.web.CsvUpload;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import dk.selvbetjening.linkcheck.LinkCheckResult;
-import dk.selvbetjening.linkcheck.LinkCheckService;
-import dk.selvbetjening.linkcheck.LinkOutcome;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -140,25 +139,15 @@ class MunicipalLinkWebController {
         if (file.getSize() > properties.maxUploadSize().toBytes()) {
             return "redirect:" + IMPORT + "?" + TOO_LARGE;
         }
-        ImportReport report;
-        try {
-            report = links.importCsv(file.getBytes(), applyValidRows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        redirect.addFlashAttribute("report", new ImportReport(report.applied(), report.rows(), report.changed(),
-                report.unchanged(), report.invalid(), report.firstErrors(properties.errorsShown())));
+        ImportReport report = links.importCsv(CsvUpload.content(file), applyValidRows);
         redirect.addFlashAttribute("errorCount", report.errors().size());
-        redirect.addFlashAttribute("fileName", file.getOriginalFilename());
-        return "redirect:" + IMPORT + "/rapport";
+        return CsvUpload.toReport(IMPORT, file, new ImportReport(report.applied(), report.rows(), report.changed(),
+                report.unchanged(), report.invalid(), report.firstErrors(properties.errorsShown())), redirect);
     }
 
-    @GetMapping(IMPORT + "/rapport")
+    @GetMapping(IMPORT + CsvUpload.REPORT)
     String importReport(Model model) {
-        if (!model.containsAttribute("report")) {
-            return "redirect:" + IMPORT;
-        }
-        return "municipallink/import-report";
+        return CsvUpload.reportOrBack(model, IMPORT, "municipallink/import-report");
     }
 
     private String importPage(String errorKey, Model model) {
