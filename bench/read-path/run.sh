@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Citizen read path benchmark: the app's action page (municipality resolved) and its start redirect against
 # nginx serving the same HTML bytes as a static file (and a `return 303` location), with wrk on loopback, in
-# one run. Writes bench/read-path/RESULTS.md and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md.
+# the same run: RUNS rounds of the four measurements, the ratios their medians. Writes bench/read-path/RESULTS.md
+# and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md. Takes about 6 minutes with the defaults (build 1 min,
+# start 20 s, warm-up 40 s, 3 x 4 x 20 s measured, 2 x 25 s of profiles).
 #
 # Usage: bench/read-path/run.sh
 #   SKIP_BUILD=1        use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
+#   RUNS=3              rounds of measurements (nginx page, app page, nginx start, app start); medians reported
 #   DURATION=20s        measured wrk run per path and server
 #   WARMUP=10s          wrk warm-up per path and server, before the measured runs
 #   THREADS=2           wrk threads
 #   CONNECTIONS=32      wrk connections
-#   PROFILE_SECONDS=15  JFR profile of the app under load, taken AFTER the measured runs (0: none)
+#   PROFILE_SECONDS=15  JFR profile of the app under load on each path, taken AFTER the measured runs (0: none)
 #   APP_PORT=18080 NGINX_PORT=18081
 #   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
 #
@@ -17,6 +20,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RUNS=${RUNS:-3}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
@@ -194,53 +198,57 @@ run_wrk warmup-app-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID"
 run_wrk warmup-nginx-start "$NGX$START_PATH" "$WARMUP" "$NGINX_PID"
 run_wrk warmup-app-start "$APP$START_PATH" "$WARMUP" "$APP_PID"
 
-log "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-run_wrk nginx-page "$NGX$PAGE_PATH" "$DURATION" "$NGINX_PID";   N_PAGE=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
-run_wrk app-page "$APP$PAGE_PATH" "$DURATION" "$APP_PID";       A_PAGE=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
-run_wrk nginx-start "$NGX$START_PATH" "$DURATION" "$NGINX_PID"; N_START=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
-run_wrk app-start "$APP$START_PATH" "$DURATION" "$APP_PID";     A_START=("$RPS" "$AVG" "$P99" "$ERRS" "$CPU" "$OTHER")
-
+log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
+# per round, in this order: nginx page, app page, nginx start, app start; each array holds one value per round
+declare -a NP_RPS NP_P99 NP_CPU NP_OTHER AP_RPS AP_AVG AP_P99 AP_CPU AP_OTHER
+declare -a NS_RPS NS_P99 NS_CPU NS_OTHER AS_RPS AS_AVG AS_P99 AS_CPU AS_OTHER R_PAGES R_STARTS
+ERRORS=0
 ratio() { awk -v a="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "n/a" }'; }
-R_PAGE=$(ratio "${A_PAGE[0]}" "${N_PAGE[0]}")
-R_START=$(ratio "${A_START[0]}" "${N_START[0]}")
+for round in $(seq "$RUNS"); do
+  run_wrk "nginx-page-$round" "$NGX$PAGE_PATH" "$DURATION" "$NGINX_PID"
+  NP_RPS+=("$RPS"); NP_P99+=("$P99"); NP_CPU+=("$CPU"); NP_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  run_wrk "app-page-$round" "$APP$PAGE_PATH" "$DURATION" "$APP_PID"
+  AP_RPS+=("$RPS"); AP_AVG+=("$AVG"); AP_P99+=("$P99"); AP_CPU+=("$CPU"); AP_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  run_wrk "nginx-start-$round" "$NGX$START_PATH" "$DURATION" "$NGINX_PID"
+  NS_RPS+=("$RPS"); NS_P99+=("$P99"); NS_CPU+=("$CPU"); NS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  run_wrk "app-start-$round" "$APP$START_PATH" "$DURATION" "$APP_PID"
+  AS_RPS+=("$RPS"); AS_AVG+=("$AVG"); AS_P99+=("$P99"); AS_CPU+=("$CPU"); AS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  R_PAGES+=("$(ratio "${AP_RPS[-1]}" "${NP_RPS[-1]}")")
+  R_STARTS+=("$(ratio "${AS_RPS[-1]}" "${NS_RPS[-1]}")")
+  log "round $round: action page ratio ${R_PAGES[-1]}, start redirect ratio ${R_STARTS[-1]}"
+done
+
+# median VALUE...: the middle value (the mean of the two middle ones for an even count); n/a when any is n/a
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } /n\/a/ { na = 1 }
+  END { if (na || NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# largest VALUE...
+largest() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+# joined VALUE...: "a, b, c"
+joined() { local IFS=','; printf '%s' "$*" | sed 's/,/, /g'; }
+R_PAGE=$(median "${R_PAGES[@]}")
+R_START=$(median "${R_STARTS[@]}")
 
 # --- optional: where the app's time goes (after the measured runs, so it does not disturb them) -----------
 # A JFR recording of the app under the same load on the action page: thread stacks sampled every 10 ms,
 # without jstack's bias to safepoints.
-PROFILE=""
-if (( PROFILE_SECONDS > 0 )) && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
-  log "profiling: JFR recording of the app for ${PROFILE_SECONDS}s under load on the action page"
-  rm -f "$OUT/app.jfr"
-  # Only the two samplers, to keep the recording's own cost low (the stock "profile" settings also record socket
-  # I/O, allocations, locks and more).
-  cat >"$WORK/sampling.jfc" <<'JFC'
-<?xml version="1.0" encoding="UTF-8"?>
-<configuration version="2.0" label="bench sampling">
-  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
-  <event name="jdk.NativeMethodSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
-</configuration>
-JFC
-  # JFR's first start in a running JVM was seen to cost this app most of its throughput for a while (it loads
-  # and instruments JDK classes): start and stop it once, warm up again, and only then record. A failure here
-  # only leaves the profile out of BENCHMARKS.md.
-  if jcmd "$APP_PID" JFR.start name=init settings="$WORK/sampling.jfc" >"$OUT/jcmd.txt" 2>&1 \
-      && jcmd "$APP_PID" JFR.stop name=init >>"$OUT/jcmd.txt" 2>&1 \
-      && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$APP$PAGE_PATH" >"$OUT/wrk-profile-warmup.txt" \
-      && jcmd "$APP_PID" JFR.start name=bench settings="$WORK/sampling.jfc" filename="$OUT/app.jfr" >>"$OUT/jcmd.txt" 2>&1 \
-      && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" "$APP$PAGE_PATH" >"$OUT/wrk-profile.txt" \
-      && jcmd "$APP_PID" JFR.stop name=bench >>"$OUT/jcmd.txt" 2>&1 \
-      && jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 96 "$OUT/app.jfr" \
-        >"$OUT/jfr-samples.txt"; then
-    PROFILE_OK=1
-  else
-    PROFILE_OK=0
-    log "profiling failed (see $OUT/jcmd.txt); BENCHMARKS.md goes without a profile"
-  fi
-fi
-if [[ "${PROFILE_OK:-0}" == 1 ]]; then
-  # Per sample of a request thread (http-nio-PORT-exec-N): its first frame outside the JDK ("where the work
-  # is", e.g. a Tomcat or Spring method calling HashMap.get) and that frame's library.
-  PROFILE=$(awk -v port="$APP_PORT" '
+# profile NAME URL: a JFR recording of the app for PROFILE_SECONDS under wrk load on URL (after a warm-up of its
+# own) -> $OUT/app-NAME.jfr and $OUT/jfr-NAME.txt; sets PROFILE_RPS. Non-zero when a step fails.
+profile() {
+  local name=$1 url=$2
+  rm -f "$OUT/app-$name.jfr"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >"$OUT/wrk-profile-warmup-$name.txt" \
+    && jcmd "$APP_PID" JFR.start name="$name" settings="$WORK/sampling.jfc" filename="$OUT/app-$name.jfr" >>"$OUT/jcmd.txt" 2>&1 \
+    && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" "$url" >"$OUT/wrk-profile-$name.txt" \
+    && jcmd "$APP_PID" JFR.stop name="$name" >>"$OUT/jcmd.txt" 2>&1 \
+    && jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 96 "$OUT/app-$name.jfr" \
+      >"$OUT/jfr-$name.txt" || return 1
+  PROFILE_RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$OUT/wrk-profile-$name.txt")
+}
+
+# summary NAME: per sample of a request thread (http-nio-PORT-exec-N) in $OUT/jfr-NAME.txt, its first frame outside
+# the JDK ("where the work is", e.g. a Tomcat or Spring method calling HashMap.get) and that frame's library
+summary() {
+  awk -v port="$APP_PORT" '
     function lib(f,   n, p) {
       n = split(f, p, ".")
       if (f ~ /^dk\.selvbetjening\./) return "dk.selvbetjening (the app)"
@@ -275,22 +283,82 @@ if [[ "${PROFILE_OK:-0}" == 1 ]]; then
       for (l in libs) printf "LIB\t%d\t%.1f\t%s\n", libs[l], 100 * libs[l] / java, l
       for (f in first) printf "FIRST\t%d\t%.1f\t%s\n", first[f], 100 * first[f] / java, f
       for (f in ntop) printf "NATIVE\t%d\t%.1f\t%s\n", ntop[f], 100 * ntop[f] / native, f
-    }' "$OUT/jfr-samples.txt")
-  section() {  # section KIND N -> "  pct %  samples  name" lines, biggest first
-    printf '%s\n' "$PROFILE" | awk -F'\t' -v k="$1" '$1 == k { printf "%5.1f %%  %5d  %s\n", $3, $2, $4 }' \
-      | sort -k1,1nr | awk -v n="$2" 'NR <= n'
-  }
-  read -r _ PROF_JAVA PROF_NATIVE PROF_OTHER <<<"$(printf '%s\n' "$PROFILE" | awk -F'\t' '$1 == "HEAD"')"
-  PROF_LIBS=$(section LIB 12)
-  PROF_FIRST=$(section FIRST 20)
-  PROF_NATIVE_TOP=$(section NATIVE 5)
-  PROF_RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$OUT/wrk-profile.txt")
+    }' "$OUT/jfr-$1.txt"
+}
+
+# section SUMMARY KIND N -> "  pct %  samples  name" lines, biggest first
+section() {
+  printf '%s\n' "$1" | awk -F'\t' -v k="$2" '$1 == k { printf "%5.1f %%  %5d  %s\n", $3, $2, $4 }' \
+    | sort -k1,1nr | awk -v n="$3" 'NR <= n'
+}
+
+# profile_markdown TITLE NAME SUMMARY RPS: a profile's part of RESULTS.md
+profile_markdown() {
+  local title=$1 name=$2 summary=$3 rps=$4 java native other
+  read -r _ java native other <<<"$(printf '%s\n' "$summary" | awk -F'\t' '$1 == "HEAD"')"
+  cat <<MD
+
+### Where the app's time goes ($title)
+
+A JFR recording (execution and native method samples only, every 10 ms) of the app for ${PROFILE_SECONDS} s under
+the same wrk load, taken *after* the measured runs and a warm-up of its own ($rps req/s while recording; the sampling
+costs some throughput). Request threads: $java samples running Java code, $native in native code (socket I/O);
+$other Java samples on other threads. Each Java sample is charged to its first frame outside the JDK (so
+\`HashMap.get\` called by Tomcat counts as Tomcat's). Raw data: \`bench/out/app-$name.jfr\` (open it in JDK Mission
+Control, or \`jfr print\`).
+
+By library (share of the request threads' Java samples):
+
+\`\`\`
+$(section "$summary" LIB 12)
+\`\`\`
+
+By method:
+
+\`\`\`
+$(section "$summary" FIRST 20)
+\`\`\`
+
+Native samples of the request threads, by top frame:
+
+\`\`\`
+$(section "$summary" NATIVE 5)
+\`\`\`
+MD
+}
+
+PROFILE_PAGE=""
+PROFILE_START=""
+if (( PROFILE_SECONDS > 0 )) && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
+  log "profiling: JFR recordings of the app for ${PROFILE_SECONDS}s under load, on the action page and on the start redirect"
+  rm -f "$OUT/jcmd.txt"
+  # Only the two samplers, to keep the recording's own cost low (the stock "profile" settings also record socket
+  # I/O, allocations, locks and more).
+  cat >"$WORK/sampling.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0" label="bench sampling">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
+  <event name="jdk.NativeMethodSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
+</configuration>
+JFC
+  # JFR's first start in a running JVM was seen to cost this app most of its throughput for a while (it loads
+  # and instruments JDK classes): start and stop it once, warm up again (in profile), and only then record. A
+  # failure here only leaves the profile out of BENCHMARKS.md.
+  if jcmd "$APP_PID" JFR.start name=init settings="$WORK/sampling.jfc" >>"$OUT/jcmd.txt" 2>&1 \
+      && jcmd "$APP_PID" JFR.stop name=init >>"$OUT/jcmd.txt" 2>&1; then
+    if profile page "$APP$PAGE_PATH"; then PROFILE_PAGE=$(summary page); PROFILE_PAGE_RPS=$PROFILE_RPS; fi
+    if profile start "$APP$START_PATH"; then PROFILE_START=$(summary start); PROFILE_START_RPS=$PROFILE_RPS; fi
+  fi
+  [[ -n "$PROFILE_PAGE" && -n "$PROFILE_START" ]] || log "profiling failed (see $OUT/jcmd.txt); BENCHMARKS.md goes without it"
 fi
 
 # --- 7. BENCHMARKS.md ------------------------------------------------------------------------------------
-verdict() { awk -v r="$1" 'BEGIN { if (r == "n/a") print "n/a"; else if (r + 0 >= 0.5) print "meets"; else print "misses" }'; }
-V_PAGE=$(verdict "$R_PAGE")
-V_START=$(verdict "$R_START")
+# verdict RATIO GOAL
+verdict() { awk -v r="$1" -v g="$2" 'BEGIN { if (r == "n/a") print "n/a"; else if (r + 0 >= g) print "meets"; else print "misses" }'; }
+PAGE_GOAL=0.5
+START_GOAL=0.6
+V_PAGE=$(verdict "$R_PAGE" "$PAGE_GOAL")
+V_START=$(verdict "$R_START" "$START_GOAL")
 MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 JAVA_V=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
@@ -310,8 +378,9 @@ Generated by \`bench/read-path/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC') at c
 rewritten on every run.
 
 
-The issue's goal: the citizen read path (action page with the municipality resolved, and the start redirect) is
-served from memory at **at least half of nginx's throughput** for the same bytes.
+The goals: the citizen read path served from memory at **at least half of nginx's throughput** for the same bytes
+on the action page, and **at least 0.6 of it** on the start redirect; each the median of $RUNS rounds, every round
+measuring nginx and the app one after the other.
 
 - **Action page**: \`GET $PAGE_PATH\` from the app (Thymeleaf, demo content in an in-memory H2 database)
   against nginx serving the **same $PAGE_BYTES bytes** as a static file at the same path (checked with \`cmp\`
@@ -319,16 +388,18 @@ served from memory at **at least half of nginx's throughput** for the same bytes
 - **Start redirect**: \`GET $START_PATH\` (303 to \`$START_LOCATION\`) against an nginx
   \`return 303\` location with the same \`Location\`.
 
-| path | nginx req/s | app req/s | ratio app/nginx | app p99 | app avg | nginx p99 | nginx CPU/req | app CPU/req | other load (nginx, app) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| action page | ${N_PAGE[0]} | ${A_PAGE[0]} | **$R_PAGE** | ${A_PAGE[2]} ms | ${A_PAGE[1]} ms | ${N_PAGE[2]} ms | ${N_PAGE[4]} µs | ${A_PAGE[4]} µs | ${N_PAGE[5]} %, ${A_PAGE[5]} % |
-| start redirect (303) | ${N_START[0]} | ${A_START[0]} | **$R_START** | ${A_START[2]} ms | ${A_START[1]} ms | ${N_START[2]} ms | ${N_START[4]} µs | ${A_START[4]} µs | ${N_START[5]} %, ${A_START[5]} % |
+Medians of the $RUNS rounds (the ratio is the median of the rounds' ratios, each round's in brackets):
 
-**Verdict** (goal: ratio >= 0.5): action page **$V_PAGE** the goal at $R_PAGE; start redirect **$V_START** it at $R_START.
+| path | nginx req/s | app req/s | ratio app/nginx | app p99 | app avg | nginx p99 | nginx CPU/req | app CPU/req | most other load (nginx, app) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| action page | $(median "${NP_RPS[@]}") | $(median "${AP_RPS[@]}") | **$R_PAGE** ($(joined "${R_PAGES[@]}")) | $(median "${AP_P99[@]}") ms | $(median "${AP_AVG[@]}") ms | $(median "${NP_P99[@]}") ms | $(median "${NP_CPU[@]}") µs | $(median "${AP_CPU[@]}") µs | $(largest "${NP_OTHER[@]}") %, $(largest "${AP_OTHER[@]}") % |
+| start redirect (303) | $(median "${NS_RPS[@]}") | $(median "${AS_RPS[@]}") | **$R_START** ($(joined "${R_STARTS[@]}")) | $(median "${AS_P99[@]}") ms | $(median "${AS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${AS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${AS_OTHER[@]}") % |
+
+**Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; start redirect **$V_START** its goal (>= $START_GOAL) at $R_START.
 EOF
-  if [[ "${N_PAGE[3]}${A_PAGE[3]}${N_START[3]}${A_START[3]}" != 0000 ]]; then
+  if [[ "$ERRORS" != 0 ]]; then
     echo
-    echo "Errors (non-2xx/3xx responses or socket errors) in the measured runs: nginx page ${N_PAGE[3]}, app page ${A_PAGE[3]}, nginx start ${N_START[3]}, app start ${A_START[3]}."
+    echo "Errors (non-2xx/3xx responses or socket errors) in the measured runs: $ERRORS."
   fi
   cat <<EOF
 
@@ -341,7 +412,7 @@ during the measured run divided by the requests wrk completed: unlike req/s it d
 were shared with wrk. *Other load* is the share of the machine's CPU that neither the server nor wrk used during
 the run (other processes, and kernel work not charged to either): a few % is normal, more means a disturbed run.
 EOF
-  MAX_OTHER=$(printf '%s\n' "${N_PAGE[5]}" "${A_PAGE[5]}" "${N_START[5]}" "${A_START[5]}" | sort -n | tail -n 1)
+  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}")
   if (( MAX_OTHER > 10 )); then
     echo
     echo "**Caution:** other processes took up to $MAX_OTHER % of the machine's CPU during a measured run (column *other"
@@ -364,7 +435,7 @@ EOF
 ### Commands
 
 \`\`\`sh
-bench/read-path/run.sh    # SKIP_BUILD=${SKIP_BUILD:-0} DURATION=$DURATION WARMUP=$WARMUP THREADS=$THREADS CONNECTIONS=$CONNECTIONS PROFILE_SECONDS=$PROFILE_SECONDS
+bench/read-path/run.sh    # SKIP_BUILD=${SKIP_BUILD:-0} RUNS=$RUNS DURATION=$DURATION WARMUP=$WARMUP THREADS=$THREADS CONNECTIONS=$CONNECTIONS PROFILE_SECONDS=$PROFILE_SECONDS
 EOF
   [[ "${SKIP_BUILD:-0}" == 1 ]] || echo "./mvnw -B -q -DskipTests package"
   cat <<EOF
@@ -372,7 +443,7 @@ $APP_CMD_LINE
 nginx -c <tmp>/nginx.conf   # worker_processes auto; access_log off; listen 127.0.0.1:$NGINX_PORT; alias <tmp>/page.html
 # warm-up, per server and path:
 wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 10s --latency <url>
-# measured, in this order: nginx page, app page, nginx start, app start
+# measured, $RUNS rounds of, in this order: nginx page, app page, nginx start, app start
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$PAGE_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$PAGE_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$START_PATH
@@ -381,37 +452,8 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PAT
 
 The raw wrk output of the last run is in \`bench/out/\` (not committed).
 EOF
-  if [[ -n "$PROFILE" ]]; then
-    cat <<EOF
-
-### Where the app's time goes (action page)
-
-A JFR recording (execution and native method samples only, every 10 ms) of the app for ${PROFILE_SECONDS} s under
-the same wrk load on the action page, taken *after* the measured runs and a warm-up of its own ($PROF_RPS req/s
-while recording; the sampling costs some throughput). Request threads: $PROF_JAVA samples running Java code,
-$PROF_NATIVE in native code (socket I/O); $PROF_OTHER Java samples on other threads. Each Java sample is charged
-to its first frame outside the JDK (so \`HashMap.get\` called by Tomcat counts as
-Tomcat's). Raw data: \`bench/out/app.jfr\` (open it in JDK Mission Control, or \`jfr print\`).
-
-By library (share of the request threads' Java samples):
-
-\`\`\`
-$PROF_LIBS
-\`\`\`
-
-By method:
-
-\`\`\`
-$PROF_FIRST
-\`\`\`
-
-Native samples of the request threads, by top frame:
-
-\`\`\`
-$PROF_NATIVE_TOP
-\`\`\`
-EOF
-  fi
+  [[ -z "$PROFILE_PAGE" ]] || profile_markdown "action page" page "$PROFILE_PAGE" "$PROFILE_PAGE_RPS"
+  [[ -z "$PROFILE_START" ]] || profile_markdown "start redirect" start "$PROFILE_START" "$PROFILE_START_RPS"
 } >"$ROOT/bench/read-path/RESULTS.md"
 "$ROOT/bench/assemble.sh"
 

@@ -1,5 +1,6 @@
 package dk.selvbetjening.municipallink;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,16 +9,23 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * The municipal_link table read and written in bulk with plain JDBC: whole-table reads as small records (no
- * entities to hydrate) and the import's batched inserts and updates. The same rules as {@link MunicipalLink}
+ * entities to hydrate) and the import's writes (COPY and set-based statements on PostgreSQL, batches elsewhere). The same rules as {@link MunicipalLink}
  * apply: a written URL is unchecked, and an update only lands on the version it was read at.
  */
 @Component
@@ -30,10 +38,12 @@ class MunicipalLinkRows {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final MunicipalLinkCopy copy;
 
     MunicipalLinkRows(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.copy = new MunicipalLinkCopy(template);
     }
 
     /** One stored link. */
@@ -79,14 +89,39 @@ class MunicipalLinkRows {
     }
 
     /**
-     * Writes the URLs in JDBC batches of {@value #BATCH_SIZE} rows, in the caller's transaction. Fails with an
-     * optimistic locking failure (and the caller's transaction rolls back) when a link changed since it was read.
+     * Writes the URLs in the caller's transaction: on PostgreSQL through {@code COPY} into a staging table and two
+     * set-based statements ({@link MunicipalLinkCopy}), elsewhere (H2) in JDBC batches of {@value #BATCH_SIZE} rows.
+     * Fails with an optimistic locking failure (and the caller's transaction rolls back) when a link changed since it
+     * was read.
      */
     void write(List<UrlWrite> writes, Instant now) {
         OffsetDateTime at = utc(now);
         List<UrlWrite> inserts = writes.stream().filter(w -> w.existing() == null).toList();
         List<UrlWrite> updates = writes.stream().filter(w -> w.existing() != null).toList();
+        DataSource dataSource = template.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Optional<PGConnection> postgres = MunicipalLinkCopy.postgres(connection);
+            if (postgres.isPresent()) {
+                copy.write(postgres.get(), inserts, updates, at);
+                return;
+            }
+        } catch (SQLException e) {
+            DataAccessException translated = template.getExceptionTranslator().translate("COPY of municipal links", null, e);
+            throw translated != null ? translated : new UncategorizedSQLException("COPY of municipal links", null, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         insert(inserts, at);
+        update(updates, at);
+    }
+
+    /** Whether {@link #write} takes the PostgreSQL path on this database. */
+    boolean copies() {
+        return Boolean.TRUE.equals(template.execute((Connection c) -> MunicipalLinkCopy.postgres(c).isPresent()));
+    }
+
+    private void update(List<UrlWrite> updates, OffsetDateTime at) {
         int[][] counts = template.batchUpdate("UPDATE municipal_link SET url = ?, updated_at = ?, broken = FALSE, "
                         + "last_checked_at = NULL, version = version + 1 WHERE id = ? AND version = ?",
                 updates, BATCH_SIZE, (PreparedStatement ps, UrlWrite w) -> {

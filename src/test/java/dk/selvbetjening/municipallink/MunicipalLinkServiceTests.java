@@ -34,7 +34,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** Who may change which links, what is audited and announced, and every rule of the CSV import. */
+/**
+ * Who may change which links, what is audited and announced, the link checker's verdicts and the deep links. The CSV
+ * import's rules are in {@link MunicipalLinkImportContract}, run on H2 and on PostgreSQL.
+ */
 @ActingAsSystem
 @SpringBootTest
 @SeparateDatabase("municipallink")
@@ -176,116 +179,6 @@ class MunicipalLinkServiceTests {
         assertThat(links.link(one.slug(), 101).orElseThrow())
                 .extracting(MunicipalLinkDetails::status, MunicipalLinkDetails::lastCheckedAt)
                 .containsExactly(LinkStatus.PRESENT, null);
-    }
-
-    @Test
-    void anImportWritesTheChangedRowsAuditsThemAndAnnouncesEachChangedServiceOnce() {
-        SelfServiceDetails one = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a", 147, "https://fb.dk/a"));
-        SelfServiceDetails two = data.publishedMunicipal(Map.of());
-        TestAccount editor = accounts.editor();
-        events.clear();
-        ImportReport report = accounts.runAs(editor, () -> links.importCsv(csv(
-                "101;" + one.slug() + ";https://www.kk.dk/b",
-                "147;" + one.slug() + ";",
-                "461;" + one.slug() + ";https://odense.dk/b",
-                "0851;" + two.slug() + ";https://aalborg.dk/b",
-                "751;" + two.slug() + ";https://aarhus.dk/b",
-                ";;",
-                "147;" + two.slug() + ";https://fb.dk/a"), false));
-        assertThat(report).isEqualTo(new ImportReport(true, 6, 5, 1, 0, java.util.List.of()));
-        assertThat(links.linksOf(one.id())).extracting(MunicipalLinkSummary::municipalityCode, MunicipalLinkSummary::url)
-                .containsExactly(tuple(101, "https://www.kk.dk/b"), tuple(147, "https://fb.dk/a"), tuple(461, "https://odense.dk/b"));
-        assertThat(links.linksOf(two.id())).extracting(MunicipalLinkSummary::municipalityCode)
-                .containsExactly(147, 751, 851);
-        assertThat(events.stream(MunicipalLinkChanged.class)).containsExactlyInAnyOrder(
-                new MunicipalLinkChanged(one.id(), Set.of(101, 461)), new MunicipalLinkChanged(two.id(), Set.of(147, 751, 851)));
-        assertThat(audit.history("kommunelink", one.id())).filteredOn(e -> e.action().equals("importeret"))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.actor()).isEqualTo(editor.email());
-                    assertThat(e.details()).isEqualTo("101: https://www.kk.dk/a → https://www.kk.dk/b; 461: (mangler) → https://odense.dk/b");
-                });
-    }
-
-    @Test
-    void anImportReportsEveryBadRowByLineAndWritesNothing() {
-        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a"));
-        SelfServiceDetails national = data.publishedNational("https://www.borger.dk/x");
-        SelfServiceDetails draft = services.add(SelfServiceFixtures.aMunicipalSelfService(data.stateAuthority().id()));
-        String slug = service.slug();
-        ImportReport report = accounts.runAs(aalborgEditor(), () -> links.importCsv(csv(
-                "851;" + slug + ";https://www.aalborg.dk/ok",         // 2: valid
-                "999;" + slug + ";https://a.dk",                       // 3: unknown municipality
-                "abc;" + slug + ";",                                   // 4: not a code
-                ";" + slug + ";https://a.dk",                          // 5: no code
-                "851;findes-ikke;https://a.dk",                        // 6: unknown service
-                "851;" + national.slug() + ";https://a.dk",            // 7: national
-                "851;" + draft.slug() + ";https://a.dk",               // 8: not published
-                "851;;https://a.dk",                                   // 9: no service
-                "860;" + slug + ";http://www.hjoerring.dk/a",          // 10: not https (and not Aalborg's)
-                "849;" + slug + ";www.jammerbugt.dk/a",                // 11: not a URL (and not Aalborg's)
-                "101;" + slug + ";https://www.kk.dk/b",                // 12: another municipality
-                "147;" + slug + ";",                                   // 13: unchanged, allowed
-                "773;" + slug + ";https://morsoe.dk/a",                // 14: duplicate of 15, not Aalborg's
-                "773;" + slug + ";https://morsoe.dk/b"), false));      // 15
-        assertThat(report.applied()).isFalse();
-        assertThat(report.rows()).isEqualTo(14);
-        assertThat(report.changed()).isEqualTo(1);
-        assertThat(report.unchanged()).isEqualTo(1);
-        assertThat(report.invalid()).isEqualTo(12);
-        assertThat(report.errors()).extracting(e -> e.line() + " " + messages.getMessage(e.messageKey(), e.argumentArray(),
-                java.util.Locale.forLanguageTag("da"))).containsExactly(
-                "3 Kommunekoden \"999\" findes ikke. Brug en af de 98 kommunekoder, fx 101.",
-                "4 Kommunekoden \"abc\" findes ikke. Brug en af de 98 kommunekoder, fx 101.",
-                "5 Kommunekoden mangler.",
-                "6 Vi kender ikke selvbetjeningen \"findes-ikke\". Brug teksten fra kolonnen Selvbetjening i en hentet fil.",
-                "7 Selvbetjeningen \"" + national.slug() + "\" er landsdækkende og har ikke kommunelinks.",
-                "8 Vi kender ikke selvbetjeningen \"" + draft.slug() + "\". Brug teksten fra kolonnen Selvbetjening i en hentet fil.",
-                "9 Selvbetjeningen mangler.",
-                "10 Ny URL \"http://www.hjoerring.dk/a\" starter ikke med https://. Skriv hele adressen, fx https://www.kommune.dk/ansoeg.",
-                "10 Du må ikke rette links for Hjørring (kommunekode 860).",
-                "11 Ny URL \"www.jammerbugt.dk/a\" er ikke en gyldig adresse. Skriv hele adressen, fx https://www.kommune.dk/ansoeg.",
-                "11 Du må ikke rette links for Jammerbugt (kommunekode 849).",
-                "12 Du må ikke rette links for København (kommunekode 101).",
-                "14 Du må ikke rette links for Morsø (kommunekode 773).",
-                "14 Kommunekode 773 og selvbetjeningen \"" + slug + "\" står flere gange i filen (linje 14, 15). Behold kun én række.",
-                "15 Du må ikke rette links for Morsø (kommunekode 773).",
-                "15 Kommunekode 773 og selvbetjeningen \"" + slug + "\" står flere gange i filen (linje 14, 15). Behold kun én række.");
-        assertThat(links.linksOf(service.id())).extracting(MunicipalLinkSummary::url).containsExactly("https://www.kk.dk/a");
-    }
-
-    @Test
-    void anImportAppliesTheValidRowsWhenTheUploaderChoosesTo() {
-        SelfServiceDetails service = data.publishedMunicipal(Map.of());
-        byte[] file = csv("101;" + service.slug() + ";https://www.kk.dk/ok", "999;" + service.slug() + ";https://x.dk",
-                "147;" + service.slug() + ";ftp://fb.dk");
-        ImportReport refused = links.importCsv(file, false);
-        assertThat(refused).extracting(ImportReport::applied, ImportReport::changed, ImportReport::invalid)
-                .containsExactly(false, 1, 2);
-        assertThat(links.linksOf(service.id())).isEmpty();
-
-        ImportReport applied = links.importCsv(file, true);
-        assertThat(applied).extracting(ImportReport::applied, ImportReport::rows, ImportReport::changed,
-                ImportReport::unchanged, ImportReport::invalid).containsExactly(true, 3, 1, 0, 2);
-        assertThat(applied.errors()).extracting(ImportReport.RowError::line).containsExactly(3L, 4L);
-        assertThat(links.linksOf(service.id())).extracting(MunicipalLinkSummary::url).containsExactly("https://www.kk.dk/ok");
-    }
-
-    @Test
-    void aFileWithoutTheNeededColumnsOrThatIsNotCsvIsReportedAtItsLine() {
-        SelfServiceDetails service = data.publishedMunicipal(Map.of());
-        ImportReport noColumn = links.importCsv(LinkFiles.withHeader("Kommunekode;Selvbetjening;URL",
-                "101;" + service.slug() + ";https://www.kk.dk"), true);
-        assertThat(noColumn.applied()).isFalse();
-        assertThat(noColumn.errors()).containsExactly(new ImportReport.RowError(1, "municipallink.import.error.column",
-                java.util.List.of("Ny URL")));
-
-        ImportReport broken = links.importCsv(csv("101;" + service.slug() + ";https://www.kk.dk",
-                "147;\"" + service.slug() + ";https://fb.dk"), true);
-        assertThat(broken.errors()).extracting(ImportReport.RowError::line, ImportReport.RowError::messageKey)
-                .containsExactly(tuple(3L, "municipallink.import.error.syntax"));
-        assertThat(links.importCsv(new byte[0], true).errors()).extracting(ImportReport.RowError::messageKey)
-                .containsExactly("municipallink.import.error.empty");
-        assertThat(links.linksOf(service.id())).isEmpty();
     }
 
     @Test

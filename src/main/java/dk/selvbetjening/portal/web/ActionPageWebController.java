@@ -73,23 +73,13 @@ class ActionPageWebController {
                 new ActionPageVariant(slug, resolved.code(), askForMunicipality), model, request, response);
     }
 
+    /** Normally answered by {@link CachedCitizenPageFilter}; here for an unknown slug (404) or without the filter. */
     @GetMapping("/handlingsside/{slug}/start")
-    ResponseEntity<Void> start(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+    void start(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
-        MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
-        Optional<String> target = startTarget.take(page, resolved, request, response);
-        if (target.isPresent()) {
-            return seeOther(target.get());
-        }
-        choice.remember(resolved, request, response);
-        if (resolved.municipality() != null) {
-            return seeOther(pageLink(slug, MunicipalityChoice.PARAMETER, resolved.code(), "start"));
-        }
-        if (resolved.rejectedCode() != null) {
-            return seeOther(pageLink(slug, MunicipalityChoice.PARAMETER, resolved.rejectedCode(), "start"));
-        }
-        return seeOther(pageLink(slug, "kommune", MISSING_MUNICIPALITY, "start"));
+        StartTarget.seeOther(startTarget.take(page, choice.resolve(request, snapshot), request, response), request,
+                response);
     }
 
     /** The portal's historic URL: {@code /Handlingsside?selfserviceId=<uuid>[&kommunekode=NNN]}. */
@@ -115,7 +105,7 @@ class ActionPageWebController {
     }
 
     /** The action page's address, with one parameter and a fragment when they are given. */
-    private static String pageLink(String slug, String parameter, Object value, String fragment) {
+    static String pageLink(String slug, String parameter, Object value, String fragment) {
         return link("/handlingsside/{slug}", slug, parameter, value, fragment);
     }
 
@@ -135,9 +125,5 @@ class ActionPageWebController {
         variables.put("slug", slug);
         variables.put("value", value);
         return link.encode().buildAndExpand(variables).toUriString();
-    }
-
-    private static ResponseEntity<Void> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
     }
 }

@@ -36,4 +36,16 @@ public final class SecurityHeaders {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
+
+    /**
+     * The headers of a redirect without a body (a citizen's start redirect): that it is never stored (it counts a
+     * start and may set a cookie) and, over https, HSTS. The others are about a document the browser shows — what it
+     * may run or frame, how it reads the body — and a redirect has none: the browser applies the target's own.
+     */
+    public static void writeRedirectHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+    }
 }

@@ -258,18 +258,44 @@ class ActionPageWebControllerTests {
     }
 
     @Test
-    void aStartWithATargetIsAnsweredBeforeMvcWithTheSameHeadersAsTheNormalWay() {
-        MvcTestResult fast = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").exchange();
-        assertThat(fast.getMvcResult().getHandler()).as("answered by the filter").isNull();
-        assertThat(fast).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", KK);
-        assertThat(fast).cookies().hasValue("kommunekode", "101");
-        MvcTestResult normal = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
-        assertThat(normal.getMvcResult().getHandler()).as("no target: the controller answers").isNotNull();
-        for (String header : normal.getResponse().getHeaderNames()) {
-            if (!header.equals("Location")) {
-                assertThat(fast.getResponse().getHeaders(header)).as(header)
-                        .isEqualTo(normal.getResponse().getHeaders(header));
-            }
+    void everyStartIsAnsweredBeforeMvcWithTheHeadersOfARedirect() {
+        MvcTestResult withTarget = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").exchange();
+        MvcTestResult withoutTarget = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=147").exchange();
+        MvcTestResult noMunicipality = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
+        assertThat(withTarget).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", KK);
+        assertThat(withTarget).cookies().hasValue("kommunekode", "101");
+        assertThat(withoutTarget).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", page(municipal.slug()) + "?kommunekode=147#start");
+        assertThat(withoutTarget).cookies().hasValue("kommunekode", "147");
+        assertThat(noMunicipality.getResponse().getHeader("Set-Cookie")).isNull();
+        for (MvcTestResult start : java.util.List.of(withTarget, withoutTarget, noMunicipality)) {
+            assertThat(start.getMvcResult().getHandler()).as("answered by the filter").isNull();
+            assertThat(start).as("never stored: it counts and may set a cookie")
+                    .hasHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+            assertThat(start.getResponse().getHeaderNames()).as("no body, so no document headers")
+                    .containsExactlyInAnyOrderElementsOf(start.getResponse().getHeader("Set-Cookie") == null
+                            ? java.util.List.of("Location", "Cache-Control")
+                            : java.util.List.of("Location", "Cache-Control", "Set-Cookie"));
         }
+    }
+
+    @Test
+    void aStartOfAnUnknownSelfServiceIsTheDanish404PageWithItsSecurityHeaders() {
+        MvcTestResult result = mvc.get().uri("/handlingsside/findes-ikke/start?kommunekode=101").exchange();
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result.getMvcResult().getHandler()).isNotNull();
+        assertThat(result).bodyText().contains("Siden findes ikke");
+        assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aStartWithAnUnknownCodeGoesBackToThePageThatSaysSoInDanish() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=4610").exchange();
+        assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", page(municipal.slug()) + "?kommunekode=4610#start");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+        assertThat(mvc.get().uri(page(municipal.slug()) + "?kommunekode=4610")).bodyText()
+                .contains("Vi kender ikke kommunekoden");
     }
 }
