@@ -4,5 +4,5 @@
  * citizens use each link, and mails each authority a digest of its broken links. See ADR 0008.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "linkcheck", "catalogue",
-        "municipallink", "authority", "notification", "portal"})
+        "municipallink", "authority", "notification", "usage"})
 package dk.selvbetjening.linkhealth;

@@ -30,6 +30,8 @@ import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.municipallink.MunicipalLinkChanged;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import dk.selvbetjening.usage.StartStatistics;
+import dk.selvbetjening.usage.StartsFlushed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -53,14 +55,14 @@ public class CitizenCatalogue {
     private final ActionPageService actionPages;
     private final MunicipalLinkService links;
     private final AuthorityService authorities;
-    private final StartCounter starts;
+    private final StartStatistics starts;
     private final Clock clock;
 
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     CitizenCatalogue(SelfServiceService services, ActionPageService actionPages, MunicipalLinkService links,
-            AuthorityService authorities, StartCounter starts, Clock clock) {
+            AuthorityService authorities, StartStatistics starts, Clock clock) {
         this.clock = clock;
         this.services = services;
         this.actionPages = actionPages;
@@ -146,7 +148,7 @@ public class CitizenCatalogue {
                 .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
                 .filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<UUID, Long> usage = starts.startsSince(30);
+        Map<UUID, Long> usage = starts.startsPerServiceSince(30);
         List<PortalService> mostUsed = bySlug.values().stream()
                 .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
                         .reversed()
