@@ -44,6 +44,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
  * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
  * it on time.
+ * <p>
+ * The listeners are synchronous after-commit listeners, not {@code @ApplicationModuleListener}s (ADR 0003): the
+ * change is on the citizen pages as soon as the changing request has its answer, and nothing is lost if the
+ * process dies in between, as a starting node builds its snapshot from the database. Spring Modulith still records
+ * their publications in the event publication registry and deletes them when the listener returns; the ids keep a
+ * publication left by a crash matched to its listener.
  */
 @Component
 public class CitizenCatalogue {
@@ -89,27 +95,27 @@ public class CitizenCatalogue {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-self-service", fallbackExecution = true)
     void on(SelfServiceChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-action-page", fallbackExecution = true)
     void on(ActionPageChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-municipal-link", fallbackExecution = true)
     void on(MunicipalLinkChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-authority", fallbackExecution = true)
     void on(AuthorityChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-starts", fallbackExecution = true)
     void on(StartsFlushed event) {
         invalidate();
     }

@@ -2,6 +2,7 @@ package dk.selvbetjening.flow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -42,7 +43,12 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean
     @Primary
-    DataSource postgresDataSource() throws Exception {
+    DataSource postgresDataSource() throws SQLException {
+        return server().getDatabase("postgres", newDatabase());
+    }
+
+    /** Creates an empty database on the server and returns its name. */
+    public static String newDatabase() throws SQLException {
         EmbeddedPostgres pg = server();
         String name;
         synchronized (EmbeddedPostgresConfiguration.class) {
@@ -52,6 +58,6 @@ public class EmbeddedPostgresConfiguration {
                 var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return pg.getDatabase("postgres", name);
+        return name;
     }
 }
