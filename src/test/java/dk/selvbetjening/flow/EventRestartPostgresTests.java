@@ -11,16 +11,25 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class EventRestartPostgresTests extends EventRestartContract {
 
+    /**
+     * Unpooled, as {@link EmbeddedPostgresConfiguration}'s: the server stops in its own shutdown hook while the
+     * contexts close, and a pool would wait half a minute for a connection there instead of failing at once.
+     */
+    private static final String TYPE = "org.postgresql.ds.PGSimpleDataSource";
+
     private static String url;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
         url = EmbeddedPostgresConfiguration.server().getJdbcUrl("postgres", EmbeddedPostgresConfiguration.newDatabase());
         registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.type", () -> TYPE);
+        registry.add("spring.datasource.username", () -> "postgres");
     }
 
     @Override
     List<String> sameDatabase() {
-        return List.of("--spring.datasource.url=" + url);
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.type=" + TYPE,
+                "--spring.datasource.username=postgres");
     }
 }
