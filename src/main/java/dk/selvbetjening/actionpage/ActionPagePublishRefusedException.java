@@ -2,6 +2,8 @@ package dk.selvbetjening.actionpage;
 
 import java.util.List;
 
+import dk.selvbetjening.actionpage.guide.GuideFinding;
+
 /** Publishing (or scheduling) was refused because the guide's ERROR checks fail; {@code errors} says which. */
 public class ActionPagePublishRefusedException extends RuntimeException {
 

@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.actionpage.diff.ActionPageDiff;
+import dk.selvbetjening.actionpage.diff.FieldDiff;
+import dk.selvbetjening.actionpage.guide.GuideChecks;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideReport;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;

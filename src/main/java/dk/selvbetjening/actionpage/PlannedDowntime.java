@@ -2,8 +2,9 @@ package dk.selvbetjening.actionpage;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import dk.selvbetjening.shared.DanishTime;
 
 /**
  * A period the self-service will be closed, and the message citizens see about it. The notice is shown on the
@@ -18,7 +19,7 @@ public record PlannedDowntime(Instant from, Instant until, String message) {
 
     /** How a downtime's start and end are written for people: Danish time to the minute, "01-03-2027 22:00". */
     public static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(DanishTime.ZONE);
 
     public PlannedDowntime {
         if (from == null || until == null || message == null || message.isBlank()) {

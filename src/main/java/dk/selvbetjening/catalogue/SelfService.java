@@ -47,6 +47,10 @@ class SelfService {
 
     private String url;
 
+    /** {@link #url} as {@link ServiceUrl#normalize} compares it; null with the URL. */
+    @Column(name = "normalized_url")
+    private String normalizedUrl;
+
     @Column(name = "form_return_digital", nullable = false)
     private boolean formReturnDigital;
 
@@ -157,7 +161,7 @@ class SelfService {
         this.shortDescription = command.shortDescription().strip();
         this.kind = command.kind();
         this.scope = command.scope();
-        this.url = command.url();
+        changeUrl(command.url());
         this.formReturnDigital = formReturn.contains(FormReturn.DIGITAL_SIGNED);
         this.formReturnByPost = formReturn.contains(FormReturn.POST);
         this.authorityId = command.authorityId();
@@ -181,7 +185,7 @@ class SelfService {
         }
         if (hasPendingChanges) {
             title = pendingTitle;
-            url = scope == SelfServiceScope.NATIONAL ? pendingUrl : url;
+            changeUrl(scope == SelfServiceScope.NATIONAL ? pendingUrl : url);
             shortDescription = pendingShortDescription;
             supplierName = pendingSupplierName;
             supplierEmail = pendingSupplierEmail;
@@ -209,6 +213,11 @@ class SelfService {
         pendingLoginMethod = changes.loginMethod();
         hasPendingChanges = true;
         updatedAt = now;
+    }
+
+    private void changeUrl(String newUrl) {
+        url = newUrl;
+        normalizedUrl = newUrl == null ? null : ServiceUrl.normalize(newUrl);
     }
 
     private void clearPending() {
@@ -240,6 +249,14 @@ class SelfService {
 
     UUID id() {
         return id;
+    }
+
+    String normalizedUrl() {
+        return normalizedUrl;
+    }
+
+    UUID authorityId() {
+        return authorityId;
     }
 
     SelfServiceDetails toDetails() {

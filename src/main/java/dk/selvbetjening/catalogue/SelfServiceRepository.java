@@ -1,5 +1,6 @@
 package dk.selvbetjening.catalogue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,4 +16,8 @@ interface SelfServiceRepository extends JpaRepository<SelfService, UUID> {
     List<SelfService> findByStatusOrderByTitleAsc(SelfServiceStatus status);
 
     List<SelfService> findAllByOrderByTitleAsc();
+
+    List<SelfService> findByNormalizedUrlOrderByTitleAsc(String normalizedUrl);
+
+    List<SelfService> findByNormalizedUrlIn(Collection<String> normalizedUrls);
 }

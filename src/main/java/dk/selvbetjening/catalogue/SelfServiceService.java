@@ -1,19 +1,27 @@
 package dk.selvbetjening.catalogue;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SelfServiceService {
 
+    /** Who writes the catalogue's content: the portal's editors, and the application itself (jobs, demo). */
+    private static final String EDITORS_AND_SYSTEM = "hasAnyRole('EDITOR', '" + SystemPrincipal.ROLE + "')";
+
     /** The audit log's name for self-services. */
     public static final String AUDIT_TYPE = "selvbetjening";
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final int URLS_PER_QUERY = 1000;
 
     private final SelfServiceRepository services;
     private final TopicRepository topics;
@@ -88,9 +100,12 @@ public class SelfServiceService {
     /**
      * Adds a draft; refuses unknown topics, an unknown authority, a taken slug or a combination not allowed.
      *
+     * Editors add (approving a connection request), and the application itself (demo content); nobody else.
+     *
      * @throws LoginMethodRefusedException a private owner's solution with NemLog-in ({@link LoginRule})
      */
     @Transactional
+    @PreAuthorize(EDITORS_AND_SYSTEM)
     public SelfServiceDetails add(NewSelfService command) {
         requireLoginRule(command.slug(), authorities.authority(command.authorityId()), command.loginMethod());
         Set<String> known = topics.findAll().stream().map(t -> t.toSummary().slug()).collect(Collectors.toSet());
@@ -108,12 +123,27 @@ public class SelfServiceService {
         return service.toDetails();
     }
 
-    /** Self-services whose URL is {@code url}, compared without case of the host, fragment or trailing slash. */
-    public List<SelfServiceDetails> withUrl(String url) {
-        String wanted = ServiceUrl.normalize(url);
-        return services.findAll().stream()
-                .filter(s -> s.toDetails().url() != null && ServiceUrl.normalize(s.toDetails().url()).equals(wanted))
+    /**
+     * The self-services whose URL is {@code normalizedUrl} once normalized ({@link ServiceUrl#normalize}: compared
+     * without case of scheme and host, fragment or trailing slash), by title; one query.
+     */
+    public List<SelfServiceDetails> withNormalizedUrl(String normalizedUrl) {
+        return normalizedUrl == null ? List.of() : services.findByNormalizedUrlOrderByTitleAsc(normalizedUrl).stream()
                 .map(SelfService::toDetails).toList();
+    }
+
+    /**
+     * Which of {@code normalizedUrls} are self-services' URLs: each such URL with the ids of the services that have
+     * it. One query per {@value #URLS_PER_QUERY} URLs, however many services there are.
+     */
+    public Map<String, Set<UUID>> idsByNormalizedUrl(Collection<String> normalizedUrls) {
+        List<String> wanted = normalizedUrls.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, Set<UUID>> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += URLS_PER_QUERY) {
+            services.findByNormalizedUrlIn(wanted.subList(from, Math.min(wanted.size(), from + URLS_PER_QUERY)))
+                    .forEach(s -> found.computeIfAbsent(s.normalizedUrl(), url -> new HashSet<>()).add(s.id()));
+        }
+        return found;
     }
 
     /** A free slug for {@code title}: its slug, or with "-2", "-3", … appended. */
@@ -134,9 +164,12 @@ public class SelfServiceService {
     /**
      * Records approved changes, published with the service's next publishing.
      *
+     * Editors only (approving a connection request), and the application itself.
+     *
      * @throws LoginMethodRefusedException the changes give a private owner's solution NemLog-in ({@link LoginRule})
      */
     @Transactional
+    @PreAuthorize(EDITORS_AND_SYSTEM)
     public void proposeChanges(UUID id, ServiceChanges changes) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         SelfServiceDetails current = service.toDetails();
@@ -149,9 +182,12 @@ public class SelfServiceService {
     /**
      * Publishes the service (applying pending changes); it is then shown to citizens.
      *
+     * Editors only, and the application itself.
+     *
      * @throws PublicationRefusedException when a {@link PublicationGate} names something missing; nothing changes
      */
     @Transactional
+    @PreAuthorize(EDITORS_AND_SYSTEM)
     public SelfServiceDetails publish(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
         SelfServiceDetails current = service.toDetails();
@@ -183,9 +219,17 @@ public class SelfServiceService {
         return service.toDetails();
     }
 
+    /**
+     * Takes the service out of the catalogue for good: editors and the application archive any, an authority's
+     * editors their own authority's; anyone else is refused ({@link AccessDeniedException}).
+     */
     @Transactional
     public SelfServiceDetails archive(UUID id) {
         SelfService service = services.findById(id).orElseThrow(() -> new SelfServiceNotFoundException(id));
+        if (!SystemPrincipal.isCurrent()
+                && !CurrentAccount.current().map(a -> a.mayActFor(service.authorityId())).orElse(false)) {
+            throw new AccessDeniedException("This account may not archive the self-service " + id);
+        }
         service.archive(clock.instant());
         audit.record(AUDIT_TYPE, id, "audit.catalogue.archived", null);
         events.publishEvent(new SelfServiceChanged(id));

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * else, and code with no authentication at all: nothing.
  */
 @Component
-class ComplianceRights {
+public class ComplianceRights {
 
     boolean isSystem() {
         return SystemPrincipal.isCurrent();
@@ -37,7 +37,7 @@ class ComplianceRights {
         return isSystem() || account().map(a -> a.mayActFor(authorityId)).orElse(false);
     }
 
-    void requireEditor() {
+    public void requireEditor() {
         if (!isEditor()) {
             throw new AccessDeniedException("Only editors may do this");
         }
@@ -50,7 +50,7 @@ class ComplianceRights {
     }
 
     /** The name recorded as who did something: the account's e-mail, or "system" for the system principal. */
-    String actor() {
+    public String actor() {
         return isSystem() ? AuditLog.SYSTEM : account().map(CurrentAccount::email)
                 .orElseThrow(() -> new AccessDeniedException("No account is acting"));
     }

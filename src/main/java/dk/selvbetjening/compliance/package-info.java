@@ -5,5 +5,6 @@
  * review and sign off), {@code actionpage} (requirement 2.2's checks) and {@code audit}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "catalogue", "authority", "account", "actionpage", "audit"})
+        allowedDependencies = {"shared", "catalogue", "authority", "account", "actionpage", "actionpage :: guide",
+                "audit"})
 package dk.selvbetjening.compliance;

@@ -37,6 +37,9 @@ import jakarta.persistence.Version;
 @Table(name = "connection_request")
 class ConnectionRequest {
 
+    /** The audit log's name for connection requests. */
+    static final String AUDIT_TYPE = "tilslutning";
+
     @Id
     private UUID id;
 
@@ -261,8 +264,13 @@ class ConnectionRequest {
         updatedAt = now;
     }
 
-    void approve(UUID serviceId, Instant now) {
+    /** Refuses, as {@link #approve} would, before anything is handed over to the catalogue. */
+    void requireApprovable() {
         require(status == ConnectionRequestStatus.IN_REVIEW, "connection.transition.approve");
+    }
+
+    void approve(UUID serviceId, Instant now) {
+        requireApprovable();
         status = ConnectionRequestStatus.APPROVED;
         createdServiceId = serviceId;
         updatedAt = now;
@@ -326,6 +334,10 @@ class ConnectionRequest {
 
     String title() {
         return title;
+    }
+
+    String url() {
+        return url;
     }
 
     String normalizedUrl() {

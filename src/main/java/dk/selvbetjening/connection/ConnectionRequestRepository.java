@@ -25,4 +25,8 @@ interface ConnectionRequestRepository extends JpaRepository<ConnectionRequest, U
             Collection<ConnectionRequestStatus> statuses);
 
     List<ConnectionRequest> findAllByOrderBySubmittedAtAsc();
+
+    /** The next number of the year's references (TS-2026-000123). */
+    @Query(value = "SELECT nextval('connection_request_number')", nativeQuery = true)
+    long nextNumber();
 }

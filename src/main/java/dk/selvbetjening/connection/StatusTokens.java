@@ -44,6 +44,11 @@ class StatusTokens {
         }
     }
 
+    /** The supplier's status page of the request, with its token. */
+    String statusPath(String reference) {
+        return "/tilslut/status/" + reference + "?token=" + tokenFor(reference);
+    }
+
     boolean matches(String reference, String token) {
         if (token == null || token.isBlank()) {
             return false;

@@ -8,7 +8,7 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 
 /**
  * A connection request as typed on the form or sent to the API: text, validated by
- * {@link ConnectionRequestService#submit}. {@code kind} is NEW or EXISTING; {@code existingServiceId} is required
+ * {@link ConnectionIntakeService#submit}. {@code kind} is NEW or EXISTING; {@code existingServiceId} is required
  * for EXISTING. {@code serviceKind} is ONLINE (the default), FORM or PORTAL; a FORM says in {@code formReturn} how it
  * may be returned (DIGITAL_SIGNED, POST). {@code scope} is NATIONAL (the default: one {@code url}) or MUNICIPAL (no
  * {@code url}; {@code municipalLinks} maps the municipality codes the submitter knows to their URLs). The

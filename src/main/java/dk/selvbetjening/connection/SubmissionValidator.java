@@ -21,6 +21,7 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.CvrNumber;
+import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.catalogue.FormReturn;
 import dk.selvbetjening.catalogue.LoginMethod;
 import dk.selvbetjening.catalogue.LoginRule;
@@ -226,8 +227,10 @@ class SubmissionValidator {
             problems.add(problem("municipalLinks", "connection.error.municipalLinksExisting"));
             return links;
         }
+        Set<Integer> known = authorities.municipalities().stream().map(MunicipalitySummary::code)
+                .collect(Collectors.toSet());
         given.forEach((code, url) -> {
-            Integer number = municipalityCode(code);
+            Integer number = municipalityCode(code, known);
             String address = url == null ? "" : url.strip();
             if (number == null) {
                 problems.add(problem("municipalLinks", "connection.error.municipalityUnknown", code));
@@ -240,14 +243,14 @@ class SubmissionValidator {
         return links;
     }
 
-    /** The known municipality with this code ("101" or "0101"); null when there is none. */
-    private Integer municipalityCode(String code) {
+    /** The code ("101" or "0101") if it is one of the {@code known} municipalities' codes; null when it is not. */
+    private static Integer municipalityCode(String code, Set<Integer> known) {
         String digits = code == null ? "" : code.strip();
         if (!digits.matches("\\d{3,4}")) {
             return null;
         }
         int number = Integer.parseInt(digits);
-        return authorities.municipality(number).isPresent() ? number : null;
+        return known.contains(number) ? number : null;
     }
 
     /** A private owner's solution may not use NemLog-in ({@link LoginRule}). */

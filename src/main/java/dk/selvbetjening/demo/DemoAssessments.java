@@ -12,8 +12,8 @@ import dk.selvbetjening.compliance.AnswerInput;
 import dk.selvbetjening.compliance.AnswerReview;
 import dk.selvbetjening.compliance.AnswerStatus;
 import dk.selvbetjening.compliance.AssessmentService;
-import dk.selvbetjening.compliance.RequirementCatalogue;
-import dk.selvbetjening.compliance.RequirementDetails;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementDetails;
 import org.springframework.stereotype.Component;
 
 /**

@@ -61,6 +61,12 @@ class CheckedUrl {
     @Column(name = "checked_at")
     private Instant checkedAt;
 
+    /** The validators of the last good answer (from {@link #finalUrl}); null when there are none to send. */
+    private String etag;
+
+    @Column(name = "last_modified")
+    private String lastModified;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,14 +86,7 @@ class CheckedUrl {
         this.createdAt = now;
     }
 
-    /** Adds a link that uses this URL; false when it was watching already. */
-    boolean watch(String watcher) {
-        if (watcher == null || watcher.isBlank() || watcher.length() > WATCHER_MAX) {
-            throw new IllegalArgumentException("A watcher is 1-" + WATCHER_MAX + " characters");
-        }
-        return watchers.add(watcher);
-    }
-
+    /** Removes a link that used this URL (links are added in bulk by {@link WatcherRows}); false when it wasn't. */
     boolean unwatch(String watcher) {
         return watchers.remove(watcher);
     }
@@ -112,6 +111,15 @@ class CheckedUrl {
         redirects = verdict.redirects();
         responseTimeMillis = verdict.responseTimeMillis();
         checkedAt = at;
+        Validators validators = verdict.validators();
+        boolean keep = validators != null && validators.url().equals(finalUrl);
+        etag = keep ? validators.etag() : null;
+        lastModified = keep ? validators.lastModified() : null;
+    }
+
+    /** What to send when this URL is checked again: the last good answer's validators; null when there are none. */
+    Validators validators() {
+        return finalUrl == null ? null : Validators.of(finalUrl, etag, lastModified);
     }
 
     String url() {

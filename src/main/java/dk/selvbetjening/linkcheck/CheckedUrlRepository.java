@@ -16,12 +16,22 @@ interface CheckedUrlRepository extends JpaRepository<CheckedUrl, UUID> {
 
     List<CheckedUrl> findByUrlIn(Collection<String> urls);
 
-    /** The URLs {@code watcher} watches. */
-    @Query("select c from CheckedUrl c join c.watchers w where w = :watcher")
-    List<CheckedUrl> findWatchedBy(@Param("watcher") String watcher);
+    /**
+     * Watched URLs never checked or last checked before {@code before}, each with the validators to send (null when
+     * there are none).
+     */
+    default List<Due> findDue(Instant before) {
+        return findDueRows(before).stream()
+                .map(row -> new Due((String) row[0], row[1] == null ? null
+                        : Validators.of((String) row[1], (String) row[2], (String) row[3])))
+                .toList();
+    }
 
-    /** Watched URLs never checked or last checked before {@code before}. */
-    @Query("select c.url from CheckedUrl c where c.watchers is not empty "
+    @Query("select c.url, c.finalUrl, c.etag, c.lastModified from CheckedUrl c where c.watchers is not empty "
             + "and (c.checkedAt is null or c.checkedAt < :before)")
-    List<String> findDueUrls(@Param("before") Instant before);
+    List<Object[]> findDueRows(@Param("before") Instant before);
+
+    /** A URL due for a check and what to send to check it conditionally (null: check it in full). */
+    record Due(String url, Validators previous) {
+    }
 }

@@ -22,6 +22,8 @@ import dk.selvbetjening.linkcheck.AddressPolicy.ForbiddenAddressException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpHead;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.cookie.CookieStore;
@@ -44,9 +46,11 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Makes one GET request with Apache HttpClient: no automatic redirects or retries, a browser-like User-Agent,
- * at most {@code maxBodySize} of the body read (the connection is cut rather than drained past that) and the whole
- * request cut off after {@code requestTimeout}.
+ * Makes one GET or HEAD request with Apache HttpClient: no automatic redirects or retries, a browser-like
+ * User-Agent, at most {@code maxBodySize} of the body read (the connection is cut rather than drained past that) and
+ * the whole request cut off after {@code requestTimeout}. Given a URL's {@link Validators}, the request is conditional
+ * ({@code If-None-Match}, {@code If-Modified-Since}). Connections are pooled and kept alive (at most
+ * {@code perHostConcurrency} to one host), so a run's requests to a host reuse them.
  *
  * <p>Every connection goes through {@link AddressPolicy} twice: the DNS resolver resolves a host once and refuses
  * it unless every address is allowed, and the socket refuses to connect to an address that is not, so what is
@@ -54,6 +58,9 @@ import org.apache.hc.core5.util.Timeout;
  * host name. No proxy is used.
  */
 final class HttpFetcher implements AutoCloseable {
+
+    /** Connections kept alive at most (idle ones close after 30 s). */
+    static final int KEPT_ALIVE_MAX = 512;
 
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager connections;
@@ -72,7 +79,9 @@ final class HttpFetcher implements AutoCloseable {
                         .setSocketTimeout(Timeout.of(properties.readTimeout()))
                         .setTimeToLive(TimeValue.ofMinutes(2))
                         .build())
-                .setMaxConnTotal(properties.concurrency() * 2 + 16)
+                // room to keep connections to many hosts alive between their turns (hosts take turns in a run, so a
+                // pool sized for the concurrency alone would close one host's connection to open the next host's)
+                .setMaxConnTotal(Math.max(properties.concurrency() * 2 + 16, KEPT_ALIVE_MAX))
                 .setMaxConnPerRoute(properties.perHostConcurrency())
                 .build();
         this.client = HttpClients.custom()
@@ -100,7 +109,26 @@ final class HttpFetcher implements AutoCloseable {
 
     /** GETs {@code url} (normalized) with the cookies of this check; never throws for network trouble. */
     Hop get(String url, CookieStore cookies) {
-        HttpGet request = new HttpGet(url);
+        return get(url, cookies, null);
+    }
+
+    /** GETs {@code url}, conditionally when {@code conditional} is not null; never throws for network trouble. */
+    Hop get(String url, CookieStore cookies, Validators conditional) {
+        return execute(new HttpGet(url), cookies, conditional);
+    }
+
+    /** Asks for {@code url}'s headers only (HEAD), conditionally when {@code conditional} is not null. */
+    Hop head(String url, CookieStore cookies, Validators conditional) {
+        return execute(new HttpHead(url), cookies, conditional);
+    }
+
+    private Hop execute(HttpUriRequestBase request, CookieStore cookies, Validators conditional) {
+        if (conditional != null && conditional.etag() != null) {
+            request.setHeader("If-None-Match", conditional.etag());
+        }
+        if (conditional != null && conditional.lastModified() != null) {
+            request.setHeader("If-Modified-Since", conditional.lastModified());
+        }
         AtomicBoolean cutOff = new AtomicBoolean();
         ScheduledFuture<?> deadline = watchdog.schedule(() -> {
             cutOff.set(true);
@@ -115,10 +143,10 @@ final class HttpFetcher implements AutoCloseable {
             int status = response.getCode();
             byte[] body = readBounded(response.getEntity(), request);
             return new Hop(status, header(response, "Location"), header(response, "Retry-After"),
-                    headers(response, "X-Robots-Tag"), header(response, "Content-Type"), body, null,
-                    System.nanoTime() - start);
+                    headers(response, "X-Robots-Tag"), header(response, "Content-Type"), body,
+                    header(response, "ETag"), header(response, "Last-Modified"), null, System.nanoTime() - start);
         } catch (IOException | RuntimeException e) {
-            return new Hop(0, null, null, null, null, null, cutOff.get() ? new RequestTimedOut(e) : e,
+            return new Hop(0, null, null, null, null, null, null, null, cutOff.get() ? new RequestTimedOut(e) : e,
                     System.nanoTime() - start);
         } finally {
             deadline.cancel(false);
@@ -133,7 +161,7 @@ final class HttpFetcher implements AutoCloseable {
     }
 
     /** Reads at most {@code maxBodyBytes}; if the body is longer, cancels the request so nothing more is read. */
-    private byte[] readBounded(HttpEntity entity, HttpGet request) throws IOException {
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase request) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
@@ -179,7 +207,7 @@ final class HttpFetcher implements AutoCloseable {
      * how long it took.
      */
     record Hop(int status, String location, String retryAfter, String robotsTag, String contentType, byte[] body,
-            Exception failure, long nanos) {
+            String etag, String lastModified, Exception failure, long nanos) {
 
         boolean failed() {
             return failure != null;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import dk.selvbetjening.linkcheck.LinkChecker.Verdict;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ public class LinkCheckService {
     private static final int WRITE_TRIES = 3;
 
     private final CheckedUrlRepository urls;
+    private final WatcherRows watchers;
     private final LinkChecker checker;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
@@ -62,9 +65,11 @@ public class LinkCheckService {
     private final ConcurrentMap<String, CompletableFuture<LinkCheckResult>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    LinkCheckService(CheckedUrlRepository urls, LinkChecker checker, TransactionTemplate transactions,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock, LinkCheckProperties properties) {
+    LinkCheckService(CheckedUrlRepository urls, WatcherRows watchers, LinkChecker checker,
+            TransactionTemplate transactions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+            LinkCheckProperties properties) {
         this.urls = urls;
+        this.watchers = watchers;
         this.checker = checker;
         this.transactions = transactions;
         this.reads = new TransactionTemplate(transactions.getTransactionManager());
@@ -85,37 +90,62 @@ public class LinkCheckService {
      * @throws IllegalArgumentException when {@code url} is no absolute http(s) URL or the watcher is blank
      */
     public void watch(String url, String watcher) {
-        String normalized = normalized(url);
-        write(() -> {
-            CheckedUrl checked = urls.findByUrl(normalized)
-                    .orElseGet(() -> new CheckedUrl(UUID.randomUUID(), normalized, now()));
-            checked.watch(watcher);
-            urls.saveAndFlush(checked);
-            return null;
-        });
+        watchAll(List.of(new UrlWatch(url, watcher)));
+    }
+
+    /**
+     * {@link #watch} for many links at once, in one transaction with batched writes: URLs already watched by the
+     * same link are skipped, so it is idempotent, and duplicates in {@code watches} count once. Nothing is written
+     * when one of them is invalid.
+     *
+     * @throws IllegalArgumentException when a URL is no absolute http(s) URL or a watcher is blank or too long
+     */
+    public void watchAll(Collection<UrlWatch> watches) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        for (UrlWatch watch : watches) {
+            wanted.computeIfAbsent(validWatcher(watch.watcher()), w -> new HashSet<>()).add(normalized(watch.url()));
+        }
+        writeWatchers(wanted, false);
     }
 
     /**
      * The link {@code watcher} now uses exactly {@code wanted} (often one URL, or none): watches those and stops
      * watching any other it watched before — for a link whose URL changed. Invalid URLs in {@code wanted} are
      * skipped.
+     *
+     * @throws IllegalArgumentException when the watcher is blank or too long
      */
     public void watchOnly(String watcher, Collection<String> wanted) {
-        Set<String> normalized = wanted.stream().map(LinkUrl::normalize).flatMap(Optional::stream)
-                .collect(java.util.stream.Collectors.toSet());
-        write(() -> {
-            for (CheckedUrl old : urls.findWatchedBy(watcher)) {
-                if (!normalized.contains(old.url()) && old.unwatch(watcher)) {
-                    urls.saveAndFlush(old);
-                }
-            }
-            for (String url : normalized) {
-                CheckedUrl checked = urls.findByUrl(url).orElseGet(() -> new CheckedUrl(UUID.randomUUID(), url, now()));
-                checked.watch(watcher);
-                urls.saveAndFlush(checked);
-            }
-            return null;
-        });
+        watchOnly(Map.of(watcher, wanted));
+    }
+
+    /**
+     * {@link #watchOnly(String, Collection)} for many links at once (each key a watcher, its value the URLs it now
+     * uses), in one transaction with batched writes.
+     *
+     * @throws IllegalArgumentException when a watcher is blank or too long; nothing is written then
+     */
+    public void watchOnly(Map<String, ? extends Collection<String>> wantedByWatcher) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        wantedByWatcher.forEach((watcher, urls) -> wanted.put(validWatcher(watcher), urls.stream()
+                .map(LinkUrl::normalize).flatMap(Optional::stream).collect(Collectors.toSet())));
+        writeWatchers(wanted, true);
+    }
+
+    private void writeWatchers(Map<String, Set<String>> wanted, boolean only) {
+        if (!wanted.isEmpty()) {
+            write(() -> {
+                watchers.watch(wanted, only, now());
+                return null;
+            });
+        }
+    }
+
+    private static String validWatcher(String watcher) {
+        if (watcher == null || watcher.isBlank() || watcher.length() > CheckedUrl.WATCHER_MAX) {
+            throw new IllegalArgumentException("A watcher is 1-" + CheckedUrl.WATCHER_MAX + " characters");
+        }
+        return watcher;
     }
 
     /** The link {@code watcher} no longer uses {@code url}; a URL no link uses is no longer checked on schedule. */
@@ -188,7 +218,8 @@ public class LinkCheckService {
 
     /**
      * Checks every watched URL that is due (never checked, or not within the last half interval) and returns when
-     * all are done. Does nothing when a run is going already.
+     * all are done. A URL last found good is checked conditionally (see {@link LinkChecker}): unchanged is still
+     * good. Does nothing when a run is going already.
      */
     public LinkCheckRun checkDue() {
         if (!running.compareAndSet(false, true)) {
@@ -198,7 +229,10 @@ public class LinkCheckService {
         long started = System.nanoTime();
         try {
             Instant before = clock.instant().minus(properties.interval().dividedBy(2));
-            List<String> due = reads.execute(status -> urls.findDueUrls(before));
+            List<CheckedUrlRepository.Due> dueUrls = reads.execute(status -> urls.findDue(before));
+            List<String> due = dueUrls.stream().map(CheckedUrlRepository.Due::url).toList();
+            Map<String, Validators> previous = new HashMap<>();
+            dueUrls.stream().filter(d -> d.previous() != null).forEach(d -> previous.put(d.url(), d.previous()));
             Map<LinkOutcome, AtomicInteger> outcomes = new EnumMap<>(LinkOutcome.class);
             for (LinkOutcome outcome : LinkOutcome.values()) {
                 outcomes.put(outcome, new AtomicInteger());
@@ -212,7 +246,7 @@ public class LinkCheckService {
             recording.setDaemon(true);
             recording.start();
             try {
-                checker.checkAll(due, new LinkChecker.RunListener() {
+                checker.checkAll(due, previous, new LinkChecker.RunListener() {
                     @Override
                     public boolean claim(String url) {
                         return inFlight.putIfAbsent(url, new CompletableFuture<>()) == null;

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * caught, suspicious hosts never requested), retries after 429/503 as the server asks (capped), and judges the
  * final answer. {@link #checkAll} checks many URLs with at most {@code concurrency} requests under way.
  * Knows nothing of the database: {@link LinkCheckService} stores what it finds.
+ *
+ * <p>A URL checked before and found good comes with its {@link Validators}: it is re-checked with a conditional HEAD
+ * ({@code If-None-Match} / {@code If-Modified-Since}), and a 304, or a 2xx with the same validators, means
+ * "unchanged, still good" without downloading the page. Any other answer to the HEAD gets a (conditional) GET, which
+ * judges as always; a host that answers HEAD with 405 or 501, or with an error where GET works, is remembered and
+ * gets GET only from then on (until restart). A URL without validators is checked with GET: the body is needed for
+ * the soft-404 check.
  */
 final class LinkChecker implements AutoCloseable {
 
@@ -42,6 +51,8 @@ final class LinkChecker implements AutoCloseable {
     private final HostGate gate;
     private final Clock clock;
     private final ThreadPoolExecutor workers;
+    /** Hosts where HEAD is refused or answered wrongly; bounded by the hosts of the watched URLs. */
+    private final Set<String> noHead = ConcurrentHashMap.newKeySet();
 
     LinkChecker(LinkCheckProperties properties, SuspiciousDomains suspicious, Clock clock) {
         this.properties = properties;
@@ -61,8 +72,13 @@ final class LinkChecker implements AutoCloseable {
 
     /** Checks one normalized URL now, in the caller's thread; waits for the host's turn and any backoff. */
     Verdict check(String url) throws InterruptedException {
+        return check(url, null);
+    }
+
+    /** As {@link #check(String)}, conditionally when {@code previous} (the last good answer's validators) is given. */
+    Verdict check(String url, Validators previous) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            Attempt result = attempt(url, attempt, false);
+            Attempt result = attempt(url, attempt, false, previous);
             if (result instanceof Done done) {
                 return done.verdict();
             }
@@ -75,9 +91,15 @@ final class LinkChecker implements AutoCloseable {
      * elsewhere); {@code listener.completed} gets each verdict, in a worker thread.
      */
     void checkAll(Collection<String> urls, RunListener listener) throws InterruptedException {
+        checkAll(urls, Map.of(), listener);
+    }
+
+    /** As {@link #checkAll(Collection, RunListener)}; URLs found in {@code previous} are checked conditionally. */
+    void checkAll(Collection<String> urls, Map<String, Validators> previous, RunListener listener)
+            throws InterruptedException {
         HostGate.Queue<Job> queue = new HostGate.Queue<>();
         for (String url : new HashSet<>(urls)) {
-            queue.add(LinkUrl.host(url), new Job(url, 0));
+            queue.add(LinkUrl.host(url), new Job(url, 0, previous.get(url)));
         }
         int count = Math.min(properties.concurrency(), queue.size());
         CountDownLatch finished = new CountDownLatch(count);
@@ -113,7 +135,7 @@ final class LinkChecker implements AutoCloseable {
             }
             Attempt result;
             try {
-                result = attempt(job.url(), job.attempt(), true);
+                result = attempt(job.url(), job.attempt(), true, job.previous());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 gate.finish(queue);
@@ -124,7 +146,7 @@ final class LinkChecker implements AutoCloseable {
                 result = new Done(new Verdict(LinkProblem.CONNECTION_FAILED, null, job.url(), 0, 0));
             }
             if (result instanceof RetryLater) {
-                gate.requeue(queue, host, new Job(job.url(), job.attempt() + 1));
+                gate.requeue(queue, host, new Job(job.url(), job.attempt() + 1, job.previous()));
                 continue;
             }
             try {
@@ -138,10 +160,36 @@ final class LinkChecker implements AutoCloseable {
     }
 
     /**
-     * One try at a URL, following its redirects. With {@code holdingFirst}, the caller has already been let through
-     * the gate for the URL's host. Every permit taken here is given back here.
+     * One try at a URL: a conditional HEAD when {@code previous} validators are known and the host allows HEAD, and a
+     * (conditional) GET when that tells nothing. With {@code holdingFirst}, the caller has already been let through the
+     * gate for the URL's host.
      */
-    private Attempt attempt(String url, int attempt, boolean holdingFirst) throws InterruptedException {
+    private Attempt attempt(String url, int attempt, boolean holdingFirst, Validators previous)
+            throws InterruptedException {
+        if (previous == null || noHead.contains(LinkUrl.host(url))) {
+            return attempt(url, attempt, holdingFirst, previous, false);
+        }
+        Attempt headed = attempt(url, attempt, holdingFirst, previous, true);
+        if (!(headed instanceof HeadTellsNothing fallback)) {
+            return headed;
+        }
+        if (fallback.refused()) {
+            noHead.add(fallback.host());
+        }
+        Attempt got = attempt(url, attempt, false, previous, false);
+        if (fallback.failed() && got instanceof Done done && done.verdict().httpStatus() != null
+                && done.verdict().httpStatus() < 400) {
+            noHead.add(fallback.host());   // HEAD failed where GET works: HEAD looks wrong on this host
+        }
+        return got;
+    }
+
+    /**
+     * One try at a URL with one method, following its redirects; the request to {@code previous.url()} is
+     * conditional. Every permit taken here is given back here.
+     */
+    private Attempt attempt(String url, int attempt, boolean holdingFirst, Validators previous, boolean head)
+            throws InterruptedException {
         boolean holding = holdingFirst;
         String firstHost = LinkUrl.host(url);
         try {
@@ -155,6 +203,9 @@ final class LinkChecker implements AutoCloseable {
                 if (suspicious.matches(host)) {
                     return done(LinkProblem.SUSPICIOUS_DOMAIN, null, current, redirects, nanos);
                 }
+                if (head && noHead.contains(host)) {
+                    return new HeadTellsNothing(host, false, false);
+                }
                 visited.add(current + '\n' + cookies.getCookies());
                 if (holding && !host.equals(firstHost)) {
                     gate.release(firstHost);
@@ -166,8 +217,9 @@ final class LinkChecker implements AutoCloseable {
                 holding = false;
                 Hop hop;
                 Duration backOff = null;
+                Validators conditional = previous != null && current.equals(previous.url()) ? previous : null;
                 try {
-                    hop = http.get(current, cookies);
+                    hop = head ? http.head(current, cookies, conditional) : http.get(current, cookies, conditional);
                     if (!hop.failed() && (hop.status() == 429 || hop.status() == 503)
                             && attempt < properties.maxRetries()) {
                         backOff = RetryAfter.delay(RetryAfter.parse(hop.retryAfter(), clock.instant()), attempt,
@@ -200,7 +252,18 @@ final class LinkChecker implements AutoCloseable {
                     }
                     continue;
                 }
-                return done(judge(hop, redirects, nanos), status, current, redirects, nanos);
+                boolean unchanged = conditional != null && (status == 304
+                        || head && status >= 200 && status < 300 && conditional.sameAs(hop.etag(), hop.lastModified()));
+                if (head && !unchanged) {
+                    return new HeadTellsNothing(host, status == 405 || status == 501, status >= 400);
+                }
+                LinkProblem problem = judge(hop, redirects, nanos, unchanged);
+                Validators validators = keepsValidators(problem) ? unchanged
+                        ? Validators.of(current, or(hop.etag(), conditional.etag()),
+                                or(hop.lastModified(), conditional.lastModified()))
+                        : Validators.of(current, hop.etag(), hop.lastModified()) : null;
+                return new Done(new Verdict(problem, status, current, redirects,
+                        TimeUnit.NANOSECONDS.toMillis(nanos), validators));
             }
         } finally {
             if (holding) {
@@ -209,9 +272,15 @@ final class LinkChecker implements AutoCloseable {
         }
     }
 
-    /** The problem with a final answer, or null when there is none. */
-    private LinkProblem judge(Hop hop, int redirects, long nanos) {
+    /**
+     * The problem with a final answer, or null when there is none. An {@code unchanged} answer (304, or HEAD with the
+     * same validators) stands for the good page seen before: its status and body are not judged again.
+     */
+    private LinkProblem judge(Hop hop, int redirects, long nanos, boolean unchanged) {
         int status = hop.status();
+        if (unchanged) {
+            return judgeGood(hop, redirects, nanos);
+        }
         if (status == 404 || status == 410) {
             return LinkProblem.NOT_FOUND;
         }
@@ -233,6 +302,11 @@ final class LinkChecker implements AutoCloseable {
         if (SoftNotFound.matches(hop.body(), hop.contentType())) {
             return LinkProblem.SOFT_404;
         }
+        return judgeGood(hop, redirects, nanos);
+    }
+
+    /** What may still be wrong with a page that answered well. */
+    private LinkProblem judgeGood(Hop hop, int redirects, long nanos) {
         if (blocksRobots(hop.robotsTag())) {
             return LinkProblem.BLOCKS_ROBOTS;
         }
@@ -284,6 +358,15 @@ final class LinkChecker implements AutoCloseable {
         return false;
     }
 
+    /** Validators are kept only where the page itself was found good (its body included), so a 304 means good. */
+    private static boolean keepsValidators(LinkProblem problem) {
+        return problem == null || problem == LinkProblem.SLOW || problem == LinkProblem.REDIRECTED;
+    }
+
+    private static String or(String first, String second) {
+        return first != null ? first : second;
+    }
+
     private static boolean isRedirect(int status) {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
@@ -305,9 +388,15 @@ final class LinkChecker implements AutoCloseable {
 
     /**
      * What one check found: the problem (null when none), the final answer's status (null without one), where the
-     * check ended, how many redirects it followed and how long its requests took (waiting for a turn not counted).
+     * check ended, how many redirects it followed, how long its requests took (waiting for a turn not counted) and
+     * the validators to send when it is checked again (null when the page was not found good or had none).
      */
-    record Verdict(LinkProblem problem, Integer httpStatus, String finalUrl, int redirects, long responseTimeMillis) {
+    record Verdict(LinkProblem problem, Integer httpStatus, String finalUrl, int redirects, long responseTimeMillis,
+            Validators validators) {
+
+        Verdict(LinkProblem problem, Integer httpStatus, String finalUrl, int redirects, long responseTimeMillis) {
+            this(problem, httpStatus, finalUrl, redirects, responseTimeMillis, null);
+        }
     }
 
     /** Hears about a run's URLs. */
@@ -323,10 +412,17 @@ final class LinkChecker implements AutoCloseable {
         }
     }
 
-    private record Job(String url, int attempt) {
+    private record Job(String url, int attempt, Validators previous) {
     }
 
-    private sealed interface Attempt permits Done, RetryLater {
+    private sealed interface Attempt permits Done, RetryLater, HeadTellsNothing {
+    }
+
+    /**
+     * A HEAD answer that says nothing about the page ({@code refused}: 405/501; {@code failed}: an error status, or
+     * the page changed): ask again with GET.
+     */
+    private record HeadTellsNothing(String host, boolean refused, boolean failed) implements Attempt {
     }
 
     private record Done(Verdict verdict) implements Attempt {

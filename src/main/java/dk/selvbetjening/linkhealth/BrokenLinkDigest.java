@@ -11,6 +11,7 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
+import dk.selvbetjening.shared.DanishTime;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,7 +44,7 @@ class BrokenLinkDigest {
         this.properties = properties;
     }
 
-    @Scheduled(cron = "${selvbetjening.linkhealth.digest-cron:0 0 7 * * MON}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${selvbetjening.linkhealth.digest-cron:0 0 7 * * MON}", zone = DanishTime.ZONE_NAME)
     void scheduled() {
         send();
     }

@@ -1,7 +1,11 @@
 package dk.selvbetjening.linkhealth;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.selvbetjening.catalogue.SelfServiceChanged;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
@@ -65,11 +69,13 @@ class LinkWatching {
         SystemPrincipal.run(() -> {
             SelfServiceDetails service = services.byId(event.selfServiceId());
             boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+            Map<String, List<String>> wanted = new HashMap<>();
             for (MunicipalLinkSummary link : links.linksOf(service.id())) {
                 if (event.municipalityCodes().contains(link.municipalityCode())) {
-                    watchLink(link, live);
+                    wantLink(wanted, link, live);
                 }
             }
+            checks.watchOnly(wanted);
         });
     }
 
@@ -80,18 +86,36 @@ class LinkWatching {
         SystemPrincipal.run(() -> links.markChecked(event.url(), broken, event.checkedAt()));
     }
 
-    /** Watches (or stops watching) everything of one self-service, for its current status. */
+    /** Watches (or stops watching) everything of one self-service, for its current status, in one bulk write. */
     void watch(SelfServiceDetails service) {
-        boolean live = service.status() == SelfServiceStatus.PUBLISHED;
-        checks.watchOnly(serviceWatcher(service.id()),
-                live && service.url() != null ? List.of(service.url()) : List.of());
-        if (service.isMunicipal()) {
-            links.linksOf(service.id()).forEach(link -> watchLink(link, live));
-        }
+        Map<String, List<String>> wanted = new HashMap<>();
+        want(wanted, service, service.isMunicipal() ? links.linksOf(service.id()) : List.of());
+        checks.watchOnly(wanted);
     }
 
-    private void watchLink(MunicipalLinkSummary link, boolean live) {
-        checks.watchOnly(linkWatcher(link.selfServiceId(), link.municipalityCode()),
+    /**
+     * {@link #watch(SelfServiceDetails)} for many self-services at once: their municipal links read in one query, and
+     * one bulk write.
+     */
+    void watchAll(Collection<SelfServiceDetails> all) {
+        Map<UUID, List<MunicipalLinkSummary>> linksByService = links.all().stream()
+                .collect(Collectors.groupingBy(MunicipalLinkSummary::selfServiceId));
+        Map<String, List<String>> wanted = new HashMap<>();
+        for (SelfServiceDetails service : all) {
+            want(wanted, service, service.isMunicipal() ? linksByService.getOrDefault(service.id(), List.of()) : List.of());
+        }
+        checks.watchOnly(wanted);
+    }
+
+    private static void want(Map<String, List<String>> wanted, SelfServiceDetails service,
+            List<MunicipalLinkSummary> itsLinks) {
+        boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+        wanted.put(serviceWatcher(service.id()), live && service.url() != null ? List.of(service.url()) : List.of());
+        itsLinks.forEach(link -> wantLink(wanted, link, live));
+    }
+
+    private static void wantLink(Map<String, List<String>> wanted, MunicipalLinkSummary link, boolean live) {
+        wanted.put(linkWatcher(link.selfServiceId(), link.municipalityCode()),
                 live && !link.isMissing() ? List.of(link.url()) : List.of());
     }
 }

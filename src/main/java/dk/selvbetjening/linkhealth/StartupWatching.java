@@ -1,5 +1,8 @@
 package dk.selvbetjening.linkhealth;
 
+import java.util.List;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.slf4j.Logger;
@@ -12,13 +15,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * After start-up, in the background, makes sure every published URL is watched — content that arrived before the
- * link checker, or while a node was down, is not forgotten. Watching is idempotent, so this is safe to repeat. Runs
- * as the application itself ({@link SystemPrincipal}).
+ * link checker, or while a node was down, is not forgotten. Watching is idempotent, so this is safe to repeat. The
+ * URLs are registered in bulk, {@value #SERVICES_AT_ONCE} self-services per write. Runs as the application itself
+ * ({@link SystemPrincipal}).
  */
 @Component
 class StartupWatching {
 
     private static final Logger log = LoggerFactory.getLogger(StartupWatching.class);
+    /** Self-services registered per bulk write (a municipal one has up to 98 links), so no transaction grows large. */
+    static final int SERVICES_AT_ONCE = 100;
 
     private final LinkWatching watching;
     private final SelfServiceService services;
@@ -41,7 +47,10 @@ class StartupWatching {
         }
         executor.execute(() -> SystemPrincipal.run(() -> {
             try {
-                services.published().forEach(watching::watch);
+                List<SelfServiceDetails> published = services.published();
+                for (int from = 0; from < published.size(); from += SERVICES_AT_ONCE) {
+                    watching.watchAll(published.subList(from, Math.min(published.size(), from + SERVICES_AT_ONCE)));
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not register every published URL with the link checker", e);
             }

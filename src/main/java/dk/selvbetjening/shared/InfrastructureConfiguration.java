@@ -1,7 +1,6 @@
 package dk.selvbetjening.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class InfrastructureConfiguration {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
     @Bean
     Clock clock() {
-        return Clock.system(DANISH_TIME);
+        return Clock.system(DanishTime.ZONE);
     }
 }

@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.actionpage.diff.DiffSegment;
+import dk.selvbetjening.actionpage.diff.FieldDiff;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;

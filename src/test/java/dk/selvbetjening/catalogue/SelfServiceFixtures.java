@@ -21,6 +21,14 @@ public final class SelfServiceFixtures {
                 List.of("flytning", "adresse"), false);
     }
 
+    /** A national solution that is not mandatory: it publishes without a requirements assessment. */
+    public static NewSelfService aVoluntarySelfService(UUID authorityId, String url) {
+        NewSelfService c = aNationalSelfService(authorityId, url);
+        return new NewSelfService(c.slug(), c.title(), c.shortDescription(), c.kind(), c.scope(), c.url(),
+                c.formReturn(), c.authorityId(), c.supplierName(), c.supplierEmail(), c.loginMethod(), null,
+                c.kleNumber(), c.topics(), c.keywords(), c.demo());
+    }
+
     /**
      * A national solution made mandatory by {@code wave}: it cannot be published before every requirement of
      * Udviklingsvejledningen is met (or an exemption is granted).

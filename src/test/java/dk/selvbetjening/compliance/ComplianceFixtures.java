@@ -8,6 +8,7 @@ import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.stereotype.Component;

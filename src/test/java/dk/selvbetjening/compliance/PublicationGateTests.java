@@ -15,6 +15,7 @@ import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ActingAsSystem;
 import dk.selvbetjening.shared.MutableClock;

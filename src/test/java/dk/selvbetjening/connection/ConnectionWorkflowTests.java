@@ -32,7 +32,10 @@ class ConnectionWorkflowTests {
     MockMvcTester mvc;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService intake;
+
+    @Autowired
+    ConnectionReviewService review;
 
     @Autowired
     AccountFixtures accounts;
@@ -68,7 +71,7 @@ class ConnectionWorkflowTests {
     void aNewRequestBecomesAPublishedActionPageAfterChangesApprovalAndPublishing() {
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Flowstyrelsen"));
         AccountFixtures.TestAccount editor = accounts.editor();
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om flow", "https://flow.example.dk/soeg",
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Søg om flow", "https://flow.example.dk/soeg",
                 "Søg om flow online.", "Flow A/S", "flow@leverandoer.dk", owner.cvrNumber(), null, null,
                 List.of("familie-og-boern"), null, new ActionPageContent("Søg om flow", "Her søger du om flow.",
                         List.of("MitID."), "Start ansøgning om flow", null, "Ring til os.", "Svar i Digital Post.",
@@ -77,7 +80,7 @@ class ConnectionWorkflowTests {
         act(editor, reference, "take", null);
         act(editor, reference, "request-changes", "{\"message\": \"Tilføj hvad der sker bagefter.\"}");
 
-        ConnectionRequestDetails amended = accounts.runAsVisitor(() -> requests.resubmit(reference, receipt.statusToken(), new Submission("NEW",
+        ConnectionRequestDetails amended = accounts.runAsVisitor(() -> intake.resubmit(reference, receipt.statusToken(), new Submission("NEW",
                 null, "Søg om flow", "https://flow.example.dk/soeg", "Søg om flow online.", "Flow A/S",
                 "flow@leverandoer.dk", owner.cvrNumber(), null, null, List.of("familie-og-boern"), null,
                 new ActionPageContent("Søg om flow", "Her søger du om flow.", List.of("MitID."),
@@ -85,18 +88,18 @@ class ConnectionWorkflowTests {
         assertThat(amended.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
 
         act(editor, reference, "approve", null);
-        ConnectionRequestDetails approved = requests.withToken(reference, receipt.statusToken());
+        ConnectionRequestDetails approved = intake.withToken(reference, receipt.statusToken());
         SelfServiceDetails draft = services.byId(approved.createdServiceId());
         assertThat(draft.status()).isEqualTo(SelfServiceStatus.DRAFT);
         assertThat(draft.authorityId()).isEqualTo(owner.id());
         assertThat(mvc.get().uri("/handlingsside/" + draft.slug())).hasStatus(HttpStatus.NOT_FOUND);
 
-        long version = requests.withToken(reference, receipt.statusToken()).version();
-        SelfServiceDetails published = asEditor(editor, () -> requests.publish(reference, version));
-        assertThat(requests.withToken(reference, receipt.statusToken()).publishedAt()).isNotNull();
+        long version = intake.withToken(reference, receipt.statusToken()).version();
+        SelfServiceDetails published = asEditor(editor, () -> review.publish(reference, version));
+        assertThat(intake.withToken(reference, receipt.statusToken()).publishedAt()).isNotNull();
         assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/publish")
                 .header("Authorization", editor.basic())
-                .header("If-Match", "\"" + requests.withToken(reference, receipt.statusToken()).version() + "\""))
+                .header("If-Match", "\"" + intake.withToken(reference, receipt.statusToken()).version() + "\""))
                 .as("a request is published once").hasStatus(HttpStatus.CONFLICT);
         assertThat(mvc.get().uri("/handlingsside/" + published.slug())).hasStatusOk().bodyText()
                 .contains("Søg om flow").contains("Du får svar inden 14 dage.").contains("Start ansøgning om flow");
@@ -109,13 +112,13 @@ class ConnectionWorkflowTests {
     void anExistingRequestChangesTheServiceOnlyWhenPublished() {
         AccountFixtures.TestAccount editor = accounts.editor();
         SelfServiceDetails existing = data.publishedNational("https://www.borger.dk/gammel");
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING", existing.id().toString(), "Meld flytning nu",
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("EXISTING", existing.id().toString(), "Meld flytning nu",
                 "https://www.borger.dk/ny", "Ny beskrivelse.", "Ny Leverandør A/S", "ny@leverandoer.dk", null, null,
                 null, List.of(), null, new ActionPageContent("Meld flytning nu", "Ny manchet.", List.of("MitID."),
                         null, null, "Ring til borgerservice, hvis du ikke kan bruge selvbetjeningen.", null, null)),
                 null));
-        assertThat(requests.comparison(receipt.reference(), editorAccount(editor)))
-                .hasValueSatisfying(c -> assertThat(c.rows()).anyMatch(r -> r.changed()
+        assertThat(review.details(receipt.reference(), editorAccount(editor)).comparison())
+                .satisfies(c -> assertThat(c.rows()).anyMatch(r -> r.changed()
                         && r.published().equals("https://www.borger.dk/gammel")
                         && r.proposed().equals("https://www.borger.dk/ny")));
         act(editor, receipt.reference(), "take", null);
@@ -125,8 +128,8 @@ class ConnectionWorkflowTests {
                 .hasHeader("Location", "https://www.borger.dk/gammel");
         assertThat(actionPages.draft(existing.id())).isPresent();
 
-        long version = requests.withToken(receipt.reference(), receipt.statusToken()).version();
-        asEditor(editor, () -> requests.publish(receipt.reference(), version));
+        long version = intake.withToken(receipt.reference(), receipt.statusToken()).version();
+        asEditor(editor, () -> review.publish(receipt.reference(), version));
         assertThat(mvc.get().uri("/handlingsside/" + existing.slug() + "/start"))
                 .hasHeader("Location", "https://www.borger.dk/ny");
         assertThat(mvc.get().uri("/handlingsside/" + existing.slug())).bodyText().contains("Ny manchet.");
@@ -136,7 +139,7 @@ class ConnectionWorkflowTests {
     @Test
     void aNewRequestWithoutAnAuthorityCannotBeApprovedAndTheEditorIsToldWhy() {
         AccountFixtures.TestAccount editor = accounts.editor();
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om ejerløs",
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Søg om ejerløs",
                 "https://x.example.dk/a", "Kort.", "X A/S", "x@leverandoer.dk", null, null, null, List.of(), null,
                 null), null));
         act(editor, receipt.reference(), "take", null);
@@ -153,11 +156,11 @@ class ConnectionWorkflowTests {
     void aRequestNamingAnUnregisteredCvrIsAcceptedAndFindsTheAuthorityRegisteredFromItsReviewPage() throws Exception {
         AccountFixtures.TestAccount editor = accounts.editor();
         String cvr = AuthorityFixtures.aCvrNumber().value();
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null,
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null,
                 "Søg om nyt register", "https://nyt.example.dk/a", "Kort.", "Ny A/S", "ny@leverandoer.dk", cvr, null,
                 null, List.of(), null, null), null));
         String reference = receipt.reference();
-        assertThat(requests.withToken(reference, receipt.statusToken()).authorityId()).isNull();
+        assertThat(intake.withToken(reference, receipt.statusToken()).authorityId()).isNull();
         act(editor, reference, "take", null);
 
         String etag = mvc.get().uri("/api/v1/connection-requests/" + reference).header("Authorization", editor.basic())
@@ -184,7 +187,7 @@ class ConnectionWorkflowTests {
         assertThat(reviewAfter.select("a.connection-create-authority")).isEmpty();
 
         act(editor, reference, "approve", null);
-        ConnectionRequestDetails approved = requests.withToken(reference, receipt.statusToken());
+        ConnectionRequestDetails approved = intake.withToken(reference, receipt.statusToken());
         assertThat(approved.authorityId()).isEqualTo(registered.id());
         assertThat(services.byId(approved.createdServiceId()).authorityId()).isEqualTo(registered.id());
     }
@@ -193,13 +196,13 @@ class ConnectionWorkflowTests {
     void aRetiredAuthorityCannotBeNamedByANewRequestNorGetANewSelfService() {
         AccountFixtures.TestAccount editor = accounts.editor();
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Lukkestyrelsen"));
-        Receipt before = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om lukning",
+        Receipt before = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Søg om lukning",
                 "https://luk.example.dk/a", "Kort.", "Luk A/S", "luk@leverandoer.dk", owner.cvrNumber(), null, null,
                 List.of(), null, null), null));
         act(editor, before.reference(), "take", null);
         asEditor(editor, () -> authorities.retire(owner.id(), owner.version()));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> requests.submit(new Submission("NEW", null,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> intake.submit(new Submission("NEW", null,
                 "Søg om mere lukning", "https://luk.example.dk/b", "Kort.", "Luk A/S", "luk@leverandoer.dk",
                 owner.cvrNumber(), null, null, List.of(), null, null), null))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems())

@@ -44,10 +44,15 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     @Primary
     DataSource postgresDataSource() throws SQLException {
+        return freshDatabase();
+    }
+
+    /** A new, empty database on the server, e.g. for a migration test. */
+    public static DataSource freshDatabase() throws SQLException {
         return server().getDatabase("postgres", newDatabase());
     }
 
-    /** Creates an empty database on the server and returns its name. */
+    /** Creates an empty database on the server and returns its name (for a URL two applications share). */
     public static String newDatabase() throws SQLException {
         EmbeddedPostgres pg = server();
         String name;

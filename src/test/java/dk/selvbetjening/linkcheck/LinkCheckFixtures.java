@@ -3,6 +3,7 @@ package dk.selvbetjening.linkcheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.util.unit.DataSize;
 
@@ -17,6 +18,21 @@ final class LinkCheckFixtures {
 
     static Settings settings() {
         return new Settings();
+    }
+
+    /** A run listener that checks every URL and puts each verdict in {@code verdicts}. */
+    static LinkChecker.RunListener collectInto(Map<String, LinkChecker.Verdict> verdicts) {
+        return new LinkChecker.RunListener() {
+            @Override
+            public boolean claim(String url) {
+                return true;
+            }
+
+            @Override
+            public void completed(String url, LinkChecker.Verdict verdict) {
+                verdicts.put(url, verdict);
+            }
+        };
     }
 
     /** A mutable stand-in for {@link LinkCheckProperties}, with test defaults. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
@@ -149,6 +150,83 @@ class LinkCheckServiceTests {
         assertThat(watchers(site.url("/new"))).containsExactly("kommunelink:9");
         links.watchOnly("kommunelink:9", List.of());
         assertThat(watchers(site.url("/new"))).isEmpty();
+    }
+
+    @Test
+    void watchingInBulkRegistersEachUrlOnceSkipsWhatIsWatchedAndIsIdempotent() {
+        List<UrlWatch> watches = List.of(
+                new UrlWatch(site.url("/bulk/1"), "bulk:1"),
+                new UrlWatch(site.url("/bulk/1") + "#top", "bulk:1"),
+                new UrlWatch(site.url("/bulk/1"), "bulk:2"),
+                new UrlWatch(site.url("/bulk/2"), "bulk:2"),
+                new UrlWatch(site.url("/bulk/2"), "bulk:2"));
+        links.watch(site.url("/bulk/2"), "bulk:2");
+        try {
+            links.watchAll(watches);
+            links.watchAll(watches);
+
+            assertThat(watchers(site.url("/bulk/1"))).containsExactly("bulk:1", "bulk:2");
+            assertThat(watchers(site.url("/bulk/2"))).containsExactly("bulk:2");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM checked_url WHERE url LIKE :pattern")
+                    .param("pattern", site.url("/bulk/") + "%").query(Integer.class).single()).isEqualTo(2);
+        } finally {
+            links.watchOnly(Map.of("bulk:1", List.of(), "bulk:2", List.of()));
+        }
+        assertThat(watchers(site.url("/bulk/1"))).isEmpty();
+    }
+
+    @Test
+    void aBulkWatchWithAnInvalidUrlOrWatcherWritesNothing() {
+        assertThatThrownBy(() -> links.watchAll(List.of(new UrlWatch(site.url("/bulk/3"), "bulk:3"),
+                new UrlWatch("ftp://kk.dk/", "bulk:3")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> links.watchAll(List.of(new UrlWatch(site.url("/bulk/3"), " "))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> links.watchOnly(Map.of("x".repeat(201), List.of(site.url("/bulk/3")))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checked_url WHERE url = :url").param("url", site.url("/bulk/3"))
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void watchOnlyInBulkMovesEachLinkToItsNewUrl() {
+        try {
+            links.watchOnly(Map.of("kommunelink:20", List.of(site.url("/a20")),
+                    "kommunelink:21", List.of(site.url("/a21"))));
+            links.watch(site.url("/a20"), "kommunelink:22");
+            links.watchOnly(Map.of("kommunelink:20", List.of(site.url("/b20"), "ikke et link"),
+                    "kommunelink:21", List.of(site.url("/a21"))));
+
+            assertThat(watchers(site.url("/a20"))).containsExactly("kommunelink:22");
+            assertThat(watchers(site.url("/b20"))).containsExactly("kommunelink:20");
+            assertThat(watchers(site.url("/a21"))).containsExactly("kommunelink:21");
+        } finally {
+            links.watchOnly(Map.of("kommunelink:20", List.of(), "kommunelink:21", List.of(),
+                    "kommunelink:22", List.of()));
+        }
+    }
+
+    @Test
+    void aScheduledReCheckAsksConditionallyAndA304KeepsTheLinkGood() {
+        String url = site.url("/etag");
+        site.on("/etag", TestWebServer.validated("\"v1\"", null, PAGE));
+        links.watch(url, "cond:1");
+        try {
+            links.checkDue();
+            assertThat(jdbc.sql("SELECT etag FROM checked_url WHERE url = :url").param("url", url)
+                    .query(String.class).single()).isEqualTo("\"v1\"");
+            jdbc.sql("UPDATE checked_url SET checked_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00' "
+                    + "WHERE url = :url").param("url", url).update();
+
+            links.checkDue();
+
+            assertThat(links.latest(url)).hasValueSatisfying(result -> {
+                assertThat(result.outcome()).isEqualTo(LinkOutcome.OK);
+                assertThat(result.httpStatus()).isEqualTo(304);
+            });
+            assertThat(site.requestsTo("/etag")).containsExactly("GET", "HEAD If-None-Match \"v1\"");
+        } finally {
+            links.unwatch(url, "cond:1");
+        }
     }
 
     private List<String> watchers(String url) {

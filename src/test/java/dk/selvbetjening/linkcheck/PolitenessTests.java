@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dk.selvbetjening.linkcheck.LinkChecker.RunListener;
 import dk.selvbetjening.linkcheck.LinkChecker.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class PolitenessTests {
             long start = System.nanoTime();
             CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
                 try {
-                    checker.checkAll(urls, collectInto(verdicts));
+                    checker.checkAll(urls, LinkCheckFixtures.collectInto(verdicts));
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
@@ -86,7 +85,7 @@ class PolitenessTests {
             urls.add(host.url("/p/" + i));
         }
         try (LinkChecker checker = LinkCheckFixtures.settings().perHost(2, Duration.ofMillis(200)).checker()) {
-            checker.checkAll(urls, collectInto(new ConcurrentHashMap<>()));
+            checker.checkAll(urls, LinkCheckFixtures.collectInto(new ConcurrentHashMap<>()));
         }
         // seen from the server, so an arrival may lag its start a little: each gap near the interval, all of them
         // together at least three intervals
@@ -109,7 +108,7 @@ class PolitenessTests {
         try (LinkChecker checker = LinkCheckFixtures.settings().perHost(1, Duration.ZERO).checker()) {
             long start = System.nanoTime();
             checker.checkAll(List.of(busy.url("/first"), busy.url("/second"), calm.url("/a")),
-                    collectInto(verdicts));
+                    LinkCheckFixtures.collectInto(verdicts));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
         assertThat(verdicts.values()).hasSize(3).allSatisfy(v -> assertThat(v.problem()).isNull());
@@ -129,19 +128,5 @@ class PolitenessTests {
         TestWebServer host = TestWebServer.start(address);
         hosts.add(host);
         return host;
-    }
-
-    private static RunListener collectInto(Map<String, Verdict> verdicts) {
-        return new RunListener() {
-            @Override
-            public boolean claim(String url) {
-                return true;
-            }
-
-            @Override
-            public void completed(String url, Verdict verdict) {
-                verdicts.put(url, verdict);
-            }
-        };
     }
 }

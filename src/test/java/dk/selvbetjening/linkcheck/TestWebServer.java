@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +60,7 @@ final class TestWebServer implements AutoCloseable {
     private final List<Long> starts = Collections.synchronizedList(new ArrayList<>());
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> userAgents = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> connections = ConcurrentHashMap.newKeySet();
 
     private TestWebServer(String address) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 64);
@@ -111,14 +113,27 @@ final class TestWebServer implements AutoCloseable {
         }
     }
 
-    /** Every request so far: when it started and its path. */
+    /** Every request so far: when it started, its method, path and conditional headers. */
     List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    record Request(long startNanos, String path) {
+    /** The requests so far to {@code path}, as "METHOD" or "METHOD If-None-Match/If-Modified-Since" when conditional. */
+    List<String> requestsTo(String path) {
+        return requests().stream().filter(r -> r.path().equals(path))
+                .map(r -> r.method() + (r.ifNoneMatch() == null ? "" : " If-None-Match " + r.ifNoneMatch())
+                        + (r.ifModifiedSince() == null ? "" : " If-Modified-Since " + r.ifModifiedSince()))
+                .toList();
+    }
+
+    record Request(long startNanos, String method, String path, String ifNoneMatch, String ifModifiedSince) {
+    }
+
+    /** How many client connections requests came in on (distinct client addresses and ports). */
+    int connections() {
+        return connections.size();
     }
 
     List<String> userAgents() {
@@ -131,7 +146,10 @@ final class TestWebServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         long now = System.nanoTime();
         starts.add(now);
-        requests.add(new Request(now, path));
+        requests.add(new Request(now, exchange.getRequestMethod(), path,
+                exchange.getRequestHeaders().getFirst("If-None-Match"),
+                exchange.getRequestHeaders().getFirst("If-Modified-Since")));
+        connections.add(String.valueOf(exchange.getRemoteAddress()));
         userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         mostAtOnce.accumulateAndGet(underWay.incrementAndGet(), Math::max);
@@ -279,6 +297,50 @@ final class TestWebServer implements AutoCloseable {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
+            }
+        };
+    }
+
+    /**
+     * A page with validators: 304 to a conditional request that matches them (If-None-Match, or If-Modified-Since
+     * without it), else 200 with the ETag and Last-Modified (either may be null); HEAD gets the headers only.
+     */
+    static Handler validated(String etag, String lastModified, String html) {
+        return exchange -> {
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+            boolean unchanged = ifNoneMatch != null ? ifNoneMatch.equals(etag)
+                    : ifModifiedSince != null && ifModifiedSince.equals(lastModified);
+            if (etag != null) {
+                exchange.getResponseHeaders().set("ETag", etag);
+            }
+            if (lastModified != null) {
+                exchange.getResponseHeaders().set("Last-Modified", lastModified);
+            }
+            if (unchanged) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(200, -1);
+                return;
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        };
+    }
+
+    /** Answers HEAD with {@code status} (405, say) and other methods with {@code then}. */
+    static Handler headAnswered(int status, Handler then) {
+        return exchange -> {
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                then.handle(exchange);
             }
         };
     }

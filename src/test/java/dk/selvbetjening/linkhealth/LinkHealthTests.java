@@ -67,6 +67,9 @@ class LinkHealthTests {
     @Autowired
     ModuleListeners listeners;
 
+    @Autowired
+    LinkWatching watching;
+
     @BeforeAll
     static void startSite() throws IOException {
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -100,6 +103,25 @@ class LinkHealthTests {
         listeners.awaitAll();
         assertThat(watchers(base + "/national-watch")).containsExactly("selvbetjening:" + national.id());
         assertThat(watchers(base + "/kk-watch")).containsExactly("kommunelink:" + municipal.id() + ":101");
+    }
+
+    @Test
+    void startUpWatchingRegistersEverythingPublishedInBulkAndCanBeRepeated() {
+        SelfServiceDetails national = data.publishedNational(base + "/national-startup");
+        SelfServiceDetails municipal = data.publishedMunicipal(Map.of(101, base + "/kk-startup",
+                461, base + "/odense-startup"));
+        listeners.awaitAll();
+        jdbc.sql("DELETE FROM checked_url_watcher WHERE watcher IN (:watchers)").param("watchers",
+                List.of("selvbetjening:" + national.id(), "kommunelink:" + municipal.id() + ":101",
+                        "kommunelink:" + municipal.id() + ":461")).update();
+        assertThat(watchers(base + "/kk-startup")).isEmpty();
+
+        watching.watchAll(services.published());
+        watching.watchAll(services.published());
+
+        assertThat(watchers(base + "/national-startup")).containsExactly("selvbetjening:" + national.id());
+        assertThat(watchers(base + "/kk-startup")).containsExactly("kommunelink:" + municipal.id() + ":101");
+        assertThat(watchers(base + "/odense-startup")).containsExactly("kommunelink:" + municipal.id() + ":461");
     }
 
     @Test

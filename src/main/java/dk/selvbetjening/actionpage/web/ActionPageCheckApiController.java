@@ -1,6 +1,6 @@
 package dk.selvbetjening.actionpage.web;
 
-import dk.selvbetjening.actionpage.GuideChecks;
+import dk.selvbetjening.actionpage.guide.GuideChecks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -3,9 +3,9 @@ package dk.selvbetjening.actionpage.web;
 import java.util.List;
 import java.util.Map;
 
-import dk.selvbetjening.actionpage.GuideFinding;
-import dk.selvbetjening.actionpage.GuideReport;
-import dk.selvbetjening.actionpage.GuideSeverity;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideReport;
+import dk.selvbetjening.actionpage.guide.GuideSeverity;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the guide checks found, and the LIX of each text field that has text. */

@@ -3,10 +3,11 @@ package dk.selvbetjening.actionpage.web;
 import java.io.IOException;
 import java.io.InputStream;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxRejectedException;
-import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxRejectedException;
+import dk.selvbetjening.actionpage.word.DocxRejectedException.Reason;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,12 +36,12 @@ class ActionPageDocxApiController {
     static final String IMPORT = "/api/v1/action-pages/import";
 
     private final ActionPageDocx docx;
-    private final MessageSource messages;
+    private final Problems problems;
     private final ActionPageWebLimits.Allowances allowances;
 
     ActionPageDocxApiController(ActionPageDocx docx, MessageSource messages, ActionPageWebLimits.Allowances allowances) {
         this.docx = docx;
-        this.messages = messages;
+        this.problems = new Problems(messages);
         this.allowances = allowances;
     }
 
@@ -77,13 +78,16 @@ class ActionPageDocxApiController {
             String file) {
     }
 
+    /** A refused file in Danish: 413 too large, 503 busy (try again after 10 seconds), 400 otherwise. */
     @ExceptionHandler(DocxRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(DocxRejectedException e) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(DocxProblems.status(e.reason()))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (e.reason() == Reason.BUSY) {
-            response.header(HttpHeaders.RETRY_AFTER, "10");
-        }
-        return response.body(DocxProblems.problem(messages, e.reason()));
+        Reason reason = e.reason();
+        String detail = problems.text(reason.messageKey(), reason.arguments());
+        ProblemDetail problem = switch (reason) {
+            case TOO_LARGE -> problems.problem(HttpStatus.CONTENT_TOO_LARGE, "docx.api.tooLarge.title", detail);
+            case BUSY -> problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "docx.api.busy.title", detail);
+            default -> problems.problem(HttpStatus.BAD_REQUEST, "docx.api.rejected.title", detail);
+        };
+        return problems.respond(problem, reason == Reason.BUSY ? "10" : null);
     }
 }

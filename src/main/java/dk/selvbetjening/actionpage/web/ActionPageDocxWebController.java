@@ -1,7 +1,7 @@
 package dk.selvbetjening.actionpage.web;
 
 import dk.selvbetjening.actionpage.ActionPageDetails;
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;

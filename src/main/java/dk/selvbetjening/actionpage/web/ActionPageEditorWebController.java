@@ -11,17 +11,18 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.actionpage.ActionPageConflictException;
 import dk.selvbetjening.actionpage.ActionPageContent;
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxImport;
-import dk.selvbetjening.actionpage.DocxRejectedException;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxImport;
+import dk.selvbetjening.actionpage.word.DocxRejectedException;
 import dk.selvbetjening.actionpage.ActionPagePublishRefusedException;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.actionpage.ActionPageState;
 import dk.selvbetjening.actionpage.ActionPageStatus;
-import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.DanishTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class ActionPageEditorWebController {
             return new ServiceRow(service.slug(), service.title(), service.status(),
                     state.map(ActionPageState::status).orElse(ActionPageStatus.DRAFT), hasPage,
                     hasPage && state.get().hasUnpublishedDraft(),
-                    state.map(s -> DanishTime.readable(s.goLiveAt())).orElse(null));
+                    state.map(s -> DanishTime.dateTime(s.goLiveAt())).orElse(null));
         }).toList();
         model.addAttribute("rows", rows);
         return "actionpage/service-list";
@@ -207,7 +208,7 @@ class ActionPageEditorWebController {
         try {
             ActionPageState state = action.get();
             return pages.seeOther(EDITOR, service.slug(), redirect, noticeKey, state.latestRevision(),
-                    DanishTime.readable(state.goLiveAt()));
+                    DanishTime.dateTime(state.goLiveAt()));
         } catch (ActionPagePublishRefusedException e) {
             model.addAttribute("refusal", e.errors());
             return status(latestPage(service, Map.of(), model), HttpStatus.CONFLICT);

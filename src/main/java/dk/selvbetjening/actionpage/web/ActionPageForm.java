@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.PlannedDowntime;
+import dk.selvbetjening.shared.DanishTime;
 import org.springframework.modulith.NamedInterface;
 
 /**

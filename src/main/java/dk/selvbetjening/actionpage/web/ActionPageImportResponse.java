@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
-import dk.selvbetjening.actionpage.DocxImport;
+import dk.selvbetjening.actionpage.word.DocxImport;
 import dk.selvbetjening.actionpage.PlannedDowntime;
 import io.swagger.v3.oas.annotations.media.Schema;
 

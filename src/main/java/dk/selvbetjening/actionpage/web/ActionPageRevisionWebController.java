@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import dk.selvbetjening.actionpage.ActionPageConflictException;
 import dk.selvbetjening.actionpage.ActionPageService;
-import dk.selvbetjening.actionpage.FieldDiff;
+import dk.selvbetjening.actionpage.diff.FieldDiff;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.shared.BadParameterException;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package dk.selvbetjening.actionpage.web;
 
 import java.time.Clock;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.actionpage.ActionPageProperties;
 import dk.selvbetjening.shared.web.RateLimiter;
 import dk.selvbetjening.shared.web.RequestSizeLimit;

@@ -3,9 +3,9 @@ package dk.selvbetjening.actionpage.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import dk.selvbetjening.actionpage.DiffSegment;
-import dk.selvbetjening.actionpage.DiffSegment.Kind;
-import dk.selvbetjening.actionpage.FieldDiff;
+import dk.selvbetjening.actionpage.diff.DiffSegment;
+import dk.selvbetjening.actionpage.diff.DiffSegment.Kind;
+import dk.selvbetjening.actionpage.diff.FieldDiff;
 
 /**
  * One changed field as the comparison page prints it. A word diff matches the spaces between changed words too

@@ -6,14 +6,12 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every action page editor page needs: the self-service of a slug that this account may edit (another
@@ -54,11 +52,6 @@ class EditablePages {
     ModelAndView seeOther(String path, String slug, RedirectAttributes redirect, String noticeKey,
             Object... arguments) {
         redirect.addFlashAttribute("notice", message(noticeKey, arguments));
-        RedirectView view = new RedirectView(
-                UriComponentsBuilder.fromPath(path).buildAndExpand(slug).encode().toUriString(), true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExpandUriTemplateVariables(false);
-        view.setExposeModelAttributes(false);
-        return new ModelAndView(view);
+        return SeeOther.to(path, slug);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.selvbetjening.actionpage.GuideFinding;
-import dk.selvbetjening.actionpage.GuideReport;
-import dk.selvbetjening.actionpage.GuideSeverity;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideReport;
+import dk.selvbetjening.actionpage.guide.GuideSeverity;
 
 /**
  * The guide's findings as the editor shows them: beside each field its own findings and LIX score. Findings about a

@@ -1,6 +1,7 @@
 package dk.selvbetjening.actionpage.web;
 
 import dk.selvbetjening.actionpage.ActionPageRevisionSummary;
+import dk.selvbetjening.shared.DanishTime;
 
 /** One revision in the history, its time in Danish time. */
 public record RevisionRow(int number, String title, String author, String createdAt, Integer restoredFrom,
@@ -8,7 +9,7 @@ public record RevisionRow(int number, String title, String author, String create
 
     static RevisionRow of(ActionPageRevisionSummary summary) {
         return new RevisionRow(summary.number(), summary.title(), summary.author(),
-                DanishTime.readable(summary.createdAt()), summary.restoredFrom(), summary.published(),
+                DanishTime.dateTime(summary.createdAt()), summary.restoredFrom(), summary.published(),
                 summary.scheduled());
     }
 }

@@ -2,6 +2,7 @@ package dk.selvbetjening.actionpage.web;
 
 import dk.selvbetjening.actionpage.ActionPageState;
 import dk.selvbetjening.actionpage.ActionPageStatus;
+import dk.selvbetjening.shared.DanishTime;
 
 /**
  * Where the page stands, ready to print: status, newest revision, the published revision and when, and the revision
@@ -15,7 +16,7 @@ public record StateView(ActionPageStatus status, int latestRevision, Integer pub
             return new StateView(ActionPageStatus.DRAFT, 0, null, null, null, null, null, true);
         }
         return new StateView(state.status(), state.latestRevision(), state.publishedRevision(),
-                DanishTime.readable(state.publishedAt()), state.goLiveRevision(), DanishTime.readable(state.goLiveAt()),
+                DanishTime.dateTime(state.publishedAt()), state.goLiveRevision(), DanishTime.dateTime(state.goLiveAt()),
                 state.goLiveBy(), state.hasUnpublishedDraft());
     }
 

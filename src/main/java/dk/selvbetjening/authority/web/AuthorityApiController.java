@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import dk.selvbetjening.authority.AuthorityDetails;
@@ -13,8 +12,11 @@ import dk.selvbetjening.authority.AuthorityImportReport;
 import dk.selvbetjening.authority.AuthorityNotFoundException;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.authority.InvalidAuthorityException;
+import dk.selvbetjening.authority.StaleAuthorityException;
 import dk.selvbetjening.shared.BadParameterException;
 import dk.selvbetjening.shared.ExcelCsv;
+import dk.selvbetjening.shared.web.IfMatch;
 import dk.selvbetjening.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,16 +53,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Authorities")
 class AuthorityApiController {
 
-    private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final String TYPES = "STATE, REGION, MUNICIPALITY or PRIVATE";
     private static final String RETIRED = "Include retired authorities";
 
     private final AuthorityService authorities;
-    private final MessageSource messages;
+    private final Problems problems;
 
     AuthorityApiController(AuthorityService authorities, MessageSource messages) {
         this.authorities = authorities;
-        this.messages = messages;
+        this.problems = new Problems(messages);
     }
 
     @GetMapping
@@ -107,8 +109,8 @@ class AuthorityApiController {
             @RequestBody AuthorityRequest body) {
         UUID authorityId = id(id);
         authorities.authority(authorityId);
-        AuthorityDetails changed = authorities.update(authorityId, AuthorityApiProblems.version(ifMatch),
-                body.toInput(), body.retired());
+        long version = IfMatch.version(ifMatch, "authority.api.ifMatch").orElse(-1);
+        AuthorityDetails changed = authorities.update(authorityId, version, body.toInput(), body.retired());
         return ResponseEntity.ok().eTag(changed.etag()).body(AuthorityDetailsResponse.of(changed));
     }
 
@@ -143,8 +145,8 @@ class AuthorityApiController {
             throw new BadParameterException("file", "authority.import.error.noFile");
         }
         if (file.getSize() > AuthorityWebController.MAX_UPLOAD_BYTES) {
-            return Problems.respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, message("authority.api.tooLarge.title"),
-                    message("authority.import.error.tooLarge")));
+            return problems.respond(HttpStatus.CONTENT_TOO_LARGE, "authority.api.tooLarge.title",
+                    problems.text("authority.import.error.tooLarge"));
         }
         AuthorityImportReport report;
         try {
@@ -155,18 +157,29 @@ class AuthorityApiController {
         AuthorityImportCounts counts = new AuthorityImportCounts(report.rows(), report.created(), report.changed(),
                 report.unchanged(), report.invalid());
         List<AuthorityImportRowError> errors = report.errors().stream().map(e -> new AuthorityImportRowError(e.line(),
-                e.column(), messages.getMessage(e.messageKey(), e.argumentArray(), DANISH))).toList();
+                e.column(), problems.text(e.messageKey(), e.argumentArray()))).toList();
         if (report.applied()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(new AuthorityImportResponse(true, counts));
         }
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
-                message("authority.api.import.invalid.title"), messages.getMessage(
-                        "authority.api.import.invalid.detail", new Object[] {report.invalid(), report.rows()}, DANISH));
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "authority.api.import.invalid.title",
+                problems.text("authority.api.import.invalid.detail", report.invalid(), report.rows()));
         problem.setProperty("applied", false);
         problem.setProperty("counts", counts);
         problem.setProperty("errors", errors);
-        return Problems.respond(problem);
+        return problems.respond(problem);
+    }
+
+    @ExceptionHandler(InvalidAuthorityException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidAuthorityException e) {
+        return problems.invalid("authority.api.invalid", e.errors().stream().map(error -> new Problems.FieldError(
+                error.field(), problems.text(error.messageKey(), error.argumentArray()))).toList());
+    }
+
+    @ExceptionHandler(StaleAuthorityException.class)
+    ResponseEntity<ProblemDetail> stale(StaleAuthorityException e) {
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, "authority.api.stale.title",
+                problems.text(e.messageKey()));
     }
 
     /** The CSV file as a download, for the API and the backoffice alike. */
@@ -176,10 +189,6 @@ class AuthorityApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("myndigheder.csv").build().toString())
                 .body(content);
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, DANISH);
     }
 
     private static AuthorityType type(String given) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
-import dk.selvbetjening.actionpage.GuideChecks;
-import dk.selvbetjening.actionpage.GuideFinding;
+import dk.selvbetjening.actionpage.guide.GuideChecks;
+import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.compliance.AssessmentDetails;
 import dk.selvbetjening.compliance.AssessmentService;
 import org.springframework.stereotype.Component;

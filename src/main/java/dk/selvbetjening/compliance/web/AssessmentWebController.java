@@ -18,6 +18,7 @@ import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.InvalidInputException;
 import dk.selvbetjening.compliance.RequirementAssessment;
 import dk.selvbetjening.compliance.SignOffRefusedException;
+import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -111,7 +112,7 @@ class AssessmentWebController {
             return page;
         }
         redirect.addFlashAttribute("notice", "compliance.web.assessment.notice.saved");
-        return SeeOther.to(BASE + "/{slug}", null, slug);
+        return SeeOther.to(BASE + "/{slug}", slug);
     }
 
     @PostMapping(BASE + "/{slug}/krav/{number}/gennemgaa")
@@ -185,7 +186,7 @@ class AssessmentWebController {
             return page;
         }
         redirect.addFlashAttribute("notice", noticeKey);
-        return SeeOther.to(BASE + "/{slug}", fragment, slug);
+        return SeeOther.toFragment(BASE + "/{slug}", fragment, slug);
     }
 
     private String page(AssessmentDetails assessment, Model model) {

@@ -5,20 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import dk.selvbetjening.compliance.AnswerInput;
 import dk.selvbetjening.compliance.AnswerStatus;
 import dk.selvbetjening.compliance.AssessmentDetails;
 import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.InvalidInputException;
-import dk.selvbetjening.compliance.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
+import dk.selvbetjening.shared.web.IfMatch;
+import dk.selvbetjening.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,11 +48,13 @@ class ComplianceApiController {
     private final RequirementCatalogue catalogue;
     private final AssessmentService assessments;
     private final MessageSource messages;
+    private final Problems problems;
 
     ComplianceApiController(RequirementCatalogue catalogue, AssessmentService assessments, MessageSource messages) {
         this.catalogue = catalogue;
         this.assessments = assessments;
         this.messages = messages;
+        this.problems = new Problems(messages);
     }
 
     @GetMapping("/requirements")
@@ -76,10 +84,8 @@ class ComplianceApiController {
         if (!assessments.mayAnswer(current.service())) {
             throw new AccessDeniedException("May not answer " + slug);
         }
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException();
-        }
-        if (!ifMatch.strip().equals(current.etag())) {
+        OptionalLong version = IfMatch.version(ifMatch, "compliance.api.ifMatch");
+        if (version.isEmpty() || version.getAsLong() != current.version()) {
             throw new PreconditionFailedException();
         }
         List<AnswerInput> answers = new ArrayList<>();
@@ -105,13 +111,6 @@ class ComplianceApiController {
                 .body(AssessmentResponse.of(saved, assessments.missing(saved.readiness())));
     }
 
-    /** A PUT without If-Match (428). */
-    static class PreconditionRequiredException extends RuntimeException {
-        PreconditionRequiredException() {
-            super("If-Match required");
-        }
-    }
-
     /** A PUT whose If-Match is not the current ETag (412). */
     static class PreconditionFailedException extends RuntimeException {
         PreconditionFailedException() {
@@ -119,4 +118,15 @@ class ComplianceApiController {
         }
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return problems.invalid("compliance.api.invalid", e.errors().entrySet().stream()
+                .map(error -> new Problems.FieldError(error.getKey(), problems.text(error.getValue()))).toList());
+    }
+
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> stale() {
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, "compliance.api.stale.title",
+                problems.text("compliance.api.stale.detail"));
+    }
 }

@@ -2,7 +2,7 @@ package dk.selvbetjening.compliance.web;
 
 import java.util.List;
 
-import dk.selvbetjening.compliance.RequirementDetails;
+import dk.selvbetjening.compliance.requirement.RequirementDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A requirement of Udviklingsvejledningen. */

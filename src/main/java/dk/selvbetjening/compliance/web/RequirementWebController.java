@@ -6,9 +6,10 @@ import java.util.function.Supplier;
 
 import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.InvalidInputException;
-import dk.selvbetjening.compliance.RequirementCatalogue;
-import dk.selvbetjening.compliance.RequirementDetails;
-import dk.selvbetjening.compliance.RequirementNotFoundException;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementDetails;
+import dk.selvbetjening.compliance.requirement.RequirementNotFoundException;
+import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class RequirementWebController {
         try {
             RequirementDetails added = catalogue.add(areaNumber, title, wording, verified);
             redirect.addFlashAttribute("notice", "compliance.web.requirement.notice.added");
-            return SeeOther.to(BASE + "/{number}", null, added.number());
+            return SeeOther.to(BASE + "/{number}", added.number());
         } catch (InvalidInputException e) {
             return new ModelAndView(list(typed, e.errors(), model));
         }
@@ -118,7 +119,7 @@ class RequirementWebController {
             return page;
         }
         redirect.addFlashAttribute("notice", noticeKey);
-        return SeeOther.to(BASE + "/{number}", null, number);
+        return SeeOther.to(BASE + "/{number}", number);
     }
 
     private String list(Map<String, String> typed, Map<String, String> errors, Model model) {

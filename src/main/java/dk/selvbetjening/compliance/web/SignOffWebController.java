@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import dk.selvbetjening.compliance.AssessmentService;
-import dk.selvbetjening.compliance.SignOffCsv;
-import dk.selvbetjening.compliance.SignOffReport;
+import dk.selvbetjening.compliance.report.SignOffCsv;
+import dk.selvbetjening.compliance.report.SignOffReport;
 import dk.selvbetjening.shared.BadParameterException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxImport;
-import dk.selvbetjening.actionpage.DocxRejectedException;
-import dk.selvbetjening.actionpage.DocxRejectedException.Reason;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxImport;
+import dk.selvbetjening.actionpage.word.DocxRejectedException;
+import dk.selvbetjening.actionpage.word.DocxRejectedException.Reason;
 import dk.selvbetjening.actionpage.web.ActionPageForm;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

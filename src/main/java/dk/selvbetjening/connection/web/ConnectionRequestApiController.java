@@ -1,16 +1,24 @@
 package dk.selvbetjening.connection.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import dk.selvbetjening.account.CurrentAccount;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestNotFoundException;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionReviewService;
+import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
+import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.connection.StatusLinkNotFoundException;
 import dk.selvbetjening.connection.SubmissionRateLimiter;
+import dk.selvbetjening.shared.web.IfMatch;
+import dk.selvbetjening.shared.web.Problems;
+import dk.selvbetjening.shared.web.RateLimitedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,10 +26,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,15 +52,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Connection requests")
 class ConnectionRequestApiController {
 
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService intake;
+    private final ConnectionReviewService review;
     private final SubmissionRateLimiter rateLimiter;
-    private final PrePublishLinkCheck prePublishCheck;
+    private final Problems problems;
 
-    ConnectionRequestApiController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
-            PrePublishLinkCheck prePublishCheck) {
-        this.requests = requests;
+    ConnectionRequestApiController(ConnectionIntakeService intake, ConnectionReviewService review,
+            SubmissionRateLimiter rateLimiter, MessageSource messages) {
+        this.intake = intake;
+        this.review = review;
         this.rateLimiter = rateLimiter;
-        this.prePublishCheck = prePublishCheck;
+        this.problems = new Problems(messages);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -65,7 +78,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
         rateLimiter.acquire(request);
-        Receipt receipt = requests.submit(body.toSubmission(), idempotencyKey);
+        Receipt receipt = intake.submit(body.toSubmission(), idempotencyKey);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/connection-requests/{reference}").buildAndExpand(receipt.reference()).toUri();
         String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path(receipt.statusPath())
@@ -92,7 +105,7 @@ class ConnectionRequestApiController {
     @Operation(summary = "Take a submitted request into review (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> take(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.take(reference, version(ifMatch)));
+        return answer(review.take(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/request-changes")
@@ -100,7 +113,7 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> requestChanges(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.requestChanges(reference, version(ifMatch), body.message()));
+        return answer(review.requestChanges(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/reject")
@@ -108,14 +121,14 @@ class ConnectionRequestApiController {
     ResponseEntity<ConnectionRequestResponse> reject(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ReviewMessageRequest body) {
-        return answer(requests.reject(reference, version(ifMatch), body.message()));
+        return answer(review.reject(reference, version(ifMatch), body.message()));
     }
 
     @PostMapping("/{reference}/approve")
     @Operation(summary = "Approve: a draft self-service (NEW) or pending changes (EXISTING) (EDITOR; If-Match required)")
     ResponseEntity<ConnectionRequestResponse> approve(@PathVariable String reference,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return answer(requests.approve(reference, version(ifMatch)));
+        return answer(review.approve(reference, version(ifMatch)));
     }
 
     @PostMapping("/{reference}/publish")
@@ -124,15 +137,7 @@ class ConnectionRequestApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(description = "Publish even though the URL was just found broken")
             @RequestParam(defaultValue = "false") boolean confirmBrokenLink) {
-        long version = version(ifMatch);
-        if (!confirmBrokenLink) {
-            CurrentAccount.current().filter(CurrentAccount::isEditor)
-                    .flatMap(editor -> prePublishCheck.problem(requests.forAccount(reference, editor)))
-                    .ifPresent(problem -> {
-                        throw new IllegalTransitionException(problem.problem() + " " + problem.suggestion());
-                    });
-        }
-        var published = requests.publish(reference, version);
+        var published = review.publish(reference, version(ifMatch), confirmBrokenLink);
         String actionPageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}")
                 .buildAndExpand(published.slug()).toUriString();
         return ResponseEntity.ok(new PublishedResponse(published.id(), published.slug(), actionPageUrl));
@@ -146,14 +151,14 @@ class ConnectionRequestApiController {
         Optional<CurrentAccount> account = CurrentAccount.current();
         if (account.isPresent()) {
             try {
-                return requests.forAccount(reference, account.get());
+                return review.forAccount(reference, account.get());
             } catch (ConnectionRequestNotFoundException e) {
                 if (token == null) {
                     throw e;
                 }
             }
         }
-        return requests.withToken(reference, token);
+        return intake.withToken(reference, token);
     }
 
     private static ResponseEntity<ConnectionRequestResponse> answer(ConnectionRequestDetails details) {
@@ -162,25 +167,46 @@ class ConnectionRequestApiController {
 
     /** The version named by If-Match ("3" or W/"3"); absent → 428, unreadable → 412. */
     private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException();
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new StaleRequestException("If-Match");
-        }
+        return IfMatch.version(ifMatch, "connection.api.ifMatch")
+                .orElseThrow(() -> new StaleRequestException("If-Match"));
     }
 
-    /** The caller must say which version it acts on. */
-    static final class PreconditionRequiredException extends RuntimeException {
-        PreconditionRequiredException() {
-            super("If-Match required");
-        }
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidSubmissionException e) {
+        return problems.invalid("connection.api.invalid", e.problems().stream()
+                .map(problem -> new Problems.FieldError(problem.field(), problem.message())).toList());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused() {
+        String detail = problems.text("connection.api.idempotencyKeyReused.detail");
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                "connection.api.idempotencyKeyReused.title", detail);
+        problem.setProperty("errors", List.of(new Problems.FieldError("Idempotency-Key", detail)));
+        return problems.respond(problem);
+    }
+
+    /** An unknown, wrong or expired status link: one answer for all, saying whom to write to. */
+    @ExceptionHandler(StatusLinkNotFoundException.class)
+    ResponseEntity<ProblemDetail> statusLinkNotFound() {
+        return problems.respond(HttpStatus.NOT_FOUND, "connection.statusLink.notFound.title",
+                intake.statusLinkNotFoundText());
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> conflict(IllegalTransitionException e) {
+        return problems.respond(HttpStatus.CONFLICT, "connection.api.conflict.title", e.getMessage());
+    }
+
+    @ExceptionHandler(StaleRequestException.class)
+    ResponseEntity<ProblemDetail> stale() {
+        return problems.respond(HttpStatus.PRECONDITION_FAILED, "connection.api.stale.title",
+                problems.text("connection.error.stale"));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return problems.respond(problems.problem(HttpStatus.TOO_MANY_REQUESTS, "connection.api.rateLimited.title",
+                problems.text("connection.error.rateLimited")), RateLimitedException.retryAfterSeconds(e.retryAfter()));
     }
 }

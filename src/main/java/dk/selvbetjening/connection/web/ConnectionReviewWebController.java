@@ -1,20 +1,19 @@
 package dk.selvbetjening.connection.web;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
-import dk.selvbetjening.compliance.AssessmentService;
-import dk.selvbetjening.connection.ConnectionRequestDetails;
-import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.connection.BrokenLinkException;
 import dk.selvbetjening.connection.ConnectionRequestKind;
-import dk.selvbetjening.connection.ConnectionRequestService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
+import dk.selvbetjening.connection.ConnectionReviewDetails;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,26 +35,19 @@ class ConnectionReviewWebController {
 
     static final String QUEUE = "/redaktion/tilslutninger";
 
-    private final ConnectionRequestService requests;
+    private final ConnectionReviewService review;
     private final ConnectionPages pages;
-    private final LinkCheckService linkChecks;
-    private final PrePublishLinkCheck prePublishCheck;
-    private final AssessmentService assessments;
 
-    ConnectionReviewWebController(ConnectionRequestService requests, ConnectionPages pages,
-            LinkCheckService linkChecks, PrePublishLinkCheck prePublishCheck, AssessmentService assessments) {
-        this.assessments = assessments;
-        this.prePublishCheck = prePublishCheck;
-        this.requests = requests;
+    ConnectionReviewWebController(ConnectionReviewService review, ConnectionPages pages) {
+        this.review = review;
         this.pages = pages;
-        this.linkChecks = linkChecks;
     }
 
     @GetMapping(QUEUE)
     String queue(@ModelAttribute("filter") QueueFilterForm filter, Model model) {
         CurrentAccount account = account();
-        model.addAttribute("requests", requests.queue(filter.toFilter(), account));
-        model.addAttribute("counts", requests.counts(account));
+        model.addAttribute("requests", review.queue(filter.toFilter(), account));
+        model.addAttribute("counts", review.counts(account));
         model.addAttribute("filterErrors", filter.olderThanDaysValid() ? Map.of()
                 : Map.of("aeldreEnd", "connection.web.queue.filter.olderThanDays.error"));
         model.addAttribute("statuses", ConnectionRequestStatus.values());
@@ -72,7 +64,7 @@ class ConnectionReviewWebController {
     ModelAndView take(@PathVariable String reference, @RequestParam(required = false) String version,
             Model model, RedirectAttributes redirect) {
         return act(reference, null, model, redirect, "connection.web.review.notice.taken",
-                () -> requests.take(reference, version(version)));
+                () -> review.take(reference, version(version)));
     }
 
     @PostMapping(QUEUE + "/{reference}/bed-om-aendringer")
@@ -81,7 +73,7 @@ class ConnectionReviewWebController {
             RedirectAttributes redirect) {
         model.addAttribute("typed", Map.of("changesMessage", changesMessage == null ? "" : changesMessage));
         return act(reference, "changesMessage", model, redirect, "connection.web.review.notice.changes",
-                () -> requests.requestChanges(reference, version(version), changesMessage));
+                () -> review.requestChanges(reference, version(version), changesMessage));
     }
 
     @PostMapping(QUEUE + "/{reference}/afvis")
@@ -90,26 +82,24 @@ class ConnectionReviewWebController {
             RedirectAttributes redirect) {
         model.addAttribute("typed", Map.of("rejectMessage", rejectMessage == null ? "" : rejectMessage));
         return act(reference, "rejectMessage", model, redirect, "connection.web.review.notice.rejected",
-                () -> requests.reject(reference, version(version), rejectMessage));
+                () -> review.reject(reference, version(version), rejectMessage));
     }
 
     @PostMapping(QUEUE + "/{reference}/godkend")
     ModelAndView approve(@PathVariable String reference, @RequestParam(required = false) String version,
             Model model, RedirectAttributes redirect) {
         return act(reference, null, model, redirect, "connection.web.review.notice.approved",
-                () -> requests.approve(reference, version(version)));
+                () -> review.approve(reference, version(version)));
     }
 
     /** Checks the request's URL now, before approving or publishing, and shows the outcome on the page. */
     @PostMapping(QUEUE + "/{reference}/tjek-link")
     ModelAndView checkLink(@PathVariable String reference, RedirectAttributes redirect) {
-        ConnectionRequestDetails request = requests.forAccount(reference, account());
+        review.forAccount(reference, account());
         if (!account().isEditor()) {
             throw new AccessDeniedException("Only editors check links");
         }
-        if (request.url() != null) {
-            linkChecks.check(request.url());
-        }
+        review.checkLink(reference);
         return SeeOther.to(QUEUE + "/{reference}", reference);
     }
 
@@ -117,34 +107,30 @@ class ConnectionReviewWebController {
     ModelAndView publish(@PathVariable String reference, @RequestParam(required = false) String version,
             @RequestParam(name = "trodsBrudtLink", defaultValue = "false") boolean despiteBrokenLink,
             Model model, RedirectAttributes redirect) {
-        ConnectionRequestDetails request = requests.forAccount(reference, account());
-        if (account().isEditor() && !despiteBrokenLink) {
-            var problem = prePublishCheck.problem(request);
-            if (problem.isPresent()) {
-                model.addAttribute("brokenLink", problem.get());
-                ModelAndView page = new ModelAndView(page(reference, model));
-                page.setStatus(HttpStatus.CONFLICT);
-                return page;
-            }
-        }
         return act(reference, null, model, redirect, "connection.web.review.notice.published",
-                () -> requests.publish(reference, version(version)));
+                () -> review.publish(reference, version(version), despiteBrokenLink));
     }
 
     /**
      * Runs an action on a request the account may see (anyone else gets the 404 first). Success: back to the page
-     * with a notice. A refused transition or an outdated version: the page again with 409 and the reason; an
-     * empty message: the page again with the field's error.
+     * with a notice. A refused transition or an outdated version: the page again with 409 and the reason (a link
+     * just found broken: the check's outcome, and the choice to publish anyway); an empty message: the page again
+     * with the field's error.
      */
     private ModelAndView act(String reference, String messageId, Model model,
             RedirectAttributes redirect, String noticeKey, Supplier<?> action) {
         CurrentAccount account = account();
-        requests.forAccount(reference, account);
+        review.forAccount(reference, account);
         if (!account.isEditor()) {
             throw new AccessDeniedException("Only editors act on connection requests");
         }
         try {
             action.get();
+        } catch (BrokenLinkException e) {
+            model.addAttribute("brokenLink", e.result());
+            ModelAndView page = new ModelAndView(page(reference, model));
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
         } catch (IllegalTransitionException | StaleRequestException e) {
             model.addAttribute("conflict", e.getMessage());
             ModelAndView page = new ModelAndView(page(reference, model));
@@ -163,20 +149,19 @@ class ConnectionReviewWebController {
         return SeeOther.to(QUEUE + "/{reference}", reference);
     }
 
+    /** The request's page, from the one read model the review service gives for it. */
     private String page(String reference, Model model) {
-        CurrentAccount account = account();
-        ConnectionRequestDetails request = requests.forAccount(reference, account);
-        model.addAttribute("request", request);
-        model.addAttribute("editor", account.isEditor());
-        model.addAttribute("comparison", requests.comparison(reference, account).orElse(null));
-        model.addAttribute("history", requests.history(reference, account));
-        model.addAttribute("published", pages.publishedResult(request).orElse(null));
-        model.addAttribute("linkCheck", request.url() == null ? null : linkChecks.latest(request.url()).orElse(null));
-        model.addAttribute("loginWarning", requests.loginWarning(request).orElse(null));
-        pages.addRequestNames(request, model);
-        model.addAttribute("authorityByCvr", pages.authorityByCvr(request).orElse(null));
-        UUID serviceId = request.createdServiceId() != null ? request.createdServiceId() : request.existingServiceId();
-        model.addAttribute("assessment", serviceId == null ? null : assessments.ofMandatory(serviceId).orElse(null));
+        ConnectionReviewDetails details = review.details(reference, account());
+        model.addAttribute("request", details.request());
+        model.addAttribute("editor", details.editor());
+        model.addAttribute("comparison", details.comparison());
+        model.addAttribute("history", details.history());
+        model.addAttribute("published", details.published());
+        model.addAttribute("linkCheck", details.linkCheck());
+        model.addAttribute("loginWarning", details.loginWarning());
+        pages.addRequestNames(details.names(), model);
+        model.addAttribute("authorityByCvr", details.authorityByCvr());
+        model.addAttribute("assessment", details.assessment());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

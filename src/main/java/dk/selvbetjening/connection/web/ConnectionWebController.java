@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.selvbetjening.connection.ConnectionRequestDetails;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.IdempotencyKeyReusedException;
 import dk.selvbetjening.connection.IllegalTransitionException;
@@ -15,6 +15,7 @@ import dk.selvbetjening.connection.SubmissionRateLimiter;
 import dk.selvbetjening.shared.web.ClientAddress;
 import dk.selvbetjening.shared.web.RateLimitedException;
 import dk.selvbetjening.shared.web.RequestSizeLimit;
+import dk.selvbetjening.shared.web.SeeOther;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -42,12 +43,12 @@ class ConnectionWebController {
     /** The file input's id on the form, where its error is shown. */
     static final String TEMPLATE_FILE_ID = "templateFile";
 
-    private final ConnectionRequestService requests;
+    private final ConnectionIntakeService requests;
     private final SubmissionRateLimiter rateLimiter;
     private final ConnectionPages pages;
     private final ActionPageTemplateUpload templateUpload;
 
-    ConnectionWebController(ConnectionRequestService requests, SubmissionRateLimiter rateLimiter,
+    ConnectionWebController(ConnectionIntakeService requests, SubmissionRateLimiter rateLimiter,
             ConnectionPages pages, ActionPageTemplateUpload templateUpload) {
         this.requests = requests;
         this.rateLimiter = rateLimiter;
@@ -72,7 +73,8 @@ class ConnectionWebController {
         }
         try {
             Receipt receipt = requests.submit(form.toSubmission(), form.idempotencyKey());
-            return SeeOther.withToken("/tilslut/kvittering/{reference}", receipt.statusToken(), receipt.reference());
+            return SeeOther.withParameter("/tilslut/kvittering/{reference}", "token", receipt.statusToken(),
+                    receipt.reference());
         } catch (InvalidSubmissionException e) {
             return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
         } catch (IdempotencyKeyReusedException e) {
@@ -145,7 +147,7 @@ class ConnectionWebController {
             return page;
         }
         redirect.addFlashAttribute("notice", "connection.web.status.resubmitted");
-        return SeeOther.withToken("/tilslut/status/{reference}", token, reference);
+        return SeeOther.withParameter("/tilslut/status/{reference}", "token", token, reference);
     }
 
     /** The form again with 429 and Retry-After when the client has used its allowance (form and API together). */
@@ -183,7 +185,7 @@ class ConnectionWebController {
             Map<String, String> errors, Model model) {
         model.addAttribute("request", request);
         model.addAttribute("token", token);
-        pages.addRequestNames(request, model);
+        pages.addRequestNames(requests.names(request), model);
         boolean amendable = request.status() == ConnectionRequestStatus.CHANGES_REQUESTED;
         model.addAttribute("amendable", amendable);
         if (amendable) {

@@ -1,6 +1,6 @@
 package dk.selvbetjening.connection.web;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.shared.web.RequestSizeLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -9,14 +9,14 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.linkhealth.LinkHealthReport;
-import org.springframework.http.HttpStatus;
+import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The link checker's dashboard for editors: every startable URL, most used first, and a check on demand. */
 @Controller
@@ -47,23 +47,19 @@ class LinkHealthWebController {
 
     /** Per municipal solution: does a municipality's broken link still show the start button? */
     @PostMapping("/redaktion/linktjek/startknap")
-    RedirectView startWhenBroken(@RequestParam UUID serviceId, @RequestParam boolean show,
+    ModelAndView startWhenBroken(@RequestParam UUID serviceId, @RequestParam boolean show,
             RedirectAttributes redirect) {
         SelfServiceDetails changed = services.setStartWhenLinkBroken(serviceId, show);
         redirect.addFlashAttribute("policyChanged", changed);
-        RedirectView view = new RedirectView("/redaktion/linktjek#startknap", true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        return view;
+        return SeeOther.toFragment("/redaktion/linktjek", "startknap");
     }
 
     @PostMapping("/redaktion/linktjek/tjek")
-    RedirectView checkNow(@RequestParam String url, @RequestParam(required = false) String udfald,
+    ModelAndView checkNow(@RequestParam String url, @RequestParam(required = false) String udfald,
             RedirectAttributes redirect) {
         var result = checks.check(url);
         redirect.addFlashAttribute("checked", result);
-        RedirectView view = new RedirectView(udfald == null || udfald.isBlank() ? "/redaktion/linktjek"
-                : "/redaktion/linktjek?udfald=" + udfald, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        return view;
+        return SeeOther.withParameter("/redaktion/linktjek", "udfald",
+                udfald == null || udfald.isBlank() ? null : udfald);
     }
 }

@@ -62,7 +62,7 @@ class DeepLinkWebController {
     }
 
     private MunicipalitySummary municipality(String code) {
-        return MunicipalityCode.parse(code).flatMap(c -> authorities.municipality(c.value()))
+        return MunicipalityCode.find(code, authorities::municipality)
                 .orElseThrow(() -> new MunicipalityNotFoundException(Objects.toString(code)));
     }
 }

@@ -2,9 +2,7 @@ package dk.selvbetjening.municipallink.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import dk.selvbetjening.municipallink.ImportReport;
 import dk.selvbetjening.municipallink.LinkFilter;
@@ -12,6 +10,8 @@ import dk.selvbetjening.municipallink.MunicipalLinkDetails;
 import dk.selvbetjening.municipallink.MunicipalLinkProperties;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.Problems;
+import dk.selvbetjening.shared.web.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,20 +42,18 @@ import org.springframework.web.multipart.MultipartFile;
 class MunicipalLinkApiController {
 
     static final int MAX_SIZE = 1000;
-    private static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MunicipalLinkService links;
     private final MunicipalLinkParameters parameters;
     private final MunicipalLinkProperties properties;
-    private final MessageSource messages;
+    private final Problems problems;
 
     MunicipalLinkApiController(MunicipalLinkService links, MunicipalLinkParameters parameters,
             MunicipalLinkProperties properties, MessageSource messages) {
         this.links = links;
         this.parameters = parameters;
         this.properties = properties;
-        this.messages = messages;
+        this.problems = new Problems(messages);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,8 +66,8 @@ class MunicipalLinkApiController {
             @Parameter(description = "Page number from 0") @RequestParam(required = false) String page,
             @Parameter(description = "Items per page, 1-1000 (default 100)") @RequestParam(required = false) String size) {
         LinkFilter filter = parameters.filter(municipalityCode, service, status);
-        int pageNumber = MunicipalLinkParameters.number("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = MunicipalLinkParameters.number("size", size, 100, 1, MAX_SIZE);
+        int pageNumber = RequestParameters.number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = RequestParameters.number("size", size, 100, 1, MAX_SIZE);
         List<MunicipalLinkDetails> all = links.links(filter);
         long from = (long) pageNumber * pageSize;
         List<MunicipalLinkResponse> items = from >= all.size() ? List.of()
@@ -114,7 +112,7 @@ class MunicipalLinkApiController {
             throw new BadParameterException("file", "municipallink.api.error.file");
         }
         if (file.getSize() > properties.maxUploadSize().toBytes()) {
-            return tooLarge(messages, properties);
+            return tooLarge(problems, properties);
         }
         byte[] content;
         try {
@@ -127,37 +125,26 @@ class MunicipalLinkApiController {
         if (report.applied()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        problem.setType(ABOUT_BLANK);
-        problem.setTitle(message("municipallink.api.import.invalid.title"));
-        problem.setDetail(messages.getMessage("municipallink.api.import.invalid.detail",
-                new Object[] {report.invalid(), report.rows()}, DANISH));
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                "municipallink.api.import.invalid.title",
+                problems.text("municipallink.api.import.invalid.detail", report.invalid(), report.rows()));
         problem.setProperty("applied", false);
         problem.setProperty("counts", body.counts());
         problem.setProperty("errors", body.errors());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problems.respond(problem);
     }
 
     /** The 413 answer: the file is larger than the setting allows (also used when the servlet container says so). */
-    static ResponseEntity<ProblemDetail> tooLarge(MessageSource messages, MunicipalLinkProperties properties) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
-        problem.setType(ABOUT_BLANK);
-        problem.setTitle(messages.getMessage("municipallink.api.tooLarge.title", null, DANISH));
-        problem.setDetail(messages.getMessage("municipallink.import.tooLarge",
-                new Object[] {properties.maxUploadSize().toMegabytes()}, DANISH));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    static ResponseEntity<ProblemDetail> tooLarge(Problems problems, MunicipalLinkProperties properties) {
+        return problems.respond(HttpStatus.CONTENT_TOO_LARGE, "municipallink.api.tooLarge.title",
+                problems.text("municipallink.import.tooLarge", properties.maxUploadSize().toMegabytes()));
     }
 
     private ImportReportResponse response(ImportReport report) {
         return new ImportReportResponse(report.applied(),
                 new ImportReportResponse.Counts(report.rows(), report.changed(), report.unchanged(), report.invalid()),
                 report.errors().stream().map(e -> new ImportReportResponse.RowError(e.line(),
-                        messages.getMessage(e.messageKey(), e.argumentArray(), DANISH))).toList());
-    }
-
-    private String message(String key) {
-        return messages.getMessage(key, null, DANISH);
+                        problems.text(e.messageKey(), e.argumentArray()))).toList());
     }
 
     static String fileName(LinkFilter filter) {

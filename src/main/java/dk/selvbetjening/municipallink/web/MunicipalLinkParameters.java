@@ -27,14 +27,9 @@ class MunicipalLinkParameters {
         return new LinkFilter(municipality(municipalityCode), service(service), status(status));
     }
 
+    /** The municipality a filter names by its code; null when none is given; a Danish 400 when it names none. */
     Integer municipality(String given) {
-        if (given == null || given.isBlank()) {
-            return null;
-        }
-        return MunicipalityCode.parse(given)
-                .flatMap(code -> authorities.municipality(code.value()))
-                .map(MunicipalitySummary::code)
-                .orElseThrow(() -> new BadParameterException("municipalityCode", "api.error.municipalityCode", given));
+        return MunicipalityCode.parameter(given, authorities::municipality).map(MunicipalitySummary::code).orElse(null);
     }
 
     String service(String given) {
@@ -55,20 +50,5 @@ class MunicipalLinkParameters {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("status", "municipallink.api.error.status", given);
         }
-    }
-
-    static int number(String name, String given, int fallback, int min, int max) {
-        if (given == null || given.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(given.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadParameterException(name, "api.error." + name, given, min, max);
     }
 }

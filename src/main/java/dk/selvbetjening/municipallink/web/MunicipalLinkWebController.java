@@ -187,7 +187,7 @@ class MunicipalLinkWebController {
     }
 
     private MunicipalitySummary municipality(String code) {
-        return MunicipalityCode.parse(code).flatMap(c -> authorities.municipality(c.value()))
+        return MunicipalityCode.find(code, authorities::municipality)
                 .orElseThrow(() -> new MunicipalityNotFoundException(code));
     }
 

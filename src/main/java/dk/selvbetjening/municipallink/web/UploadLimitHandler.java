@@ -1,6 +1,7 @@
 package dk.selvbetjening.municipallink.web;
 
 import dk.selvbetjening.municipallink.MunicipalLinkProperties;
+import dk.selvbetjening.shared.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -23,11 +24,11 @@ class UploadLimitHandler {
 
     static final String API_IMPORT = "/api/v1/municipal-links/import";
 
-    private final MessageSource messages;
+    private final Problems problems;
     private final MunicipalLinkProperties properties;
 
     UploadLimitHandler(MessageSource messages, MunicipalLinkProperties properties) {
-        this.messages = messages;
+        this.problems = new Problems(messages);
         this.properties = properties;
     }
 
@@ -36,7 +37,7 @@ class UploadLimitHandler {
             throws MaxUploadSizeExceededException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(API_IMPORT)) {
-            return MunicipalLinkApiController.tooLarge(messages, properties);
+            return MunicipalLinkApiController.tooLarge(problems, properties);
         }
         throw e;
     }

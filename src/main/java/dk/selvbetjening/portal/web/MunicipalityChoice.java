@@ -91,7 +91,7 @@ class MunicipalityChoice {
     }
 
     static Optional<MunicipalitySummary> find(String text, CitizenCatalogue.Snapshot snapshot) {
-        return MunicipalityCode.parse(text).flatMap(code -> snapshot.municipality(code.value()));
+        return MunicipalityCode.find(text, snapshot::municipality);
     }
 
     /** The first value of a parameter whose name matches {@code name} in any case. */

@@ -5,14 +5,13 @@ import java.util.Optional;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.SeeOther;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -42,12 +41,8 @@ class MunicipalityChoiceWebController {
             Optional<MunicipalitySummary> found = MunicipalityChoice.find(given.get(), snapshot);
             if (found.isPresent()) {
                 choice.remember(found.get(), request, response);
-                String target = UriComponentsBuilder.fromUriString(returnTo)
-                        .replaceQueryParam(MunicipalityChoice.PARAMETER, found.get().code())
-                        .build(true).toUriString();
-                RedirectView redirect = new RedirectView(target, true);
-                redirect.setStatusCode(HttpStatus.SEE_OTHER);
-                return redirect;
+                return SeeOther.to(UriComponentsBuilder.fromUriString(returnTo)
+                        .replaceQueryParam(MunicipalityChoice.PARAMETER, found.get().code()).build(true));
             }
             model.addAttribute("error", true);
         } else if (given.isPresent()) {

@@ -5,11 +5,13 @@ import java.util.Locale;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.MunicipalityCode;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.RequestParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,8 +77,8 @@ class ServiceApiController {
             @Parameter(description = "Items per page, 1-100 (default 20)") @RequestParam(required = false) String size) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         Integer code = municipality(municipalityCode, snapshot);
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = number("size", size, 20, 1, MAX_SIZE);
+        int pageNumber = RequestParameters.number("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = RequestParameters.number("size", size, 20, 1, MAX_SIZE);
         List<PortalService> all;
         if (topic == null || topic.isBlank()) {
             all = snapshot.services();
@@ -114,26 +116,6 @@ class ServiceApiController {
     }
 
     private static Integer municipality(String given, CitizenCatalogue.Snapshot snapshot) {
-        if (given == null || given.isBlank()) {
-            return null;
-        }
-        return MunicipalityChoice.find(given, snapshot)
-                .map(MunicipalitySummary::code)
-                .orElseThrow(() -> new BadParameterException("municipalityCode", "api.error.municipalityCode", given));
-    }
-
-    private static int number(String name, String given, int fallback, int min, int max) {
-        if (given == null || given.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(given.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadParameterException(name, "api.error." + name, given, min, max);
+        return MunicipalityCode.parameter(given, snapshot::municipality).map(MunicipalitySummary::code).orElse(null);
     }
 }

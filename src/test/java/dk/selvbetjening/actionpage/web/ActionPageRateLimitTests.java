@@ -2,7 +2,7 @@ package dk.selvbetjening.actionpage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import dk.selvbetjening.actionpage.DiffSegment;
-import dk.selvbetjening.actionpage.DiffSegment.Kind;
-import dk.selvbetjening.actionpage.FieldDiff;
+import dk.selvbetjening.actionpage.diff.DiffSegment;
+import dk.selvbetjening.actionpage.diff.DiffSegment.Kind;
+import dk.selvbetjening.actionpage.diff.FieldDiff;
 import org.junit.jupiter.api.Test;
 
 class DiffViewTests {

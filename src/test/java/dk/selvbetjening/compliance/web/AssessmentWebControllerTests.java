@@ -12,7 +12,7 @@ import dk.selvbetjening.compliance.AnswerStatus;
 import dk.selvbetjening.compliance.AssessmentService;
 import dk.selvbetjening.compliance.ComplianceFixtures;
 import dk.selvbetjening.compliance.ComplianceTestClock;
-import dk.selvbetjening.compliance.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
 import dk.selvbetjening.portal.PortalTestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

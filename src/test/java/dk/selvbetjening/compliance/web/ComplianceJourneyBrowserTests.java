@@ -17,9 +17,10 @@ import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.compliance.ComplianceFixtures;
-import dk.selvbetjening.compliance.RequirementCatalogue;
-import dk.selvbetjening.compliance.RequirementDetails;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.compliance.requirement.RequirementCatalogue;
+import dk.selvbetjening.compliance.requirement.RequirementDetails;
+import dk.selvbetjening.connection.ConnectionIntakeService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.Submission;
 import dk.selvbetjening.shared.web.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +62,10 @@ class ComplianceJourneyBrowserTests {
     SelfServiceService services;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService intake;
+
+    @Autowired
+    ConnectionReviewService review;
 
     @Autowired
     RequirementCatalogue catalogue;
@@ -86,11 +90,11 @@ class ComplianceJourneyBrowserTests {
                 wave.kind(), wave.scope(), wave.url(), wave.formReturn(), wave.authorityId(), wave.supplierName(),
                 wave.supplierEmail(), wave.loginMethod(), wave.mandatoryWave(), wave.kleNumber(), wave.topics(),
                 wave.keywords(), false));
-        reference = accounts.runAsVisitor(() -> requests.submit(new Submission("EXISTING", service.id().toString(),
+        reference = accounts.runAsVisitor(() -> intake.submit(new Submission("EXISTING", service.id().toString(),
                 "Bestil pas til rejsen", "https://www.example-styrelse.dk/pas/ny", "Bestil et nyt pas.",
                 "Passystemer A/S", "pas@leverandoer.dk", null, null, null, List.of(), null, null), null)).reference();
-        accounts.runAs(editor, () -> requests.take(reference, 0));
-        accounts.runAs(editor, () -> requests.approve(reference, 1));
+        accounts.runAs(editor, () -> review.take(reference, 0));
+        accounts.runAs(editor, () -> review.approve(reference, 1));
 
         browser = Browser.start();
         driver = browser.driver();

@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.List;
 
 import dk.selvbetjening.account.AccountFixtures;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ConnectionLinkCheckWebTests {
     MockMvcTester mvc;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService requests;
 
     @Autowired
     AccountFixtures accounts;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import dk.selvbetjening.account.AccountFixtures;
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.authority.AuthorityDetails;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

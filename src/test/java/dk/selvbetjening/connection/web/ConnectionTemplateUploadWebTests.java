@@ -10,10 +10,10 @@ import java.util.List;
 import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.actionpage.ActionPageContent;
-import dk.selvbetjening.actionpage.ActionPageDocx;
-import dk.selvbetjening.actionpage.DocxFiles;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.DocxFiles;
 import dk.selvbetjening.actionpage.PlannedDowntime;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.QueueFilter;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,7 +41,7 @@ class ConnectionTemplateUploadWebTests {
     ActionPageDocx docx;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionReviewService requests;
 
     @Autowired
     AccountFixtures accounts;

@@ -20,7 +20,8 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.connection.ConnectionRequestDetails;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
@@ -53,7 +54,10 @@ class ConnectionWebControllerTests {
     AccountFixtures accounts;
 
     @Autowired
-    ConnectionRequestService service;
+    ConnectionIntakeService intake;
+
+    @Autowired
+    ConnectionReviewService review;
 
     @Autowired
     SelfServiceService services;
@@ -135,7 +139,7 @@ class ConnectionWebControllerTests {
 
         assertThat(data.requestsTitled(title, editor.account())).singleElement()
                 .satisfies(r -> assertThat(r.reference()).isEqualTo(reference));
-        ConnectionRequestDetails stored = service.withToken(reference, token);
+        ConnectionRequestDetails stored = intake.withToken(reference, token);
         assertThat(stored.authorityId()).isEqualTo(authority.id());
         assertThat(stored.topics()).containsExactly("familie-og-boern", "sundhed-og-sygdom");
         assertThat(stored.actionPage().beforeYouStart()).containsExactly("MitID.", "Dit CPR-nummer.");
@@ -249,7 +253,7 @@ class ConnectionWebControllerTests {
         assertThat(review.select(".connection-municipal-links li").eachText()).containsExactly(
                 "101 København: https://www.kk.dk/ansoeg", "461 Odense: https://www.odense.dk/ansoeg");
         assertThat(review.select(".action-page-content").text()).contains("Lov om social service.")
-                .contains("Lukket fra 01-03-2099 22:00 til 02-03-2099 06:00 (dansk tid): Lukket for opdatering.");
+                .contains("Lukket fra 1. marts 2099 kl. 22.00 til 2. marts 2099 kl. 06.00 (dansk tid): Lukket for opdatering.");
         assertThat(review.getElementById("linktjek")).as("no URL of its own to check").isNull();
 
         Document status = html(mvc.get().uri("/tilslut/status/" + submitted[0] + "?token=" + submitted[1]).exchange());
@@ -325,8 +329,8 @@ class ConnectionWebControllerTests {
         assertThat(before.select("form.connection-form")).isEmpty();
 
         accounts.runAs(editor, () -> {
-            service.take(reference, version(reference));
-            return service.requestChanges(reference, version(reference), "Titlen skal sige, hvad borgeren gør.");
+            review.take(reference, version(reference));
+            return review.requestChanges(reference, version(reference), "Titlen skal sige, hvad borgeren gør.");
         });
 
         MvcTestResult status = mvc.get().uri(statusUri).exchange();
@@ -345,14 +349,14 @@ class ConnectionWebControllerTests {
         Document invalidPage = html(invalid);
         assertThat(invalidPage.title()).startsWith("Fejl: ");
         assertThat(invalidPage.select("#error-summary a").eachAttr("href")).containsExactly("#title");
-        assertThat(service.withToken(reference, submitted[1]).status()).isEqualTo(ConnectionRequestStatus.CHANGES_REQUESTED);
+        assertThat(intake.withToken(reference, submitted[1]).status()).isEqualTo(ConnectionRequestStatus.CHANGES_REQUESTED);
 
         String fixed = title + " (rettet)";
         MvcTestResult ok = mvc.post().uri(statusUri).with(csrf()).params(with(form, Map.of("title", fixed))).exchange();
         assertThat(ok).hasStatus(HttpStatus.SEE_OTHER);
         assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo(statusUri);
         assertThat(ok).flash().containsEntry("notice", "connection.web.status.resubmitted");
-        ConnectionRequestDetails after = service.withToken(reference, submitted[1]);
+        ConnectionRequestDetails after = intake.withToken(reference, submitted[1]);
         assertThat(after.title()).isEqualTo(fixed);
         assertThat(after.status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
 
@@ -445,14 +449,14 @@ class ConnectionWebControllerTests {
         assertThat(emptyPage.title()).startsWith("Fejl: ");
         assertThat(emptyPage.select("#error-summary a").attr("href")).isEqualTo("#changesMessage");
         assertThat(emptyPage.getElementById("changesMessage-error").text()).contains("Skriv en besked til leverandøren.");
-        assertThat(service.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
+        assertThat(review.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
 
         MvcTestResult approved = action(reference, "godkend", Map.of("version", version));
         assertThat(approved).hasStatus(HttpStatus.SEE_OTHER);
         Document approvedPage = html(mvc.get().uri(page).with(editor.login()).exchange());
         assertThat(approvedPage.select("form[action$=/udgiv]")).hasSize(1);
         String approvedVersion = approvedPage.select("form[action$=/udgiv] input[name=version]").val();
-        ConnectionRequestDetails details = service.forAccount(reference, editor.account());
+        ConnectionRequestDetails details = review.forAccount(reference, editor.account());
         assertThat(services.byId(details.createdServiceId()).status()).isEqualTo(SelfServiceStatus.DRAFT);
 
         MvcTestResult publishedResult = action(reference, "udgiv", Map.of("version", approvedVersion));
@@ -483,7 +487,7 @@ class ConnectionWebControllerTests {
         assertThat(page.select(".alert-error").text()).contains("Handlingen er ikke udført")
                 .contains("Du kan kun godkende en anmodning under behandling. Den er nu: Modtaget.");
         assertThat(page.select("h1").text()).isNotBlank();
-        assertThat(service.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.SUBMITTED);
+        assertThat(review.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.SUBMITTED);
     }
 
     @Test
@@ -499,7 +503,7 @@ class ConnectionWebControllerTests {
             assertThat(html(result).select(".alert-error").text())
                     .contains("Anmodningen er ændret, siden du hentede den.");
         }
-        assertThat(service.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
+        assertThat(review.forAccount(reference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.IN_REVIEW);
     }
 
     @Test
@@ -623,7 +627,7 @@ class ConnectionWebControllerTests {
                 .param("version", "0").exchange()).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.post().uri("/redaktion/tilslutninger/" + ownReference + "/tag").with(csrf()).with(own.login())
                 .param("version", "0").exchange()).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(service.forAccount(ownReference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.SUBMITTED);
+        assertThat(review.forAccount(ownReference, editor.account()).status()).isEqualTo(ConnectionRequestStatus.SUBMITTED);
     }
 
     @Test
@@ -635,7 +639,7 @@ class ConnectionWebControllerTests {
 
     @Test
     void submissionsThroughTheServiceShowOnThePagesToo() {
-        Receipt receipt = accounts.runAsVisitor(() -> service.submit(new Submission("NEW", null, aTitle(), "https://www.example-styrelse.dk/api/"
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, aTitle(), "https://www.example-styrelse.dk/api/"
                 + java.util.UUID.randomUUID(), "Kort.", "API-leverandøren", "api@leverandoer.dk", null, null, null,
                 List.of(), null, Submission.NO_ACTION_PAGE), null));
         Document page = html(mvc.get().uri("/tilslut/status/" + receipt.reference() + "?token=" + receipt.statusToken())
@@ -644,7 +648,7 @@ class ConnectionWebControllerTests {
     }
 
     private long version(String reference) {
-        return service.forAccount(reference, editor.account()).version();
+        return review.forAccount(reference, editor.account()).version();
     }
 
     private MvcTestResult action(String reference, String action, Map<String, String> params) {

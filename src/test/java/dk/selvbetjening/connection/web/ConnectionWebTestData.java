@@ -15,7 +15,7 @@ import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.authority.NewAuthority;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.ConnectionRequestSummary;
 import dk.selvbetjening.connection.QueueFilter;
 import org.jsoup.Jsoup;
@@ -34,9 +34,9 @@ public class ConnectionWebTestData {
     private static final Pattern RECEIPT = Pattern.compile("^/tilslut/kvittering/(TS-\\d{4}-\\d{6})\\?token=([A-Za-z0-9_-]+)$");
 
     private final AuthorityService authorities;
-    private final ConnectionRequestService requests;
+    private final ConnectionReviewService requests;
 
-    ConnectionWebTestData(AuthorityService authorities, ConnectionRequestService requests) {
+    ConnectionWebTestData(AuthorityService authorities, ConnectionReviewService requests) {
         this.authorities = authorities;
         this.requests = requests;
     }

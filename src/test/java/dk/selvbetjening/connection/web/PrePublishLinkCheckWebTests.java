@@ -10,7 +10,8 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.actionpage.ActionPageContent;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ class PrePublishLinkCheckWebTests {
     MockMvcTester mvc;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService intake;
+
+    @Autowired
+    ConnectionReviewService review;
 
     @Autowired
     AccountFixtures accounts;
@@ -42,15 +46,15 @@ class PrePublishLinkCheckWebTests {
     void aBrokenLinkIsShownBeforePublishingAndPublishingAnywayIsTheEditorsChoice() {
         AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Tjekstyrelsen"));
         // An internal address: the checker calls it broken without sending anything anywhere.
-        Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null, "Søg om tjek før udgivelse",
+        Receipt receipt = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Søg om tjek før udgivelse",
                 "https://127.0.0.1/intern", "Kort.", "Tjek A/S", "tjek@leverandoer.dk", owner.cvrNumber(), null,
                 null, List.of(), null, new ActionPageContent("Søg om tjek før udgivelse", "Her søger du om tjek.",
                         List.of("Du skal bruge MitID."), null, null, null, null, null)), null));
         AccountFixtures.TestAccount editor = accounts.editor();
         String reference = receipt.reference();
-        accounts.runAs(editor, () -> requests.take(reference, requests.withToken(reference, receipt.statusToken()).version()));
-        accounts.runAs(editor, () -> requests.approve(reference, requests.withToken(reference, receipt.statusToken()).version()));
-        long version = requests.withToken(reference, receipt.statusToken()).version();
+        accounts.runAs(editor, () -> review.take(reference, intake.withToken(reference, receipt.statusToken()).version()));
+        accounts.runAs(editor, () -> review.approve(reference, intake.withToken(reference, receipt.statusToken()).version()));
+        long version = intake.withToken(reference, receipt.statusToken()).version();
 
         MockHttpSession session = (MockHttpSession) mvc.post().uri("/redaktion/log-ind").with(csrf())
                 .param("email", editor.email()).param("password", editor.password()).exchange()
@@ -60,7 +64,7 @@ class PrePublishLinkCheckWebTests {
                 .param("version", Long.toString(version)).exchange();
         assertThat(warned).hasStatus(HttpStatus.CONFLICT);
         assertThat(warned).bodyText().contains("Linket virker ikke lige nu.").contains("Udgiv alligevel");
-        assertThat(requests.withToken(reference, receipt.statusToken()).publishedAt()).isNull();
+        assertThat(intake.withToken(reference, receipt.statusToken()).publishedAt()).isNull();
 
         assertThat(mvc.post().uri("/api/v1/connection-requests/" + reference + "/publish")
                 .header("Authorization", editor.basic()).header("If-Match", "\"" + version + "\""))
@@ -69,6 +73,6 @@ class PrePublishLinkCheckWebTests {
         assertThat(mvc.post().uri(page + "/udgiv").session(session).with(csrf())
                 .param("version", Long.toString(version)).param("trodsBrudtLink", "true"))
                 .hasStatus(HttpStatus.SEE_OTHER);
-        assertThat(requests.withToken(reference, receipt.statusToken()).publishedAt()).isNotNull();
+        assertThat(intake.withToken(reference, receipt.statusToken()).publishedAt()).isNotNull();
     }
 }

@@ -17,7 +17,7 @@ import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.shared.MutableClock;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class StatusLinkTests {
     AccountFixtures accounts;
 
     @Autowired
-    ConnectionRequestService service;
+    ConnectionReviewService service;
 
     @Autowired
     AuditLog audit;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +21,7 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.connection.ConnectionRequestService;
+import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
 import dk.selvbetjening.municipallink.LinkFiles;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,13 +93,16 @@ class EveryPageBrowserTests {
     AccountFixtures accounts;
 
     @Autowired
+    MessageSource messages;
+
+    @Autowired
     SelfServiceService services;
 
     @Autowired
     ActionPageService actionPages;
 
     @Autowired
-    ConnectionRequestService requests;
+    ConnectionIntakeService requests;
 
     @Autowired
     dk.selvbetjening.authority.AuthorityService authorities;
@@ -267,6 +272,7 @@ class EveryPageBrowserTests {
         } else {
             openAsEditor(address);
         }
+        assertNotAnErrorPage(address);
         assertPageWithoutViolations(address);
     }
 
@@ -275,6 +281,7 @@ class EveryPageBrowserTests {
     void citizenPageHasNoAccessibilityViolations(String address) {
         driver.manage().deleteCookieNamed("kommunekode");
         open(address);
+        assertNotAnErrorPage(address);
         assertPageWithoutViolations(address);
     }
 
@@ -309,6 +316,13 @@ class EveryPageBrowserTests {
         browser.waiting().until(ExpectedConditions.urlContains("/redaktion/linktjek#startknap"));
         assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).isNotBlank();
         browser.assertNoAccessibilityViolations();
+    }
+
+    /** A page that fails to render shows an error page, which axe would pass: its title gives it away. */
+    private void assertNotAnErrorPage(String address) {
+        List<String> errorTitles = Stream.of("error.notFound.title", "error.badRequest.title", "error.server.title",
+                "error.forbidden.title").map(key -> messages.getMessage(key, null, Locale.of("da"))).toList();
+        assertThat(driver.getTitle()).as("the title of %s", address).isNotIn(errorTitles);
     }
 
     private void assertPageWithoutViolations(String address) {

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import dk.selvbetjening.account.AccountFixtures;
-import dk.selvbetjening.actionpage.ActionPageDocx;
+import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.municipallink.LinkFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

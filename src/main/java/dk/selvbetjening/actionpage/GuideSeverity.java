@@ -1,7 +1,0 @@
-package dk.selvbetjening.actionpage;
-
-/** How much a guide finding weighs: an {@link #ERROR} blocks publishing, a {@link #WARNING} only informs. */
-public enum GuideSeverity {
-    ERROR,
-    WARNING
-}

@@ -1,7 +1,0 @@
-package dk.selvbetjening.compliance;
-
-import java.time.Instant;
-
-/** One version of the requirement catalogue: when, by whom and what changed. */
-public record CatalogueVersionSummary(int version, Instant changedAt, String changedBy, String changeSummary) {
-}

@@ -1,0 +1,116 @@
+package dk.selvbetjening.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.AuthorityFixtures;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.shared.SystemPrincipal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * The review queue flags the requests whose URL is another self-service's or another open request's (a closed request
+ * is still flagged by an open one, but flags none), asking the catalogue once for the whole queue; the review page's
+ * read model carries what the page shows.
+ */
+@SpringBootTest(properties = "selvbetjening.connection.submissions-per-minute=1000")
+class ConnectionReviewServiceTests {
+
+    @Autowired
+    ConnectionIntakeService intake;
+
+    @Autowired
+    ConnectionReviewService review;
+
+    @MockitoSpyBean
+    SelfServiceService services;
+
+    @Autowired
+    AuthorityService authorities;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Test
+    void theQueueFlagsDuplicatesWithOneQuestionToTheCatalogue() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Køstyrelsen " + UUID.randomUUID()));
+        String path = "/" + UUID.randomUUID();
+        published(owner, "https://koe.example.dk" + path + "/findes");
+        SelfServiceDetails changed = published(owner, "https://koe.example.dk" + path + "/aendres");
+        String sameAsService = submit(owner, "NEW", null, "https://KOE.example.dk" + path + "/findes/");
+        String changesItsOwnService = submit(owner, "EXISTING", changed.id(), "https://koe.example.dk" + path + "/aendres");
+        String firstOfTwo = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/to");
+        String secondOfTwo = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/to#anden");
+        String alone = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/alene");
+        String approved = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/godkendt");
+        String rejected = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/afvist");
+        String twinOfRejected = submit(owner, "NEW", null, "https://koe.example.dk" + path + "/afvist");
+        accounts.runAs(editor, () -> review.approve(approved, review.take(approved, 0).version()));
+        accounts.runAs(editor, () -> review.reject(rejected, review.take(rejected, 0).version(), "Dublet."));
+
+        clearInvocations(services);
+        Map<String, Boolean> flagged = review.queue(QueueFilter.all(), editor.account()).stream()
+                .collect(Collectors.toMap(ConnectionRequestSummary::reference, ConnectionRequestSummary::duplicate));
+
+        verify(services, times(1)).idsByNormalizedUrl(any());
+        verify(services, never()).withNormalizedUrl(anyString());
+        assertThat(flagged).containsEntry(sameAsService, true).containsEntry(changesItsOwnService, false)
+                .containsEntry(firstOfTwo, true).containsEntry(secondOfTwo, true).containsEntry(alone, false)
+                .containsEntry(approved, false).containsEntry(rejected, true).containsEntry(twinOfRejected, false);
+    }
+
+    @Test
+    void theReviewPageReadsEverythingAboutTheRequestAtOnce() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Sidestyrelsen " + UUID.randomUUID()));
+        String url = "https://side.example.dk/" + UUID.randomUUID();
+        SelfServiceDetails existing = published(owner, url);
+        String reference = submit(owner, "EXISTING", existing.id(), url + "/ny");
+
+        ConnectionReviewDetails details = review.details(reference, editor.account());
+
+        assertThat(details.request().reference()).isEqualTo(reference);
+        assertThat(details.editor()).isTrue();
+        assertThat(details.names().existingService().id()).isEqualTo(existing.id());
+        assertThat(details.names().authority().id()).isEqualTo(owner.id());
+        assertThat(details.comparison().serviceSlug()).isEqualTo(existing.slug());
+        assertThat(details.comparison().rows()).anyMatch(r -> r.changed() && r.proposed().equals(url + "/ny"));
+        assertThat(details.history()).hasSize(1);
+        assertThat(details.published()).isNull();
+        assertThat(details.loginWarning()).isNull();
+
+        AccountFixtures.TestAccount ownersEditor = accounts.authorityEditor(owner.id());
+        assertThat(review.details(reference, ownersEditor.account()).editor()).isFalse();
+    }
+
+    private SelfServiceDetails published(AuthorityDetails owner, String url) {
+        return SystemPrincipal.call(() -> services.publish(services.add(
+                SelfServiceFixtures.aVoluntarySelfService(owner.id(), url)).id()));
+    }
+
+    /** A request with {@code url}: a NEW one names the owner's CVR number, an EXISTING one the service it changes. */
+    private String submit(AuthorityDetails owner, String kind, UUID existing, String url) {
+        return accounts.runAsVisitor(() -> intake.submit(new Submission(kind, existing == null ? null
+                : existing.toString(), "Søg om kø", url, "Kort.", "Kø A/S", "koe@leverandoer.dk",
+                existing == null ? owner.cvrNumber() : null, null, null, List.of(), null, null), null)).reference();
+    }
+}
