@@ -321,7 +321,7 @@ class EveryPageBrowserTests {
     /** A page that fails to render shows an error page, which axe would pass: its title gives it away. */
     private void assertNotAnErrorPage(String address) {
         List<String> errorTitles = Stream.of("error.notFound.title", "error.badRequest.title", "error.server.title",
-                "error.forbidden.title").map(key -> messages.getMessage(key, null, Locale.of("da"))).toList();
+                "error.forbidden.title").map(key -> messages.getMessage(key, null, Locale.forLanguageTag("da"))).toList();
         assertThat(driver.getTitle()).as("the title of %s", address).isNotIn(errorTitles);
     }
 
