@@ -3,8 +3,10 @@ package dk.selvbetjening.linkcheck;
 import java.time.Instant;
 
 /**
- * A URL was checked and its result stored. Published in the transaction that stored it; listen with
- * {@code @ApplicationModuleListener} to act once it is committed.
+ * A URL was checked and its result stored. Published in the transaction that stored it, which also records the
+ * event in Spring Modulith's event publication registry; listen with {@code @ApplicationModuleListener} to act once
+ * it is committed. A listener that does not finish (a crash, a failure) gets the event again when the application
+ * next starts (ADR 0015), so a listener must be safe to run twice.
  *
  * @param url the URL as checked (normalized)
  * @param outcome the new outcome

@@ -17,7 +17,7 @@ import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
-import dk.selvbetjening.portal.StartStatistics;
+import dk.selvbetjening.usage.StartStatistics;
 import org.springframework.stereotype.Service;
 
 /** Every startable URL with its latest check, most used first: where a broken link hurts most comes first. */

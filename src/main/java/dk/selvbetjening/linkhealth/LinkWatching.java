@@ -18,18 +18,25 @@ import dk.selvbetjening.municipallink.MunicipalLinkChanged;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
 import dk.selvbetjening.shared.SystemPrincipal;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the link checker which URLs citizens can start — a published national solution's URL, each municipal
  * link of a published municipal solution — after the change commits, and gives its verdicts to the municipal
  * links (broken or working). Each link is its own watcher, so a URL used by many links is checked once.
- * Listeners run after the change commits, each in a transaction of its own (work joined to the finished one
- * would never be written), and as the application itself ({@link SystemPrincipal}) whoever made the change: the link
- * checker's verdicts may come from its own thread, with no one logged in.
+ * <p>
+ * The listeners are Spring Modulith's {@link ApplicationModuleListener}s: the event's publication is written to the
+ * event publication registry in the transaction that published it, and each listener runs after that commit, on the
+ * application task executor. Watching runs outside a transaction, so that each of the link checker's writes is a
+ * transaction of its own, which it retries when a listener on another thread registered the same URL at the same
+ * moment (inside a surrounding transaction the retry could not recover); a verdict is written in one transaction.
+ * A publication is done when its listener has returned; one that a crash interrupted or a failure stopped is
+ * delivered again when the application starts (ADR 0015). Delivering again is safe: watching re-reads the current
+ * state, and a verdict older than a link's last one changes nothing. The ids name the listeners in the registry and
+ * must stay as they are while publications may be outstanding. The listeners run as the application itself
+ * ({@link SystemPrincipal}), whoever made the change: no one is logged in on the executor's threads.
  */
 @Component
 class LinkWatching {
@@ -52,14 +59,12 @@ class LinkWatching {
         return "kommunelink:" + serviceId + ":" + municipalityCode;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = "linkhealth.watch-self-service", propagation = Propagation.NOT_SUPPORTED)
     void on(SelfServiceChanged event) {
         SystemPrincipal.run(() -> watch(services.byId(event.selfServiceId())));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = "linkhealth.watch-municipal-links", propagation = Propagation.NOT_SUPPORTED)
     void on(MunicipalLinkChanged event) {
         SystemPrincipal.run(() -> {
             SelfServiceDetails service = services.byId(event.selfServiceId());
@@ -75,8 +80,7 @@ class LinkWatching {
     }
 
     /** A verdict on a URL reaches every municipal link that uses it. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = "linkhealth.mark-municipal-links-checked")
     void on(UrlChecked event) {
         boolean broken = event.outcome() == LinkOutcome.BROKEN || event.outcome() == LinkOutcome.DANGER;
         SystemPrincipal.run(() -> links.markChecked(event.url(), broken, event.checkedAt()));

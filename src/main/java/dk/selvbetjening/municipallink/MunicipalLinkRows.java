@@ -82,9 +82,13 @@ class MunicipalLinkRows {
                 .param("url", url).query(MunicipalLinkRows::row).list();
     }
 
-    /** Records the link checker's verdict on every link with exactly this URL; returns how many there are. */
+    /**
+     * Records the link checker's verdict on every link with exactly this URL that has no later verdict; returns how
+     * many links that is.
+     */
     int markChecked(String url, boolean broken, Instant checkedAt) {
-        return jdbc.sql("UPDATE municipal_link SET broken = :broken, last_checked_at = :at WHERE url = :url")
+        return jdbc.sql("UPDATE municipal_link SET broken = :broken, last_checked_at = :at WHERE url = :url "
+                        + "AND (last_checked_at IS NULL OR last_checked_at <= :at)")
                 .param("broken", broken).param("at", utc(checkedAt)).param("url", url).update();
     }
 

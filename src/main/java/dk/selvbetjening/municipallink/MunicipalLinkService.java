@@ -121,9 +121,10 @@ public class MunicipalLinkService {
 
     /**
      * Records the link checker's verdict on a URL for every link that has exactly this URL, and returns how many
-     * links that is. Links whose verdict flips are announced with {@link MunicipalLinkChanged}; a repeated verdict
+     * links took it. Links whose verdict flips are announced with {@link MunicipalLinkChanged}; a repeated verdict
      * changes only the time of the check. A URL written after the check is not touched by an older verdict's
-     * {@code checkedAt} because writing a URL clears both fields. Only the application itself
+     * {@code checkedAt} because writing a URL clears both fields. A verdict older than a link's last one (delivered
+     * late, or again after a restart) changes nothing on that link. Only the application itself
      * ({@link dk.selvbetjening.shared.SystemPrincipal}) records verdicts.
      */
     @Transactional
@@ -133,7 +134,9 @@ public class MunicipalLinkService {
         if (url == null || url.isBlank()) {
             return 0;
         }
-        Map<UUID, List<Integer>> flipped = rows.withUrl(url).stream().filter(r -> r.broken() != broken)
+        Map<UUID, List<Integer>> flipped = rows.withUrl(url).stream()
+                .filter(r -> r.lastCheckedAt() == null || !r.lastCheckedAt().isAfter(checkedAt))
+                .filter(r -> r.broken() != broken)
                 .collect(Collectors.groupingBy(Row::selfServiceId,
                         Collectors.mapping(Row::municipalityCode, Collectors.toList())));
         int marked = rows.markChecked(url, broken, checkedAt);

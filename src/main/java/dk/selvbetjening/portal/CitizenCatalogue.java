@@ -30,6 +30,8 @@ import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.municipallink.MunicipalLinkChanged;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import dk.selvbetjening.usage.StartStatistics;
+import dk.selvbetjening.usage.StartsFlushed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
  * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
  * it on time.
+ * <p>
+ * The listeners are synchronous after-commit listeners, not {@code @ApplicationModuleListener}s (ADR 0003): the
+ * change is on the citizen pages as soon as the changing request has its answer, and nothing is lost if the
+ * process dies in between, as a starting node builds its snapshot from the database. Spring Modulith still records
+ * their publications in the event publication registry and deletes them when the listener returns; the ids keep a
+ * publication left by a crash matched to its listener.
  */
 @Component
 public class CitizenCatalogue {
@@ -53,14 +61,14 @@ public class CitizenCatalogue {
     private final ActionPageService actionPages;
     private final MunicipalLinkService links;
     private final AuthorityService authorities;
-    private final StartCounter starts;
+    private final StartStatistics starts;
     private final Clock clock;
 
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     CitizenCatalogue(SelfServiceService services, ActionPageService actionPages, MunicipalLinkService links,
-            AuthorityService authorities, StartCounter starts, Clock clock) {
+            AuthorityService authorities, StartStatistics starts, Clock clock) {
         this.clock = clock;
         this.services = services;
         this.actionPages = actionPages;
@@ -87,27 +95,27 @@ public class CitizenCatalogue {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-self-service", fallbackExecution = true)
     void on(SelfServiceChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-action-page", fallbackExecution = true)
     void on(ActionPageChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-municipal-link", fallbackExecution = true)
     void on(MunicipalLinkChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-authority", fallbackExecution = true)
     void on(AuthorityChanged event) {
         invalidate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(id = "portal.catalogue-stale-on-starts", fallbackExecution = true)
     void on(StartsFlushed event) {
         invalidate();
     }
@@ -146,7 +154,7 @@ public class CitizenCatalogue {
                 .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
                 .filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<UUID, Long> usage = starts.startsSince(30);
+        Map<UUID, Long> usage = starts.startsPerServiceSince(30);
         List<PortalService> mostUsed = bySlug.values().stream()
                 .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
                         .reversed()

@@ -12,7 +12,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.portal.PortalTestData;
-import dk.selvbetjening.portal.StartCounterProbe;
+import dk.selvbetjening.usage.StartCounterProbe;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

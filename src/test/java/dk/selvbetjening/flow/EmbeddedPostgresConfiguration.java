@@ -2,6 +2,7 @@ package dk.selvbetjening.flow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -42,12 +43,17 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean
     @Primary
-    DataSource postgresDataSource() throws Exception {
+    DataSource postgresDataSource() throws SQLException {
         return freshDatabase();
     }
 
     /** A new, empty database on the server, e.g. for a migration test. */
-    public static DataSource freshDatabase() throws java.sql.SQLException {
+    public static DataSource freshDatabase() throws SQLException {
+        return server().getDatabase("postgres", newDatabase());
+    }
+
+    /** Creates an empty database on the server and returns its name (for a URL two applications share). */
+    public static String newDatabase() throws SQLException {
         EmbeddedPostgres pg = server();
         String name;
         synchronized (EmbeddedPostgresConfiguration.class) {
@@ -57,6 +63,6 @@ public class EmbeddedPostgresConfiguration {
                 var statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return pg.getDatabase("postgres", name);
+        return name;
     }
 }

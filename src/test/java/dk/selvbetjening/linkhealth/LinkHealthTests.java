@@ -17,6 +17,7 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ModuleListeners;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class LinkHealthTests {
     JdbcClient jdbc;
 
     @Autowired
+    ModuleListeners listeners;
+
+    @Autowired
     LinkWatching watching;
 
     @BeforeAll
@@ -96,6 +100,7 @@ class LinkHealthTests {
     void publishingWatchesTheNationalUrlAndEveryMunicipalLink() {
         SelfServiceDetails national = data.publishedNational(base + "/national-watch");
         SelfServiceDetails municipal = data.publishedMunicipal(Map.of(101, base + "/kk-watch", 461, ""));
+        listeners.awaitAll();
         assertThat(watchers(base + "/national-watch")).containsExactly("selvbetjening:" + national.id());
         assertThat(watchers(base + "/kk-watch")).containsExactly("kommunelink:" + municipal.id() + ":101");
     }
@@ -105,6 +110,7 @@ class LinkHealthTests {
         SelfServiceDetails national = data.publishedNational(base + "/national-startup");
         SelfServiceDetails municipal = data.publishedMunicipal(Map.of(101, base + "/kk-startup",
                 461, base + "/odense-startup"));
+        listeners.awaitAll();
         jdbc.sql("DELETE FROM checked_url_watcher WHERE watcher IN (:watchers)").param("watchers",
                 List.of("selvbetjening:" + national.id(), "kommunelink:" + municipal.id() + ":101",
                         "kommunelink:" + municipal.id() + ":461")).update();
@@ -125,7 +131,9 @@ class LinkHealthTests {
         String start = "/handlingsside/" + service.slug() + "/start?kommunekode=751";
         assertThat(mvc.get().uri(start)).hasHeader("Location", base + "/gone/aarhus");
 
+        listeners.awaitAll();
         checks.checkDue();
+        listeners.awaitAll();
 
         assertThat(mvc.get().uri(start)).hasStatus(HttpStatus.SEE_OTHER)
                 .hasHeader("Location", "/handlingsside/" + service.slug() + "?kommunekode=751#start");
@@ -144,7 +152,9 @@ class LinkHealthTests {
     void eachAuthorityGetsADigestOfItsBrokenLinks() {
         data.municipality(851, "Aalborg Kommune");
         SelfServiceDetails service = data.publishedMunicipal(Map.of(851, base + "/gone/aalborg"));
+        listeners.awaitAll();
         checks.checkDue();
+        listeners.awaitAll();
         long before = outbox.to("post@kommune-851.dk").size();
         assertThat(digest.send()).isGreaterThanOrEqualTo(1);
         assertThat(outbox.to("post@kommune-851.dk")).hasSize((int) before + 1)
@@ -155,6 +165,7 @@ class LinkHealthTests {
     @Test
     void editorsSeeTheDashboardMostUsedFirstAndOthersDoNot() {
         data.publishedNational(base + "/dashboard");
+        listeners.awaitAll();
         checks.checkDue();
         AccountFixtures.TestAccount editor = accounts.editor();
         MockHttpSession session = (MockHttpSession) mvc.post().uri("/redaktion/log-ind").with(csrf())

@@ -182,6 +182,25 @@ class MunicipalLinkServiceTests {
     }
 
     @Test
+    void aVerdictOlderThanTheLinksLastOneChangesNothingAsWhenItIsDeliveredLateOrAgain() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(751, "https://aarhus.dk/sent-dom"));
+        Instant earlier = Instant.parse("2026-05-04T08:00:00Z");
+        Instant later = earlier.plusSeconds(600);
+        assertThat(links.markChecked("https://aarhus.dk/sent-dom", true, later)).isEqualTo(1);
+        events.clear();
+
+        assertThat(links.markChecked("https://aarhus.dk/sent-dom", false, earlier)).isZero();
+        assertThat(links.link(service.slug(), 751).orElseThrow())
+                .extracting(MunicipalLinkDetails::status, MunicipalLinkDetails::lastCheckedAt)
+                .containsExactly(LinkStatus.BROKEN, later);
+        assertThat(events.stream(MunicipalLinkChanged.class)).isEmpty();
+
+        assertThat(links.markChecked("https://aarhus.dk/sent-dom", true, later)).as("the same verdict once more")
+                .isEqualTo(1);
+        assertThat(links.link(service.slug(), 751).orElseThrow().status()).isEqualTo(LinkStatus.BROKEN);
+    }
+
+    @Test
     void deepLinksListEveryPublishedServiceWithTheMunicipalityChosen() {
         SelfServiceDetails municipal = data.publishedMunicipal(Map.of(461, "https://odense.dk/a"));
         SelfServiceDetails national = data.publishedNational("https://www.borger.dk/b");

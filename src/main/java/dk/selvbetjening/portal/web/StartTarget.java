@@ -3,8 +3,8 @@ package dk.selvbetjening.portal.web;
 import java.util.Optional;
 
 import dk.selvbetjening.portal.PortalService;
-import dk.selvbetjening.portal.StartCounter;
 import dk.selvbetjening.shared.web.SecurityHeaders;
+import dk.selvbetjening.usage.StartCounter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package dk.selvbetjening.portal;
+package dk.selvbetjening.usage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,13 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Counts starts per (self-service, municipality, day) in memory and writes the sums to the database on a
  * schedule and at shutdown: a click never waits for the database. A failed write keeps the counts for the next
- * try. Municipality 0 stands for a national solution. Writing is the application's own work
- * ({@link SystemPrincipal}).
+ * try; each write that counted something publishes {@link StartsFlushed} after it commits. Municipality
+ * {@link #NATIONAL} stands for a national solution. Writing is the application's own work ({@link SystemPrincipal}).
  */
 @Component
 public class StartCounter {
 
-    static final int NATIONAL = 0;
+    /** The municipality code a national solution's starts are counted under. */
+    public static final int NATIONAL = 0;
     private static final Logger log = LoggerFactory.getLogger(StartCounter.class);
 
     private final ConcurrentHashMap<StartKey, LongAdder> buffer = new ConcurrentHashMap<>();
@@ -55,8 +56,8 @@ public class StartCounter {
         return buffer.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    @Scheduled(fixedDelayString = "${selvbetjening.portal.start-flush-interval:PT1M}",
-            initialDelayString = "${selvbetjening.portal.start-flush-interval:PT1M}")
+    @Scheduled(fixedDelayString = "${selvbetjening.usage.start-flush-interval:PT1M}",
+            initialDelayString = "${selvbetjening.usage.start-flush-interval:PT1M}")
     void scheduledFlush() {
         flush();
     }
@@ -94,17 +95,6 @@ public class StartCounter {
         long total = taken.values().stream().mapToLong(Long::longValue).sum();
         events.publishEvent(new StartsFlushed(total));
         return total;
-    }
-
-    /** Starts per self-service over the last {@code days} days, as written. */
-    Map<UUID, Long> startsSince(int days) {
-        Map<UUID, Long> result = new HashMap<>();
-        jdbc.sql("SELECT self_service_id, SUM(starts) AS total FROM start_count WHERE start_date >= :since "
-                        + "GROUP BY self_service_id")
-                .param("since", LocalDate.now(clock).minusDays(days))
-                .query((rs, row) -> result.put(rs.getObject("self_service_id", UUID.class), rs.getLong("total")))
-                .list();
-        return result;
     }
 
     /** Starts of one self-service in one municipality (0: national) on one day, as written. */

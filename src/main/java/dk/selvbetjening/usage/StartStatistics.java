@@ -1,4 +1,4 @@
-package dk.selvbetjening.portal;
+package dk.selvbetjening.usage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How many citizens pressed Start, per self-service and municipality (0 for a national solution). */
+/**
+ * How many citizens pressed Start, per self-service and municipality ({@link StartCounter#NATIONAL} for a national
+ * solution), as written by {@link StartCounter}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StartStatistics {
@@ -35,6 +38,17 @@ public class StartStatistics {
                 .param("since", LocalDate.now(clock).minusDays(days))
                 .query((rs, row) -> result.put(new StartKey(rs.getObject("self_service_id", UUID.class),
                         rs.getInt("municipality_code")), rs.getLong("total")))
+                .list();
+        return result;
+    }
+
+    /** Starts per self-service, all municipalities together, over the last {@code days} days. */
+    public Map<UUID, Long> startsPerServiceSince(int days) {
+        Map<UUID, Long> result = new HashMap<>();
+        jdbc.sql("SELECT self_service_id, SUM(starts) AS total FROM start_count WHERE start_date >= :since "
+                        + "GROUP BY self_service_id")
+                .param("since", LocalDate.now(clock).minusDays(days))
+                .query((rs, row) -> result.put(rs.getObject("self_service_id", UUID.class), rs.getLong("total")))
                 .list();
         return result;
     }

@@ -1,11 +1,11 @@
-package dk.selvbetjening.portal;
+package dk.selvbetjening.usage;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** Lets tests outside the portal package flush and read the start counts. */
+/** Lets tests outside the usage package flush and read the start counts. */
 @Component
 public class StartCounterProbe {
 

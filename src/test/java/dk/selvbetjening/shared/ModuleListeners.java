@@ -1,0 +1,32 @@
+package dk.selvbetjening.shared;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits for the listeners of other modules, which run after the commit on the application task executor
+ * ({@code @ApplicationModuleListener}), to finish what has been published. An event's publication is written in the
+ * transaction that published it, so once a call has returned its listeners' work is in the registry until done.
+ * A listener that fails leaves its publication unfinished, and the wait ends in a test failure.
+ */
+@Component
+public class ModuleListeners {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final EventPublicationRegistry registry;
+
+    ModuleListeners(EventPublicationRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Returns once no event publication is outstanding; fails after 20 seconds. */
+    public void awaitAll() {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> registry.findIncompletePublications().isEmpty());
+    }
+}
