@@ -15,15 +15,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox against a real SMTP server (GreenMail on loopback), including an outage. */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+/**
+ * The outbox against a real SMTP server (GreenMail on loopback), including an outage: the notification module on
+ * its own with {@code shared} and the database, no other module (ADR 0016).
+ */
+@ApplicationModuleTest(extraIncludes = "shared")
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "selvbetjening.notification.poll-interval=PT1H", "selvbetjening.notification.max-attempts=3",
         "selvbetjening.notification.initial-backoff=PT30S"})
 class OutboxSenderTests {
