@@ -15,13 +15,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-@SpringBootTest(properties = {
+/**
+ * Checking, storing and watching links against a local web server: the linkcheck module on its own with
+ * {@code shared} and the database, no other module (ADR 0016). The class's tests share the database.
+ */
+@ApplicationModuleTest(extraIncludes = "shared")
+@TestPropertySource(properties = {
         "spring.messages.basename=messages,i18n/linkcheck",
         "selvbetjening.linkcheck.enabled=false",
         "selvbetjening.linkcheck.allow-loopback=true",
@@ -108,6 +114,8 @@ class LinkCheckServiceTests {
 
     @Test
     void aScheduledRunChecksEachWatchedUrlOnceHoweverManyLinksUseIt() {
+        assertThat(links.checkDue().started()).as("what the class's other tests left watched is checked first")
+                .isTrue();
         site.on("/shared", page(PAGE));
         site.on("/moved", firstTimes(1, status(404, "<title>Ikke fundet</title>"), page(PAGE)));
         site.on("/unwatched", page(PAGE));
