@@ -1,33 +1,71 @@
 package dk.selvbetjening.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 
+import java.nio.charset.StandardCharsets;
+
+import dk.selvbetjening.account.SecuredWebSlice;
+import dk.selvbetjening.authority.MunicipalitySummary;
+import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.CitizenSnapshots;
+import dk.selvbetjening.portal.PortalProperties;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * Choosing a municipality: the form, the cookie, the way back, and what is refused. The municipalities come from the
+ * catalogue's snapshot, a mock here (three municipalities); the page offers and accepts exactly those.
+ */
+@WebMvcTest(MunicipalityChoiceWebController.class)
+@SecuredWebSlice
 class MunicipalityChoiceWebControllerTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import(MunicipalityChoice.class)
+    @EnableConfigurationProperties(PortalProperties.class)
+    static class Choice {
+    }
 
     @Autowired
     MockMvcTester mvc;
 
+    @MockitoBean
+    CitizenCatalogue catalogue;
+
+    @BeforeEach
+    void threeMunicipalities() {
+        given(catalogue.snapshot()).willReturn(CitizenSnapshots.ofMunicipalities(
+                new MunicipalitySummary(101, "København", 1084), new MunicipalitySummary(751, "Aarhus", 1082),
+                new MunicipalitySummary(851, "Aalborg", 1081)));
+    }
+
     @Test
-    void showsAnAccessibleChooserThatReturnsToThePage() {
+    void showsAnAccessibleChooserThatReturnsToThePage() throws Exception {
         MvcTestResult result = mvc.get().uri("/vaelg-kommune?returnTo=/handlingsside/meld-flytning").exchange();
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText()
                 .contains("<form method=\"get\" action=\"/vaelg-kommune\"")
                 .contains("<input type=\"hidden\" name=\"returnTo\" value=\"/handlingsside/meld-flytning\">")
                 .contains("<label class=\"form-label\" for=\"kommune\">Vælg din kommune</label>");
+        assertThat(Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select("select#kommune option[value~=\\d+]").eachText())
+                .as("the catalogue's municipalities").containsExactly("København", "Aarhus", "Aalborg");
     }
 
     @Test
@@ -61,6 +99,14 @@ class MunicipalityChoiceWebControllerTests {
         assertThat(result).bodyText().contains("Fejl: Vælg kommune").contains("Vælg din kommune på listen.");
     }
 
+    @Test
+    void aMunicipalityTheCatalogueDoesNotHaveIsNotChosen() {
+        MvcTestResult result = mvc.get().uri("/vaelg-kommune?returnTo=/&kommunekode=147").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).cookies().doesNotContainCookie("kommunekode");
+        assertThat(result).bodyText().contains("Vælg din kommune på listen.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"})
     void refusesToReturnAnywhereButThisSite(String returnTo) {
@@ -69,5 +115,6 @@ class MunicipalityChoiceWebControllerTests {
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result).doesNotContainHeader("Location");
         assertThat(result).bodyText().contains("Linket peger ikke på en side her.");
+        then(catalogue).should(never()).snapshot();
     }
 }
