@@ -175,16 +175,4 @@ class LinkHealthTests {
                 .contains(base + "/dashboard").contains("Startknap ved brudte links");
         assertThat(mvc.get().uri("/redaktion/linktjek")).hasStatus(HttpStatus.FOUND);
     }
-
-    @Test
-    void editorsCheckAUrlOnDemandThroughTheApi() {
-        AccountFixtures.TestAccount editor = accounts.editor();
-        assertThat(mvc.post().uri("/api/v1/link-checks").header("Authorization", editor.basic())
-                .contentType("application/json").content("{\"url\": \"" + base + "/gone/x\"}"))
-                .hasStatusOk().bodyJson().extractingPath("$.outcome").isEqualTo("BROKEN");
-        assertThat(mvc.post().uri("/api/v1/link-checks").contentType("application/json")
-                .content("{\"url\": \"" + base + "/ok\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
-        assertThat(mvc.post().uri("/api/v1/link-checks").header("Authorization", editor.basic())
-                .contentType("application/json").content("{}")).hasStatus(HttpStatus.BAD_REQUEST);
-    }
 }
