@@ -1,0 +1,91 @@
+package dk.selvbetjening.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dk.selvbetjening.account.AccountService;
+import dk.selvbetjening.account.SecuredWebSlice;
+import dk.selvbetjening.account.SecuredWebSlice.Logins;
+import dk.selvbetjening.audit.AuditEntrySummary;
+import dk.selvbetjening.audit.AuditLog;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The audit log page for editors: the log's page of entries for the chosen type, with paging. What is stored and how
+ * it reads in Danish is {@code AuditLogTests}'; here the log is a mock.
+ */
+@WebMvcTest(AuditWebController.class)
+@SecuredWebSlice
+class AuditWebControllerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    AuditLog audit;
+
+    @Autowired
+    AccountService accounts;
+
+    private Document page(String uri) throws Exception {
+        return Jsoup.parse(mvc.get().uri(uri).with(Logins.editor(accounts)).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static Page<AuditEntrySummary> entries(int page, long total, AuditEntrySummary... entries) {
+        return new PageImpl<>(List.of(entries), PageRequest.of(page, AuditWebController.PAGE_SIZE), total);
+    }
+
+    @Test
+    void editorsSeeTheLogsEntriesOfTheChosenTypeAndPageThroughThem() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        given(audit.latest("konto", 1, AuditWebController.PAGE_SIZE)).willReturn(entries(1, 120,
+                new AuditEntrySummary(Instant.parse("2026-05-01T10:00:00Z"), "redaktoer@test.example", "konto",
+                        subject, "deaktiveret", "Efter aftale")));
+
+        Document log = page("/redaktion/log?type=konto&page=1");
+        assertThat(log.select("tbody tr td").eachText()).containsExactly("1. maj 2026 kl. 12.00",
+                "redaktoer@test.example", "konto " + subject, "deaktiveret", "Efter aftale");
+        assertThat(log.select("#type option[selected]").val()).as("the filter shows the chosen type")
+                .isEqualTo("konto");
+        assertThat(log.select("section nav a").eachAttr("href")).containsExactly("/redaktion/log?type=konto&page=0",
+                "/redaktion/log?type=konto&page=2");
+        assertThat(log.select("section nav span").text()).isEqualTo("Side 2 af 3");
+    }
+
+    @Test
+    void allTypesFromTheFirstPageAndANegativePageIsTheFirst() throws Exception {
+        given(audit.latest(null, 0, AuditWebController.PAGE_SIZE)).willReturn(entries(0, 0));
+        assertThat(page("/redaktion/log?page=-3").text()).contains("Der er ingen ændringer endnu.");
+        then(audit).should().latest(null, 0, AuditWebController.PAGE_SIZE);
+        assertThat(page("/redaktion/log").select("table")).isEmpty();
+    }
+
+    @Test
+    void onlyEditorsSeeTheLog() {
+        assertThat(mvc.get().uri("/redaktion/log")).hasStatus(HttpStatus.FOUND).redirectedUrl()
+                .endsWith("/redaktion/log-ind");
+        assertThat(mvc.get().uri("/redaktion/log").with(Logins.authorityEditor(accounts, UUID.randomUUID())))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        then(audit).should(never()).latest(any(), anyInt(), anyInt());
+    }
+}
