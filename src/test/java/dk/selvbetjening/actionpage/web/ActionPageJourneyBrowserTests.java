@@ -195,9 +195,7 @@ class ActionPageJourneyBrowserTests {
 
     private void logIn(TestAccount account) {
         open("/redaktion/log-ind");
-        driver.findElement(By.id("email")).sendKeys(account.email());
-        driver.findElement(By.id("password")).sendKeys(account.password());
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitLogin(account.email(), account.password());
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
     }
 

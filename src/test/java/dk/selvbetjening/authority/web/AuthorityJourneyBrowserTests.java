@@ -145,9 +145,7 @@ class AuthorityJourneyBrowserTests {
 
     private void logIn(String email, String password) {
         open("/redaktion/log-ind");
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitLogin(email, password);
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
     }
 

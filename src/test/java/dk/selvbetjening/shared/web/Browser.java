@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,6 +82,13 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return wait;
+    }
+
+    /** Fills in the backoffice login form on the current page and sends it; the caller waits for what follows. */
+    public void submitLogin(String email, String password) {
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the current page and fails listing every violation. */

@@ -139,9 +139,7 @@ class EveryPageBrowserTests {
         driver = browser.driver();
         // A failed login (with max-failed-attempts=1 it locks the account, so the account list shows "Lås op").
         open(LOGIN);
-        driver.findElement(By.id("email")).sendKeys(lockedOut.email());
-        driver.findElement(By.id("password")).sendKeys("forkert-adgangskode");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.submitLogin(lockedOut.email(), "forkert-adgangskode");
         browser.waiting().until(ExpectedConditions.urlContains(LOGIN + "?fejl"));
     }
 
@@ -342,9 +340,7 @@ class EveryPageBrowserTests {
     private void openAsEditor(String address) {
         open(address);
         if (driver.getCurrentUrl().startsWith(url(LOGIN))) {
-            driver.findElement(By.id("email")).sendKeys(editor.email());
-            driver.findElement(By.id("password")).sendKeys(editor.password());
-            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.submitLogin(editor.email(), editor.password());
             browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains(LOGIN)));
             if (!driver.getCurrentUrl().equals(url(address))) {
                 open(address);
