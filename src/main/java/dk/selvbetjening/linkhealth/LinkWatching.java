@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -67,12 +68,21 @@ class LinkWatching {
     @ApplicationModuleListener(id = "linkhealth.watch-municipal-links", propagation = Propagation.NOT_SUPPORTED)
     void on(MunicipalLinkChanged event) {
         SystemPrincipal.run(() -> {
-            SelfServiceDetails service = services.byId(event.selfServiceId());
-            boolean live = service.status() == SelfServiceStatus.PUBLISHED;
+            Map<UUID, Set<Integer>> changed = event.municipalityCodesByService();
+            // one self-service (an edit): its links; many (an import): every link and every published service, each
+            // read in one query
+            Map<UUID, SelfServiceDetails> published = changed.size() == 1 ? Map.of()
+                    : services.published().stream().collect(Collectors.toMap(SelfServiceDetails::id, s -> s));
+            List<MunicipalLinkSummary> candidates = changed.size() == 1
+                    ? links.linksOf(changed.keySet().iterator().next()) : links.all();
+            Map<UUID, Boolean> live = new HashMap<>();
             Map<String, List<String>> wanted = new HashMap<>();
-            for (MunicipalLinkSummary link : links.linksOf(service.id())) {
-                if (event.municipalityCodes().contains(link.municipalityCode())) {
-                    wantLink(wanted, link, live);
+            for (MunicipalLinkSummary link : candidates) {
+                Set<Integer> codes = changed.get(link.selfServiceId());
+                if (codes != null && codes.contains(link.municipalityCode())) {
+                    boolean isLive = live.computeIfAbsent(link.selfServiceId(), id -> published.containsKey(id)
+                            || services.byId(id).status() == SelfServiceStatus.PUBLISHED);
+                    wantLink(wanted, link, isLive);
                 }
             }
             checks.watchOnly(wanted);

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import dk.selvbetjening.municipallink.MunicipalLinkRows.UrlWrite;
 import org.postgresql.PGConnection;
@@ -45,7 +44,7 @@ final class MunicipalLinkCopy {
     void write(PGConnection connection, List<UrlWrite> inserts, List<UrlWrite> updates, OffsetDateTime at)
             throws SQLException {
         template.execute("DROP TABLE IF EXISTS pg_temp." + STAGING + "; CREATE TEMPORARY TABLE " + STAGING
-                + " (id UUID NOT NULL, version BIGINT, self_service_id UUID NOT NULL, municipality_code INTEGER NOT NULL, "
+                + " (id UUID, version BIGINT, self_service_id UUID NOT NULL, municipality_code INTEGER NOT NULL, "
                 + "url VARCHAR(2000) NOT NULL) ON COMMIT DROP");
         // not analysed: unanalysed, the planner sizes a table by its pages, which is all the two statements need
         copy(connection, inserts, updates);
@@ -62,7 +61,7 @@ final class MunicipalLinkCopy {
         }
         if (!inserts.isEmpty()) {
             int inserted = template.update("INSERT INTO municipal_link (id, self_service_id, municipality_code, url, "
-                    + "title, updated_at, version, broken, last_checked_at) SELECT id, self_service_id, "
+                    + "title, updated_at, version, broken, last_checked_at) SELECT gen_random_uuid(), self_service_id, "
                     + "municipality_code, url, NULL, ?, 0, FALSE, NULL FROM " + STAGING + " WHERE version IS NULL", at);
             if (inserted != inserts.size()) {
                 throw new IllegalStateException("Inserted " + inserted + " of " + inserts.size() + " links");
@@ -70,7 +69,9 @@ final class MunicipalLinkCopy {
         }
     }
 
-    /** The rows as CSV: id, version (empty, i.e. NULL, for a new link), self-service, municipality, quoted URL. */
+    /**
+     * The rows as CSV: id and version (both empty, i.e. NULL, for a new link), self-service, municipality, quoted URL.
+     */
     private static void copy(PGConnection connection, List<UrlWrite> inserts, List<UrlWrite> updates)
             throws SQLException {
         CopyIn copy = connection.getCopyAPI().copyIn("COPY " + STAGING
@@ -79,10 +80,11 @@ final class MunicipalLinkCopy {
             StringBuilder chunk = new StringBuilder(CHUNK_BYTES + 4096);
             for (List<UrlWrite> writes : List.of(inserts, updates)) {
                 for (UrlWrite w : writes) {
-                    boolean isNew = w.existing() == null;
-                    chunk.append(isNew ? UUID.randomUUID() : w.existing().id()).append(',');
-                    if (!isNew) {
-                        chunk.append(w.existing().version());
+                    // a new link has neither id (PostgreSQL gives it one) nor version
+                    if (w.existing() != null) {
+                        chunk.append(w.existing().id()).append(',').append(w.existing().version());
+                    } else {
+                        chunk.append(',');
                     }
                     chunk.append(',').append(w.selfServiceId()).append(',').append(w.municipalityCode()).append(",\"")
                             .append(w.url().replace("\"", "\"\"")).append("\"\n");

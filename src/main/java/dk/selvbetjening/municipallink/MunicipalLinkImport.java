@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * The CSV import: reads the whole file, checks every row against reference data and the links held in memory
  * (no query per row), and only then writes the changed URLs in JDBC batches, audits them per self-service and
- * publishes one {@link MunicipalLinkChanged} per changed self-service. Runs in the caller's transaction.
+ * publishes one {@link MunicipalLinkChanged} naming every changed link. Runs in the caller's transaction.
  */
 @Component
 class MunicipalLinkImport {
@@ -187,9 +187,9 @@ class MunicipalLinkImport {
             for (String details : auditDetails(changes)) {
                 audit.record(MunicipalLinkService.AUDIT_TYPE, serviceId, "audit.municipallink.imported", details);
             }
-            events.publishEvent(new MunicipalLinkChanged(serviceId,
-                    changes.stream().map(UrlWrite::municipalityCode).collect(Collectors.toSet())));
         });
+        events.publishEvent(new MunicipalLinkChanged(byService.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().stream().map(UrlWrite::municipalityCode).collect(Collectors.toSet())))));
     }
 
     /** "101: (mangler) → https://…; 147: https://… → https://…", split so no entry exceeds the audit log's limit. */

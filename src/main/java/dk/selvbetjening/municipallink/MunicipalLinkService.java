@@ -134,13 +134,15 @@ public class MunicipalLinkService {
         if (url == null || url.isBlank()) {
             return 0;
         }
-        Map<UUID, List<Integer>> flipped = rows.withUrl(url).stream()
+        Map<UUID, Set<Integer>> flipped = rows.withUrl(url).stream()
                 .filter(r -> r.lastCheckedAt() == null || !r.lastCheckedAt().isAfter(checkedAt))
                 .filter(r -> r.broken() != broken)
                 .collect(Collectors.groupingBy(Row::selfServiceId,
-                        Collectors.mapping(Row::municipalityCode, Collectors.toList())));
+                        Collectors.mapping(Row::municipalityCode, Collectors.toSet())));
         int marked = rows.markChecked(url, broken, checkedAt);
-        flipped.forEach((serviceId, codes) -> events.publishEvent(new MunicipalLinkChanged(serviceId, Set.copyOf(codes))));
+        if (!flipped.isEmpty()) {
+            events.publishEvent(new MunicipalLinkChanged(flipped));
+        }
         return marked;
     }
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * (the national URL, or the municipality's working link) the start is counted and goes there; without one it goes
  * back to the action page's Start section, asking for a municipality, or saying the chosen one has no link or a code
  * is unknown. A municipality chosen by the {@code kommunekode} parameter is remembered either way. Answered by
- * {@link CachedCitizenPageFilter} before the rest of the filters and Spring MVC, and by
- * {@link ActionPageWebController} where that filter is not installed; an unknown slug is the controller's 404.
+ * {@link StartRedirectValve} inside Tomcat, and by {@link ActionPageWebController} where that valve is not installed
+ * (MockMvc); an unknown slug is the controller's 404.
  */
 @Component
 class StartTarget {

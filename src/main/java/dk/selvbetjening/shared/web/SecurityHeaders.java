@@ -1,12 +1,15 @@
 package dk.selvbetjening.shared.web;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers of every page: written by Spring Security's filter chains, and by hand where a cached
- * citizen page is answered before those chains run ({@code portal.web.CachedCitizenPageFilter}). A test keeps the
- * two equal.
+ * citizen page is answered before those chains run ({@code portal.web.CachedCitizenPageFilter}, and the start
+ * redirect in {@code portal.web.StartRedirectValve}). A test keeps the two equal.
  *
  * <p>The policy allows nothing inline: no {@code style} attribute, no {@code <style>} or {@code <script>} element, no
  * {@code javascript:} URL; styles and scripts come from this site's own files. HSTS is sent only on a request that
@@ -19,6 +22,10 @@ public final class SecurityHeaders {
     /** One year, this host and its subdomains. */
     public static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
     static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains";
+    private static final List<Map.Entry<String, String>> REDIRECT =
+            List.of(Map.entry("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"));
+    private static final List<Map.Entry<String, String>> REDIRECT_HTTPS = List.of(REDIRECT.get(0),
+            Map.entry("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY));
 
     private SecurityHeaders() {
     }
@@ -38,14 +45,17 @@ public final class SecurityHeaders {
     }
 
     /**
-     * The headers of a redirect without a body (a citizen's start redirect): that it is never stored (it counts a
-     * start and may set a cookie) and, over https, HSTS. The others are about a document the browser shows — what it
-     * may run or frame, how it reads the body — and a redirect has none: the browser applies the target's own.
+     * The headers of a redirect without a body (a citizen's start redirect), name and value in the order written: that
+     * it is never stored (it counts a start and may set a cookie) and, over https, HSTS. The others are about a
+     * document the browser shows — what it may run or frame, how it reads the body — and a redirect has none: the
+     * browser applies the target's own.
      */
+    public static List<Map.Entry<String, String>> redirectHeaders(boolean secure) {
+        return secure ? REDIRECT_HTTPS : REDIRECT;
+    }
+
+    /** Writes {@link #redirectHeaders}. */
     public static void writeRedirectHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-        }
+        redirectHeaders(request.isSecure()).forEach(header -> response.setHeader(header.getKey(), header.getValue()));
     }
 }

@@ -242,10 +242,6 @@ class ActionPageWebControllerTests {
         assertThat(second.getResponse().getHeader("Content-Security-Policy"))
                 .isEqualTo(first.getResponse().getHeader("Content-Security-Policy"));
         assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).as("not over plain http").isNull();
-        MvcTestResult start = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").secure(true).exchange();
-        assertThat(start.getMvcResult().getHandler()).as("answered by the filter").isNull();
-        assertThat(start.getResponse().getHeader("Strict-Transport-Security"))
-                .isEqualTo("max-age=31536000 ; includeSubDomains");
     }
 
     @Test
@@ -258,7 +254,7 @@ class ActionPageWebControllerTests {
     }
 
     @Test
-    void everyStartIsAnsweredBeforeMvcWithTheHeadersOfARedirect() {
+    void everyStartGoesToItsTargetOrBackToThePageAndIsNeverStored() {
         MvcTestResult withTarget = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=101").exchange();
         MvcTestResult withoutTarget = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=147").exchange();
         MvcTestResult noMunicipality = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
@@ -268,14 +264,11 @@ class ActionPageWebControllerTests {
                 .hasHeader("Location", page(municipal.slug()) + "?kommunekode=147#start");
         assertThat(withoutTarget).cookies().hasValue("kommunekode", "147");
         assertThat(noMunicipality.getResponse().getHeader("Set-Cookie")).isNull();
+        // here answered by the controller (MockMvc has no Tomcat valves); StartRedirectValveTests: the same answers
+        // from the valve, with only a redirect's headers
         for (MvcTestResult start : java.util.List.of(withTarget, withoutTarget, noMunicipality)) {
-            assertThat(start.getMvcResult().getHandler()).as("answered by the filter").isNull();
             assertThat(start).as("never stored: it counts and may set a cookie")
                     .hasHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-            assertThat(start.getResponse().getHeaderNames()).as("no body, so no document headers")
-                    .containsExactlyInAnyOrderElementsOf(start.getResponse().getHeader("Set-Cookie") == null
-                            ? java.util.List.of("Location", "Cache-Control")
-                            : java.util.List.of("Location", "Cache-Control", "Set-Cookie"));
         }
     }
 

@@ -1,0 +1,138 @@
+package dk.selvbetjening.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.usage.StartCounterProbe;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The start redirect on a real Tomcat, where {@link StartRedirectValve} answers it ahead of the servlet pipeline: the
+ * same targets and cookie as the controller gives ({@code ActionPageWebControllerTests}), counted, with only a
+ * redirect's headers (none of the document headers Spring Security's chain would add, which shows that the valve
+ * answered), HSTS only over https as the trusted proxy reports it; and whatever the valve does not know goes on to
+ * the normal way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StartRedirectValveTests {
+
+    private static final String KK = "https://www.kk.dk/daginstitution";
+    private static final Set<String> REDIRECT_HEADERS =
+            Set.of("location", "cache-control", "set-cookie", "strict-transport-security", "date", "content-length",
+                    "keep-alive", "connection");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    StartCounterProbe starts;
+
+    @Autowired
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    SelfServiceDetails municipal;
+    SelfServiceDetails national;
+
+    @BeforeAll
+    void publish() {
+        data.municipality(147, "Frederiksberg Kommune");
+        municipal = data.publishedMunicipal(Map.of(101, KK, 147, ""));
+        national = data.publishedNational("https://www.borger.dk/flytning-valve");
+    }
+
+    private HttpResponse<String> get(String path, String forwardedProto) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (forwardedProto != null) {
+            request.header("X-Forwarded-Proto", forwardedProto);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertARedirectWithOnlyItsHeaders(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValue("no-cache, no-store, max-age=0, must-revalidate");
+        assertThat(new TreeSet<>(response.headers().map().keySet())).as("no body, so no document headers")
+                .allSatisfy(name -> assertThat(REDIRECT_HEADERS).contains(name))
+                .doesNotContain("x-frame-options", "content-security-policy", "x-content-type-options");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void aStartWithATargetGoesThereRemembersTheMunicipalityAndIsCounted() throws Exception {
+        String path = "/handlingsside/" + municipal.slug() + "/start?kommunekode=101";
+        starts.flush();
+        long before = starts.written(municipal.id(), 101, LocalDate.now(clock));
+        HttpResponse<String> response = get(path, null);
+        assertARedirectWithOnlyItsHeaders(response);
+        assertThat(response.headers().firstValue("Location")).hasValue(KK);
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("kommunekode=101"));
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).as("not over plain http").isEmpty();
+        starts.flush();
+        assertThat(starts.written(municipal.id(), 101, LocalDate.now(clock))).isEqualTo(before + 1);
+    }
+
+    @Test
+    void withoutATargetItGoesBackToThePageUncounted() throws Exception {
+        HttpResponse<String> noLink = get("/handlingsside/" + municipal.slug() + "/start?kommunekode=147", null);
+        assertARedirectWithOnlyItsHeaders(noLink);
+        assertThat(noLink.headers().firstValue("Location"))
+                .hasValue("/handlingsside/" + municipal.slug() + "?kommunekode=147#start");
+        HttpResponse<String> noMunicipality = get("/handlingsside/" + municipal.slug() + "/start", null);
+        assertARedirectWithOnlyItsHeaders(noMunicipality);
+        assertThat(noMunicipality.headers().firstValue("Location"))
+                .hasValue("/handlingsside/" + municipal.slug() + "?kommune=mangler#start");
+        assertThat(noMunicipality.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> unknownCode = get("/handlingsside/" + municipal.slug() + "/start?kommunekode=4610", null);
+        assertARedirectWithOnlyItsHeaders(unknownCode);
+        assertThat(unknownCode.headers().firstValue("Location"))
+                .hasValue("/handlingsside/" + municipal.slug() + "?kommunekode=4610#start");
+    }
+
+    @Test
+    void overHttpsAsTheTrustedProxySaysItCarriesHsts() throws Exception {
+        HttpResponse<String> response = get("/handlingsside/" + national.slug() + "/start", "https");
+        assertARedirectWithOnlyItsHeaders(response);
+        assertThat(response.headers().firstValue("Location")).hasValue("https://www.borger.dk/flytning-valve");
+        assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000 ; includeSubDomains");
+    }
+
+    @Test
+    void whatTheValveDoesNotKnowGoesTheNormalWay() throws Exception {
+        HttpResponse<String> unknown = get("/handlingsside/findes-ikke/start?kommunekode=101", null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Siden findes ikke");
+        assertThat(unknown.headers().firstValue("Content-Security-Policy")).isPresent();
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/handlingsside/" + national.slug() + "/start"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as("only GET is a start").isNotEqualTo(303);
+        HttpResponse<String> page = get("/handlingsside/" + national.slug(), null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+}
