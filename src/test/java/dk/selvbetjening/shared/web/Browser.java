@@ -53,7 +53,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A browser that runs no script of the pages (Chromium's content setting, as for a citizen who turned JavaScript
-     * off): what the pages do must work with HTML alone. The test's own scripts (axe-core, DOM checks) still run.
+     * off): what the pages do must work with HTML alone. The test's own synchronous scripts still run; asynchronous
+     * ones (axe-core) do not, as the page's timers are stopped.
      */
     public static Browser startWithoutJavaScript() {
         return start(false);
