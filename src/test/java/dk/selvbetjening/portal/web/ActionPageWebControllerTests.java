@@ -137,7 +137,7 @@ class ActionPageWebControllerTests {
         assertThat(result).bodyText()
                 .contains("Frederiksberg har ikke en selvbetjening til dette her")
                 .contains("href=\"https://www.kommune-147.dk\"")
-                .contains("Ring til kommunen på +45 70 10 147.")
+                .contains("<span>Ring til kommunen:</span>").contains("href=\"tel:+457010147\">+45 70 10 147</a>")
                 .doesNotContain("Før du går i gang").doesNotContain("Du skal bruge:")
                 .doesNotContain("start-button");
     }
