@@ -2,7 +2,6 @@ package dk.selvbetjening.actionpage;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -102,11 +101,11 @@ public record ActionPageContent(
         return text == null || text.isBlank();
     }
 
-    /** The start label, or "Start " and the title's task when none is set: "Meld flytning" → "Start meld flytning". */
+    /** The start label, or one built from the title's verb when none is set: "Meld flytning" → "Start anmeldelsen". */
     public String effectiveStartLabel() {
         if (startLabel != null && !startLabel.isBlank()) {
             return startLabel;
         }
-        return "Start " + title.substring(0, 1).toLowerCase(new Locale("da")) + title.substring(1);
+        return StartLabel.fromTitle(title);
     }
 }

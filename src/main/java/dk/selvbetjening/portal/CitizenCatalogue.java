@@ -217,7 +217,10 @@ public class CitizenCatalogue {
             this.validUntil = validUntil;
             this.topics = List.copyOf(topics);
             this.topicsBySlug = topics.stream().collect(Collectors.toUnmodifiableMap(TopicSummary::slug, t -> t));
-            this.municipalities = List.copyOf(municipalities);
+            Comparator<String> danish = DanishOrder.names();
+            // A–Å for the citizen's choice
+            this.municipalities = municipalities.stream()
+                    .sorted(Comparator.comparing(MunicipalitySummary::name, danish)).toList();
             this.municipalitiesByCode = municipalities.stream()
                     .collect(Collectors.toUnmodifiableMap(MunicipalitySummary::code, m -> m));
             this.municipalityAuthorities = Map.copyOf(municipalityAuthorities);
@@ -252,6 +255,7 @@ public class CitizenCatalogue {
             return Optional.ofNullable(topicsBySlug.get(slug));
         }
 
+        /** The municipalities by name, A–Å ({@link DanishOrder}). */
         public List<MunicipalitySummary> municipalities() {
             return municipalities;
         }

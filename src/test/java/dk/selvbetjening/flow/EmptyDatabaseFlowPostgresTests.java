@@ -226,7 +226,13 @@ class EmptyDatabaseFlowPostgresTests {
                 .contains("Her søger du om fritagelse.");
         // Aarhus got its CVR number in the first test: its page names it as responsible and starts its link.
         assertThat(mvc.get().uri("/handlingsside/bestil-afhentning-af-haveaffald?kommunekode=751")).hasStatusOk()
-                .bodyText().contains("Aarhus Kommune");
+                .bodyText().contains("Aarhus Kommune")
+                .contains("<span>Start bestillingen</span>").contains("Du fortsætter på aarhus.dk.")
+                .contains("<p class=\"you-need\">Du skal bruge:</p>");
+        MvcTestResult chosen = mvc.get().uri("/vaelg-kommune?returnTo=/handlingsside/bestil-afhentning-af-haveaffald"
+                + "&kommunekode=751").exchange();
+        assertThat(chosen).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location",
+                "/handlingsside/bestil-afhentning-af-haveaffald?kommunekode=751#start");
         assertThat(mvc.get().uri("/handlingsside/bestil-afhentning-af-haveaffald/start?kommunekode=751"))
                 .hasStatus(HttpStatus.SEE_OTHER).redirectedUrl().isEqualTo("https://www.aarhus.dk/haveaffald");
     }

@@ -139,7 +139,7 @@ class LinkHealthTests {
                 .hasHeader("Location", "/handlingsside/" + service.slug() + "?kommunekode=751#start");
         assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "?kommunekode=751")).bodyText()
                 .contains("Selvbetjeningen hos Aarhus virker ikke lige nu")
-                .contains("Ring til kommunen på");
+                .contains("Ring til kommunen:");
         assertThat(mvc.get().uri("/handlingsside/" + service.slug() + "/start?kommunekode=101"))
                 .hasHeader("Location", base + "/ok");
 

@@ -10,7 +10,6 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
-import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,8 +60,7 @@ class ActionPagePreviewWebController {
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
 
         Optional<String> target = page.startUrl(resolved.code());
-        String continuesOn = content.continuesOn() != null ? content.continuesOn()
-                : target.map(url -> new ServiceUrl(url).host()).orElse(null);
+        String continuesOn = ActionPageView.continuesOn(page, target);
         AuthorityDetails contact = page.isMunicipal() && resolved.municipality() != null && target.isEmpty()
                 ? snapshot.municipalityAuthority(resolved.code()).orElse(null) : null;
         String self = "/redaktion/selvbetjeninger/" + slug + "/handlingsside/forhaandsvisning";

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
-import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ActionPageWebController {
 
     static final String MISSING_MUNICIPALITY = "mangler";
+    /** The id of the Start section, where the citizen lands after choosing a municipality (focusable). */
+    static final String START_SECTION = "start";
+    /** The id of the error summary, where the citizen lands after choosing no municipality. */
+    static final String ERROR_SUMMARY = "error-summary";
     static final String TEMPLATE = "portal/action-page";
 
     private final CitizenCatalogue catalogue;
@@ -55,11 +58,10 @@ class ActionPageWebController {
 
         Optional<String> target = page.startUrl(resolved.code());
         String startHref = target.map(url -> startHref(page, resolved.code())).orElse(null);
-        String continuesOn = page.actionPage().continuesOn() != null ? page.actionPage().continuesOn()
-                : target.map(url -> new ServiceUrl(url).host()).orElse(null);
+        String continuesOn = ActionPageView.continuesOn(page, target);
         AuthorityDetails contact = page.isMunicipal() && resolved.municipality() != null && target.isEmpty()
                 ? snapshot.municipalityAuthority(resolved.code()).orElse(null) : null;
-        String changeHref = UriComponentsBuilder.fromPath("/vaelg-kommune")
+        String changeHref = UriComponentsBuilder.fromPath(MunicipalityChoiceWebController.PATH)
                 .queryParam("returnTo", "/handlingsside/" + slug).encode().build().toUriString();
 
         Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),

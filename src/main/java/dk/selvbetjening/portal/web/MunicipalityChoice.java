@@ -3,6 +3,8 @@ package dk.selvbetjening.portal.web;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import dk.selvbetjening.authority.MunicipalityCode;
 import dk.selvbetjening.authority.MunicipalitySummary;
@@ -15,29 +17,40 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
- * Which municipality the citizen has chosen: the {@code kommunekode} parameter (name in any case, "101" or
- * "0101"), else the cookie that remembers an earlier choice. A code in the link that names no municipality is
- * reported back (so the page can say so) and chooses nothing.
+ * Which municipality applies to the citizen's request (ADR 0004): the {@code kommunekode} parameter (name in any
+ * case, "101" or "0101"), else the one a link brought earlier in this visit (a session cookie), else the one the
+ * citizen chose in the form (a cookie kept for a year). Only the citizen's own choice is kept beyond the visit: a
+ * link's code preselects for the visit and is never taken for the citizen's choice. A code in the link that names no
+ * municipality is reported back (so the page can say so) and chooses nothing; an empty one counts as none.
  */
 @Component
 class MunicipalityChoice {
 
     static final String PARAMETER = "kommunekode";
-    static final String COOKIE = "kommunekode";
+    /** The municipality the citizen chose in the form; kept for a year. */
+    static final String CHOSEN_COOKIE = "kommunekode";
+    /** The municipality a link brought; a session cookie, kept for the visit. */
+    static final String VISIT_COOKIE = "kommunekode-fra-link";
     private static final int MAX_ECHO = 20;
 
     private final PortalProperties properties;
-    private final java.util.concurrent.ConcurrentMap<Integer, String> plainCookies =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentMap<Integer, String> secureCookies =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The Set-Cookie headers by kind, secure flag and code: the same text for every request. */
+    private final ConcurrentMap<String, String> headers = new ConcurrentHashMap<>();
 
     MunicipalityChoice(PortalProperties properties) {
         this.properties = properties;
     }
 
-    /** The outcome of reading the request. */
-    record Resolved(MunicipalitySummary municipality, String rejectedCode, boolean fromParameter) {
+    /**
+     * The outcome of reading the request.
+     *
+     * @param municipality the municipality that applies, or null
+     * @param rejectedCode a code in the link that names no municipality, or null
+     * @param fromLink the municipality came from the link's parameter and differs from both cookies, so the visit
+     *     cookie must be set
+     * @param chosen the municipality the citizen chose in the form (the year-long cookie), or null
+     */
+    record Resolved(MunicipalitySummary municipality, String rejectedCode, boolean fromLink, MunicipalitySummary chosen) {
 
         Integer code() {
             return municipality == null ? null : municipality.code();
@@ -45,49 +58,78 @@ class MunicipalityChoice {
     }
 
     Resolved resolve(HttpServletRequest request, CitizenCatalogue.Snapshot snapshot) {
-        Optional<String> given = parameter(request, PARAMETER);
+        MunicipalitySummary chosen = cookie(request, CHOSEN_COOKIE, snapshot).orElse(null);
+        MunicipalitySummary visit = cookie(request, VISIT_COOKIE, snapshot).orElse(null);
+        Optional<String> given = parameter(request, PARAMETER).filter(code -> !code.isBlank());
         if (given.isPresent()) {
             Optional<MunicipalitySummary> found = find(given.get(), snapshot);
-            return found.map(m -> new Resolved(m, null, true))
-                    .orElseGet(() -> new Resolved(null, echo(given.get()), true));
+            if (found.isEmpty()) {
+                return new Resolved(null, echo(given.get()), false, chosen);
+            }
+            int code = found.get().code();
+            boolean known = (chosen != null && chosen.code() == code) || (visit != null && visit.code() == code);
+            return new Resolved(found.get(), null, !known, chosen);
         }
+        return new Resolved(visit != null ? visit : chosen, null, false, chosen);
+    }
+
+    /** Keeps a municipality that came in a link for the rest of the visit (a session cookie), nothing else. */
+    void remember(Resolved resolved, HttpServletRequest request, HttpServletResponse response) {
+        if (resolved.municipality() != null && resolved.fromLink()) {
+            response.addHeader("Set-Cookie", header(VISIT_COOKIE, resolved.code(), request));
+        }
+    }
+
+    /** Keeps the citizen's own choice for a year, and forgets a municipality a link brought in this visit. */
+    void rememberChosen(MunicipalitySummary municipality, HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader("Set-Cookie", header(CHOSEN_COOKIE, municipality.code(), request));
+        if (hasCookie(request, VISIT_COOKIE)) {
+            response.addHeader("Set-Cookie", header(VISIT_COOKIE, null, request));
+        }
+    }
+
+    /** The cookie as a header value: a code, or null to delete the cookie. */
+    private String header(String name, Integer code, HttpServletRequest request) {
+        boolean secure = properties.secureCookies() || request.isSecure();
+        return headers.computeIfAbsent(name + '|' + secure + '|' + code, key -> {
+            ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name, code == null ? "" : code.toString())
+                    .path("/").httpOnly(true).secure(secure).sameSite("Lax");
+            if (code == null) {
+                cookie.maxAge(0);
+            } else if (CHOSEN_COOKIE.equals(name)) {
+                cookie.maxAge(properties.municipalityCookieMaxAge());
+            }
+            // Max-Age without Expires, so the same text serves every request; none at all: a session cookie
+            return cookie.build().toString().replaceAll("; Expires=[^;]*", "");
+        });
+    }
+
+    private static Optional<MunicipalitySummary> cookie(HttpServletRequest request, String name,
+            CitizenCatalogue.Snapshot snapshot) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName())) {
+                if (name.equals(cookie.getName())) {
                     Optional<MunicipalitySummary> found = find(cookie.getValue(), snapshot);
                     if (found.isPresent()) {
-                        return new Resolved(found.get(), null, false);
+                        return found;
                     }
                 }
             }
         }
-        return new Resolved(null, null, false);
+        return Optional.empty();
     }
 
-    /** Remembers a municipality chosen through a parameter. */
-    void remember(Resolved resolved, HttpServletRequest request, HttpServletResponse response) {
-        if (resolved.municipality() != null && resolved.fromParameter()) {
-            remember(resolved.municipality(), request, response);
+    private static boolean hasCookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return true;
+                }
+            }
         }
-    }
-
-    void remember(MunicipalitySummary municipality, HttpServletRequest request, HttpServletResponse response) {
-        boolean secure = properties.secureCookies() || request.isSecure();
-        String header = (secure ? secureCookies : plainCookies).computeIfAbsent(municipality.code(),
-                code -> cookie(code, secure));
-        response.addHeader("Set-Cookie", header);
-    }
-
-    /** The cookie as a header value; Max-Age without Expires, so the same text serves every request. */
-    private String cookie(int code, boolean secure) {
-        return ResponseCookie.from(COOKIE, Integer.toString(code))
-                .path("/")
-                .maxAge(properties.municipalityCookieMaxAge())
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite("Lax")
-                .build().toString().replaceAll("; Expires=[^;]*", "");
+        return false;
     }
 
     static Optional<MunicipalitySummary> find(String text, CitizenCatalogue.Snapshot snapshot) {

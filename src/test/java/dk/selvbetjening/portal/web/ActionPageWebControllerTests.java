@@ -2,11 +2,15 @@ package dk.selvbetjening.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,10 +54,16 @@ class ActionPageWebControllerTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"kommunekode=101", "kommunekode=0101", "KommuneKode=101", "KOMMUNEKODE=0101"})
-    void preselectsTheMunicipalityFromTheLinkInAnyCaseAndRemembersIt(String query) {
+    void preselectsTheMunicipalityFromTheLinkInAnyCaseForThisVisitOnly(String query) {
         MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?" + query).exchange();
         assertThat(result).hasStatusOk();
-        assertThat(result).cookies().hasValue("kommunekode", "101");
+        assertThat(result).cookies().doesNotContainCookie("kommunekode")
+                .hasValue("kommunekode-fra-link", "101")
+                .hasCookieSatisfying("kommunekode-fra-link", c -> {
+                    assertThat(c.getMaxAge()).as("a session cookie: no Max-Age").isEqualTo(-1);
+                    assertThat(c.isHttpOnly()).isTrue();
+                });
+        assertThat(result.getResponse().getHeader("Set-Cookie")).doesNotContain("Max-Age").doesNotContain("Expires");
         assertThat(result).bodyText()
                 .contains("Din kommune: København.")
                 .contains("href=\"/handlingsside/" + municipal.slug() + "/start?kommunekode=101\"")
@@ -61,14 +71,44 @@ class ActionPageWebControllerTests {
     }
 
     @Test
-    void showsAMunicipalityChooserThatWorksWithoutJavaScriptWhenNoneIsChosen() {
+    void showsAMunicipalityChooserThatWorksWithoutJavaScriptWhenNoneIsChosen() throws Exception {
         MvcTestResult result = mvc.get().uri(page(municipal.slug())).exchange();
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText()
-                .contains("<form method=\"get\" action=\"/handlingsside/" + municipal.slug() + "\"")
+                .contains("<form method=\"get\" action=\"/vaelg-kommune\"")
+                .contains("<input type=\"hidden\" name=\"returnTo\" value=\"/handlingsside/" + municipal.slug() + "\">")
                 .contains("<label class=\"form-label\" for=\"kommune\">Vælg din kommune</label>")
                 .contains("<option value=\"851\">Aalborg</option>")
+                .contains(">Fortsæt</button>")
+                .doesNotContain("Vi kender ikke kommunekoden")
                 .doesNotContain("start-button");
+        List<String> names = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .select("select#kommune option[value~=\\d+]").eachText();
+        assertThat(names).as("A–Å, Danish").hasSize(98).startsWith("Albertslund", "Allerød")
+                .endsWith("Ærø", "Aabenraa", "Aalborg", "Aarhus");
+        assertThat(names.indexOf("Lyngby-Taarbæk")).isLessThan(names.indexOf("Læsø"));
+    }
+
+    @Test
+    void anEmptyCodeInTheLinkChoosesNothingAndBlamesNoLink() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?kommunekode=").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText().doesNotContain("Vi kender ikke kommunekoden").contains("id=\"kommune\"");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aLinkToTheMunicipalityTheCitizenChoseSetsNoCookie() {
+        MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "?kommunekode=461")
+                .cookie(new Cookie("kommunekode", "461")).exchange();
+        assertThat(result).bodyText().contains("Din kommune: Odense.");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aMunicipalityFromALinkAppliesForTheVisitBeforeTheChosenOne() {
+        assertThat(mvc.get().uri(page(municipal.slug())).cookie(new Cookie("kommunekode", "101"),
+                new Cookie("kommunekode-fra-link", "461"))).bodyText().contains("Din kommune: Odense.");
     }
 
     @Test
@@ -83,7 +123,7 @@ class ActionPageWebControllerTests {
         MvcTestResult result = mvc.get().uri(page(municipal.slug())).queryParam("kommunekode", code)
                 .cookie(new Cookie("kommunekode", "101")).exchange();
         assertThat(result).hasStatusOk();
-        assertThat(result).cookies().doesNotContainCookie("kommunekode");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(result).bodyText()
                 .contains("Vi kender ikke kommunekoden")
                 .doesNotContain("<b>x</b>")
@@ -97,7 +137,8 @@ class ActionPageWebControllerTests {
         assertThat(result).bodyText()
                 .contains("Frederiksberg har ikke en selvbetjening til dette her")
                 .contains("href=\"https://www.kommune-147.dk\"")
-                .contains("Ring til kommunen på +45 70 10 147.")
+                .contains("<span>Ring til kommunen:</span>").contains("href=\"tel:+457010147\">+45 70 10 147</a>")
+                .doesNotContain("Før du går i gang").doesNotContain("Du skal bruge:")
                 .doesNotContain("start-button");
     }
 
@@ -118,12 +159,16 @@ class ActionPageWebControllerTests {
     }
 
     @Test
-    void startWithoutAMunicipalityGoesBackToThePageAskingForOne() {
+    void startWithoutAMunicipalityGoesBackToThePageAskingForOne() throws Exception {
         MvcTestResult result = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
         assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
                 .hasHeader("Location", page(municipal.slug()) + "?kommune=mangler#start");
-        assertThat(mvc.get().uri(page(municipal.slug()) + "?kommune=mangler")).bodyText()
-                .contains("Vælg din kommune, før du starter.");
+        Document asked = Jsoup.parse(mvc.get().uri(page(municipal.slug()) + "?kommune=mangler").exchange()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(asked.title()).startsWith("Fejl: ");
+        assertThat(asked.select("#error-summary a[href=#kommune]").text()).isEqualTo("Vælg din kommune på listen.");
+        assertThat(asked.select(".form-group.form-error #kommune-error").text()).contains("Vælg din kommune på listen.");
+        assertThat(asked.select("#kommune").attr("aria-describedby")).contains("kommune-error");
     }
 
     @Test
@@ -139,7 +184,7 @@ class ActionPageWebControllerTests {
                 .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", "https://www.borger.dk/flytning");
         assertThat(mvc.get().uri(page(national.slug()))).bodyText()
                 .contains("href=\"/handlingsside/" + national.slug() + "/start\"")
-                .contains("Du fortsætter på www.borger.dk.")
+                .contains("Du fortsætter på borger.dk.")
                 .doesNotContain("id=\"kommune\"");
     }
 
@@ -224,7 +269,7 @@ class ActionPageWebControllerTests {
             assertThat(second.getResponse().getHeaders(header)).as(header)
                     .isEqualTo(first.getResponse().getHeaders(header));
         }
-        assertThat(second).cookies().hasValue("kommunekode", "461");
+        assertThat(second).cookies().hasValue("kommunekode-fra-link", "461").doesNotContainCookie("kommunekode");
     }
 
     @Test
@@ -259,10 +304,10 @@ class ActionPageWebControllerTests {
         MvcTestResult withoutTarget = mvc.get().uri(page(municipal.slug()) + "/start?kommunekode=147").exchange();
         MvcTestResult noMunicipality = mvc.get().uri(page(municipal.slug()) + "/start").exchange();
         assertThat(withTarget).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", KK);
-        assertThat(withTarget).cookies().hasValue("kommunekode", "101");
+        assertThat(withTarget).cookies().hasValue("kommunekode-fra-link", "101");
         assertThat(withoutTarget).hasStatus(HttpStatus.SEE_OTHER)
                 .hasHeader("Location", page(municipal.slug()) + "?kommunekode=147#start");
-        assertThat(withoutTarget).cookies().hasValue("kommunekode", "147");
+        assertThat(withoutTarget).cookies().hasValue("kommunekode-fra-link", "147");
         assertThat(noMunicipality.getResponse().getHeader("Set-Cookie")).isNull();
         // here answered by the controller (MockMvc has no Tomcat valves); StartRedirectValveTests: the same answers
         // from the valve, with only a redirect's headers
@@ -290,5 +335,20 @@ class ActionPageWebControllerTests {
         assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
         assertThat(mvc.get().uri(page(municipal.slug()) + "?kommunekode=4610")).bodyText()
                 .contains("Vi kender ikke kommunekoden");
+    }
+
+    @Test
+    void theStartSectionSaysHowLongItTakesAndWhatYouNeedThenStartsWithAnArrow() throws Exception {
+        Document html = Jsoup.parse(mvc.get().uri(page(municipal.slug()) + "?kommunekode=101").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.select("p.time-needed").text()).isEqualTo("Det tager 5 minutter.");
+        assertThat(html.select("p.you-need").text()).isEqualTo("Du skal bruge:");
+        assertThat(html.select("ul.you-need-list li").eachText()).containsExactly("MitID.");
+        assertThat(html.select("section#start").attr("tabindex")).as("focusable by its fragment").isEqualTo("-1");
+        assertThat(html.select("a.start-button span").text()).as("the title's verb as a noun")
+                .isEqualTo("Start opskrivningen");
+        assertThat(html.select("a.start-button svg use").attr("href")).isEqualTo("/dkfds/img/all-svg-icons.svg#arrow-forward");
+        assertThat(html.select("p.continues-on").text()).as("the municipality's own site")
+                .isEqualTo("Du fortsætter på kk.dk.");
     }
 }

@@ -130,22 +130,34 @@ class CitizenJourneyBrowserTests {
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement button = driver.switchTo().activeElement();
         assertThat(button.getTagName()).isEqualTo("button");
-        assertThat(button.getText()).isEqualTo("Vælg kommune");
+        assertThat(button.getText()).isEqualTo("Fortsæt");
         button.sendKeys(Keys.ENTER);
 
-        wait.until(ExpectedConditions.urlContains("kommunekode=101"));
+        // back on the action page, in its Start section, which has the focus
+        wait.until(ExpectedConditions.urlToBe(url("/handlingsside/" + municipal.slug() + "?kommunekode=101#start")));
         WebElement chosen = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".chosen-municipality")));
         assertThat(chosen.getText()).contains("Din kommune: København");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("focus on the Start section")
+                .isEqualTo("start");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getText()).as("the next stop: change municipality")
+                .isEqualTo("Skift kommune");
         Cookie cookie = driver.manage().getCookieNamed("kommunekode");
         assertThat(cookie).as("cookie kommunekode").isNotNull();
         assertThat(cookie.getValue()).isEqualTo("101");
         assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getExpiry()).as("the citizen's own choice is kept for a year")
+                .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(364))));
+        assertThat(driver.manage().getCookieNamed("kommunekode-fra-link")).isNull();
         assertNoAccessibilityViolations();
         browser.assertNoContentSecurityPolicyViolations();
         screenshot("action-page-koebenhavn.png");
 
         WebElement start = driver.findElement(By.cssSelector("a.start-button"));
+        assertThat(start.getText()).isEqualTo("Start opskrivningen");
+        assertThat(driver.findElement(By.cssSelector(".continues-on")).getText())
+                .isEqualTo("Du fortsætter på 127.0.0.1.");
         start.sendKeys(Keys.ENTER);
 
         String solution = "http://127.0.0.1:" + solutionSites.getAddress().getPort() + "/koebenhavn/daginstitution";
@@ -156,12 +168,128 @@ class CitizenJourneyBrowserTests {
     }
 
     @Test
-    void missingLinkShowsTheMunicipalitysContactDetails() {
+    void anEmptyChoiceGetsTheErrorAtTheFieldAndTheSummaryWithTheFocusOnIt() {
+        open("/handlingsside/" + municipal.slug());
+        WebElement select = driver.findElement(By.id("kommune"));
+        select.sendKeys(Keys.TAB);
+        WebElement button = driver.switchTo().activeElement();
+        assertThat(button.getText()).isEqualTo("Fortsæt");
+        button.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("kommune=mangler#error-summary"));
+        assertThat(driver.getTitle()).startsWith("Fejl: ");
+        WebElement summary = driver.findElement(By.id("error-summary"));
+        assertThat(driver.switchTo().activeElement()).as("focus on the error summary").isEqualTo(summary);
+        assertThat(summary.getText()).contains("Vælg din kommune på listen.").doesNotContain("Vi kender ikke");
+        assertThat(driver.findElement(By.id("kommune-error")).getText()).contains("Vælg din kommune på listen.");
+        // the summary's link leads to the field
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("#kommune"));
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("kommune");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void aMunicipalityFromALinkIsKeptForTheVisitOnlyAndNotShownAsTheCitizensChoice() {
+        open("/handlingsside/" + municipal.slug() + "?kommunekode=461");
+        assertThat(driver.findElement(By.cssSelector(".chosen-municipality")).getText()).contains("Din kommune: Odense");
+        assertThat(driver.manage().getCookieNamed("kommunekode")).as("nothing kept for a year").isNull();
+        Cookie visit = driver.manage().getCookieNamed("kommunekode-fra-link");
+        assertThat(visit.getValue()).isEqualTo("461");
+        assertThat(visit.getExpiry()).as("a session cookie").isNull();
+
+        open("/handlingsside/" + municipal.slug());
+        assertThat(driver.findElement(By.cssSelector(".chosen-municipality")).getText()).contains("Din kommune: Odense");
+        open("/vaelg-kommune?returnTo=/");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Din kommune er nu");
+    }
+
+    @Test
+    void missingLinkShowsTheMunicipalitysWebsiteAndPhoneAndNotTheListThatNoLongerApplies() {
         open("/handlingsside/" + municipal.slug() + "?kommunekode=147");
         WebElement contact = driver.findElement(By.cssSelector(".municipality-contact"));
         assertThat(contact.getText()).contains("Frederiksberg har ikke en selvbetjening til dette her")
                 .contains("+45 70 10 147");
+        assertThat(contact.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("https://www.kommune-147.dk");
         assertThat(driver.findElements(By.cssSelector("a.start-button"))).isEmpty();
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Før du går i gang")
+                .doesNotContain("Du skal bruge:");
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void theStartPagePatternOnANationalSolution() {
+        open("/handlingsside/" + national.slug());
+        assertThat(driver.findElement(By.cssSelector(".time-needed")).getText()).isEqualTo("Det tager 5 minutter.");
+        assertThat(driver.findElement(By.cssSelector(".you-need")).getText()).isEqualTo("Du skal bruge:");
+        assertThat(driver.findElements(By.cssSelector(".you-need-list li"))).extracting(WebElement::getText)
+                .containsExactly("MitID.");
+        WebElement start = driver.findElement(By.cssSelector("a.start-button"));
+        assertThat(start.getText()).isEqualTo("Start anmeldelsen");
+        WebElement arrow = start.findElement(By.cssSelector("svg.icon-svg"));
+        assertThat(arrow.getSize().getWidth()).as("the arrow is drawn").isPositive();
+        assertThat((Boolean) driver.executeScript("""
+                const use = arguments[0].querySelector('use');
+                return use.href.baseVal.endsWith('#arrow-forward');""", arrow)).isTrue();
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void everyCitizenPageFitsA375PixelScreenWithoutAccessibilityViolations() {
+        browser.emulatePhone(375, 812);
+        try {
+            for (String path : List.of("/", "/emner/familie-og-boern", "/handlingsside/" + municipal.slug(),
+                    "/handlingsside/" + municipal.slug() + "?kommune=mangler",
+                    "/handlingsside/" + municipal.slug() + "?kommunekode=101",
+                    "/handlingsside/" + municipal.slug() + "?kommunekode=147",
+                    "/handlingsside/" + municipal.slug() + "?kommunekode=9999",
+                    "/handlingsside/" + national.slug(), "/vaelg-kommune?returnTo=/",
+                    "/vaelg-kommune?returnTo=/&kommunekode=")) {
+                open(path);
+                assertThat((Number) driver.executeScript("return window.innerWidth;")).as(path)
+                        .isEqualTo(375L);
+                browser.assertNoHorizontalOverflow(375);
+                assertNoAccessibilityViolations();
+            }
+        } finally {
+            browser.emulateDesktop();
+        }
+    }
+
+    @Test
+    void theDropdownsArrowIconIsServed() {
+        open("/handlingsside/" + municipal.slug());
+        String background = (String) driver.executeScript(
+                "return getComputedStyle(document.getElementById('kommune')).backgroundImage;");
+        assertThat(background).contains("/dkfds/img/svg-icons/chevron-down.svg");
+        String icon = background.replaceAll("^url\\(\"?|\"?\\)$", "");
+        Object status = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done(r.status)).catch(e => done(String(e)));""", icon);
+        assertThat(status).isEqualTo(200L);
+    }
+
+    @Test
+    void withoutJavaScriptTheCitizenChoosesAMunicipalityAndGetsTheErrorForAnEmptyChoice() {
+        try (Browser plain = Browser.startWithoutJavaScript()) {
+            ChromeDriver noJs = plain.driver();
+            assertThat(plain.pageScriptsRun()).as("page scripts are off").isFalse();
+            noJs.get(url("/handlingsside/" + municipal.slug()));
+            noJs.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
+            plain.waiting().until(ExpectedConditions.urlContains("kommune=mangler"));
+            assertThat(noJs.findElement(By.id("error-summary")).getText()).contains("Vælg din kommune på listen.");
+            // (axe-core needs timers, which do not run with scripts off: the same pages are checked with them on)
+
+            new Select(noJs.findElement(By.id("kommune"))).selectByVisibleText("Odense");
+            noJs.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
+            plain.waiting().until(ExpectedConditions.urlToBe(
+                    url("/handlingsside/" + municipal.slug() + "?kommunekode=461#start")));
+            assertThat(noJs.findElement(By.cssSelector(".chosen-municipality")).getText())
+                    .contains("Din kommune: Odense");
+            assertThat(noJs.findElements(By.id("error-summary"))).isEmpty();
+            assertThat(noJs.manage().getCookieNamed("kommunekode").getValue()).isEqualTo("461");
+        }
     }
 
     private void open(String path) {

@@ -65,7 +65,7 @@ class MunicipalityChoiceWebControllerTests {
                 .contains("<label class=\"form-label\" for=\"kommune\">Vælg din kommune</label>");
         assertThat(Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .select("select#kommune option[value~=\\d+]").eachText())
-                .as("the catalogue's municipalities").containsExactly("København", "Aarhus", "Aalborg");
+                .as("the catalogue's municipalities, A–Å: Aa as Å").containsExactly("København", "Aalborg", "Aarhus");
     }
 
     @Test
@@ -74,7 +74,7 @@ class MunicipalityChoiceWebControllerTests {
                 .queryParam("returnTo", "/handlingsside/meld-flytning?kommunekode=101&x=1")
                 .queryParam("kommunekode", "0751").exchange();
         assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
-                .hasHeader("Location", "/handlingsside/meld-flytning?x=1&kommunekode=751");
+                .hasHeader("Location", "/handlingsside/meld-flytning?x=1&kommunekode=751#start");
         assertThat(result).cookies().hasValue("kommunekode", "751");
         assertThat(result).cookies().hasCookieSatisfying("kommunekode", c -> {
             assertThat(c.isHttpOnly()).isTrue();
@@ -82,6 +82,49 @@ class MunicipalityChoiceWebControllerTests {
             assertThat(c.getMaxAge()).as("remembered for a year").isEqualTo(365 * 24 * 3600);
             assertThat(c.getAttribute("SameSite")).isEqualTo("Lax");
         });
+    }
+
+    @Test
+    void aChoiceForAnyOtherPageGoesBackThereWithoutAFragment() {
+        assertThat(mvc.get().uri("/vaelg-kommune?returnTo=/emner/familie&kommunekode=101"))
+                .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", "/emner/familie?kommunekode=101");
+    }
+
+    @Test
+    void theCitizensChoiceReplacesTheMunicipalityALinkBroughtForTheVisit() {
+        MvcTestResult result = mvc.get().uri("/vaelg-kommune?returnTo=/handlingsside/x&kommunekode=851")
+                .cookie(new Cookie("kommunekode-fra-link", "101")).exchange();
+        assertThat(result).cookies().hasValue("kommunekode", "851")
+                .hasCookieSatisfying("kommunekode-fra-link", c -> assertThat(c.getMaxAge()).isZero());
+    }
+
+    @Test
+    void anEmptyChoiceFromAnActionPageGoesBackToItsErrorSummary() {
+        MvcTestResult result = mvc.get().uri("/vaelg-kommune?returnTo=/handlingsside/meld-flytning&kommunekode=")
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
+                .hasHeader("Location", "/handlingsside/meld-flytning?kommune=mangler#error-summary");
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void anEmptyChoiceHereGetsTheErrorAtTheFieldAndInTheSummary() throws Exception {
+        MvcTestResult result = mvc.get().uri("/vaelg-kommune?returnTo=/&kommunekode=").exchange();
+        assertThat(result).hasStatusOk();
+        org.jsoup.nodes.Document html = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(html.title()).startsWith("Fejl: ");
+        assertThat(html.select("#error-summary a[href=#kommune]").text()).isEqualTo("Vælg din kommune på listen.");
+        assertThat(html.select("#kommune-error").text()).contains("Vælg din kommune på listen.");
+        assertThat(html.text()).doesNotContain("Vi kender ikke kommunekoden");
+    }
+
+    @Test
+    void aMunicipalityALinkBroughtIsNeverShownAsTheCitizensChoice() {
+        assertThat(mvc.get().uri("/vaelg-kommune").cookie(new Cookie("kommunekode-fra-link", "851"))).bodyText()
+                .doesNotContain("Din kommune er nu")
+                .contains("<option value=\"851\" selected=\"selected\">Aalborg</option>");
+        assertThat(mvc.get().uri("/vaelg-kommune").cookie(new Cookie("kommunekode", "101"),
+                new Cookie("kommunekode-fra-link", "851"))).bodyText().doesNotContain("Din kommune er nu");
     }
 
     @Test

@@ -82,7 +82,7 @@ class ServiceApiControllerTests {
                     "title": "%s",
                     "intro": "Her kan du gøre det online. Det er for alle borgere.",
                     "beforeYouStart": ["MitID.", "Det tager 5 minutter."],
-                    "startLabel": "Start %s",
+                    "startLabel": "Start opskrivningen",
                     "continuesOn": null,
                     "loginText": "Du logger på med MitID. Du kan også give andre lov til at gøre det for dig med en digital fuldmagt.",
                     "alternatives": "Ring til os, hvis du ikke kan bruge selvbetjeningen.",
@@ -91,7 +91,7 @@ class ServiceApiControllerTests {
                     "rules": null, "fees": null, "deadlines": null, "plannedDowntime": null,
                     "updatedAt": "%s"
                   }
-                }""".formatted(municipal.id(), municipal.slug(), municipal.title(), municipal.slug(), municipal.title(), "s" + municipal.title().substring(1),
+                }""".formatted(municipal.id(), municipal.slug(), municipal.title(), municipal.slug(), municipal.title(),
                 catalogue.snapshot().service(municipal.slug()).orElseThrow().updatedAt());
         assertThat(mvc.get().uri("/api/v1/services/" + municipal.slug() + "?municipalityCode=0101"))
                 .hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson().isStrictlyEqualTo(expected);

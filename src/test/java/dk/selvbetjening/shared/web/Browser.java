@@ -48,6 +48,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(true);
+    }
+
+    /**
+     * A browser that runs no script of the pages (Chromium's content setting, as for a citizen who turned JavaScript
+     * off): what the pages do must work with HTML alone. The test's own synchronous scripts still run; asynchronous
+     * ones (axe-core) do not, as the page's timers are stopped.
+     */
+    public static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javaScript) {
         try (InputStream axe = Browser.class.getClassLoader().getResourceAsStream("axe/axe.min.js")) {
             assertThat(axe).as("axe/axe.min.js on the test classpath (copied from node_modules by the build)")
                     .isNotNull();
@@ -61,6 +74,9 @@ public final class Browser implements AutoCloseable {
                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
             // the console, where Chromium reports what the Content Security Policy refused
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            if (!javaScript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .usingAnyFreePort()
@@ -122,6 +138,30 @@ public final class Browser implements AutoCloseable {
                         || message.contains("Content-Security-Policy"))
                 .toList();
         assertThat(violations).as("Content Security Policy violations up to %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** A phone's screen, {@code width} CSS pixels wide (e.g. 375), as a mobile browser lays pages out. */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop window of {@link #start()}. */
+    public void emulateDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Fails when the page is wider than {@code width}: something overflows sideways. */
+    public void assertNoHorizontalOverflow(int width) {
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth.intValue()).as("document.documentElement.scrollWidth on %s", driver.getCurrentUrl())
+                .isLessThanOrEqualTo(width);
+    }
+
+    /** Whether a page's own script runs in this browser (false in {@link #startWithoutJavaScript()}); leaves the page. */
+    public boolean pageScriptsRun() {
+        driver.get("data:text/html,<title>before</title><script>document.title='ran'</script>");
+        return "ran".equals(driver.getTitle());
     }
 
     public void screenshot(String name) {

@@ -214,7 +214,8 @@ class EveryPageBrowserTests {
                 municipal + "?kommunekode=101", municipal + "?kommunekode=153", municipal + "?kommunekode=9999",
                 "/handlingsside/" + WITHOUT_A_LINK_IN_147 + "?kommunekode=147", "/handlingsside/" + NATIONAL,
                 "/handlingsside/findes-ikke"));
-        pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc"));
+        pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc",
+                "/vaelg-kommune?returnTo=/&kommunekode="));
         pages.put("/kommuner/{code}/direkte-links", List.of("/kommuner/101/direkte-links"));
         pages.put("/tilslut", List.of("/tilslut"));
         pages.put("/tilslut/tak", List.of("/tilslut/tak"));
@@ -282,6 +283,7 @@ class EveryPageBrowserTests {
     @MethodSource("citizenAddresses")
     void citizenPageHasNoAccessibilityViolations(String address) {
         driver.manage().deleteCookieNamed("kommunekode");
+        driver.manage().deleteCookieNamed("kommunekode-fra-link");
         open(address);
         assertNotAnErrorPage(address);
         assertPageWithoutViolations(address);
