@@ -82,14 +82,15 @@ class StartRedirectValveTests {
     }
 
     @Test
-    void aStartWithATargetGoesThereRemembersTheMunicipalityAndIsCounted() throws Exception {
+    void aStartWithATargetGoesThereKeepsTheLinksMunicipalityForTheVisitAndIsCounted() throws Exception {
         String path = "/handlingsside/" + municipal.slug() + "/start?kommunekode=101";
         starts.flush();
         long before = starts.written(municipal.id(), 101, LocalDate.now(clock));
         HttpResponse<String> response = get(path, null);
         assertARedirectWithOnlyItsHeaders(response);
         assertThat(response.headers().firstValue("Location")).hasValue(KK);
-        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("kommunekode=101"));
+        assertThat(response.headers().allValues("Set-Cookie")).as("the link's code, for this visit")
+                .anySatisfy(c -> assertThat(c).startsWith("kommunekode-fra-link=101").doesNotContain("Max-Age"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).as("not over plain http").isEmpty();
         starts.flush();
         assertThat(starts.written(municipal.id(), 101, LocalDate.now(clock))).isEqualTo(before + 1);
