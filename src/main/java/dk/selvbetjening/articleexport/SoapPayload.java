@@ -165,11 +165,8 @@ final class SoapPayload {
         return (Element) result.getParentNode();
     }
 
+    /** The namespace {@code a:} stands for: the result's types namespace, declared on the result element. */
     private static String namespace(Element parent) {
-        Element result = parent;
-        while (!result.getLocalName().endsWith("Result")) {
-            result = (Element) result.getParentNode();
-        }
-        return result.getAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "a");
+        return parent.lookupNamespaceURI("a");
     }
 }
