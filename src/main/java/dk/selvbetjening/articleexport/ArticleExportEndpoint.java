@@ -3,9 +3,6 @@ package dk.selvbetjening.articleexport;
 import static dk.selvbetjening.articleexport.SoapPayload.CONTRACT;
 import static dk.selvbetjening.articleexport.SoapPayload.add;
 
-import java.util.List;
-
-import dk.selvbetjening.authority.MunicipalitySummary;
 import org.springframework.ws.server.endpoint.annotation.Endpoint;
 import org.springframework.ws.server.endpoint.annotation.PayloadRoot;
 import org.springframework.ws.server.endpoint.annotation.RequestPayload;
@@ -29,86 +26,70 @@ class ArticleExportEndpoint {
     @PayloadRoot(namespace = CONTRACT, localPart = "GetMunicipalityList")
     @ResponsePayload
     Element getMunicipalityList(@RequestPayload Element request) {
-        Element result = SoapPayload.result("GetMunicipalityList", SoapPayload.TYPES);
-        for (MunicipalitySummary municipality : articles.municipalities()) {
-            Element item = add(result, "Municipality");
-            add(item, "MunicipalityCode", municipality.code());
-            add(item, "MunicipalityName", municipality.name());
-        }
-        return SoapPayload.response(result);
+        return SoapPayload.list("GetMunicipalityList", SoapPayload.TYPES, "Municipality", articles.municipalities(),
+                (item, municipality) -> {
+                    add(item, "MunicipalityCode", municipality.code());
+                    add(item, "MunicipalityName", municipality.name());
+                });
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetAllArticles")
     @ResponsePayload
     Element getAllArticles(@RequestPayload Element request) {
-        Element result = SoapPayload.result("GetAllArticles", SoapPayload.TYPES);
-        for (ArticleExportService.ArticleSummary article : articles.articles()) {
-            Element item = add(result, "ArticleDescription");
-            add(item, "ArticleID", article.id());
-            add(item, "ArticleTitle", article.title());
-            add(item, "ArticleUrl", article.url());
-            forms(item);
-            add(item, "LastUpdated", article.lastUpdated());
-            add(item, "PublishingDate", article.publishingDate());
-        }
-        return SoapPayload.response(result);
+        return SoapPayload.list("GetAllArticles", SoapPayload.TYPES, "ArticleDescription", articles.articles(),
+                (item, article) -> {
+                    add(item, "ArticleID", article.id());
+                    add(item, "ArticleTitle", article.title());
+                    add(item, "ArticleUrl", article.url());
+                    forms(item);
+                    add(item, "LastUpdated", article.lastUpdated());
+                    add(item, "PublishingDate", article.publishingDate());
+                });
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetArticleByID")
     @ResponsePayload
     Element getArticleById(@RequestPayload Element request) {
-        ArticleExportService.Article article = articles.article(SoapPayload.requiredInt(request, "articleID"),
-                SoapPayload.optionalInt(request, "municipalityCode"));
-        Element result = SoapPayload.result("GetArticleByID", SoapPayload.TYPES);
-        article(result, article);
-        return SoapPayload.response(result);
+        return SoapPayload.one("GetArticleByID", SoapPayload.TYPES,
+                articles.article(SoapPayload.requiredInt(request, "articleID"),
+                        SoapPayload.optionalInt(request, "municipalityCode")),
+                ArticleExportEndpoint::article);
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetArticlesByIDs")
     @ResponsePayload
     Element getArticlesByIds(@RequestPayload Element request) {
-        List<ArticleExportService.Article> found = articles.articles(SoapPayload.ints(request, "articleIDs"),
-                SoapPayload.optionalInt(request, "municipalityCode"), SoapPayload.optionalTime(request, "updatedAfter"));
-        Element result = SoapPayload.result("GetArticlesByIDs", SoapPayload.TYPES);
-        for (ArticleExportService.Article article : found) {
-            article(add(result, "Article"), article);
-        }
-        return SoapPayload.response(result);
+        return SoapPayload.list("GetArticlesByIDs", SoapPayload.TYPES, "Article",
+                articles.articles(SoapPayload.ints(request, "articleIDs"),
+                        SoapPayload.optionalInt(request, "municipalityCode"),
+                        SoapPayload.optionalTime(request, "updatedAfter")),
+                ArticleExportEndpoint::article);
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetArticleIDByUrl")
     @ResponsePayload
     Element getArticleIdByUrl(@RequestPayload Element request) {
-        ArticleExportService.ArticleSummary article = articles.articleAt(SoapPayload.text(request, "url"));
-        Element result = SoapPayload.result("GetArticleIDByUrl", SoapPayload.TYPES);
-        shortDescription(result, article);
-        return SoapPayload.response(result);
+        return SoapPayload.one("GetArticleIDByUrl", SoapPayload.TYPES,
+                articles.articleAt(SoapPayload.text(request, "url")), ArticleExportEndpoint::shortDescription);
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetAllSites")
     @ResponsePayload
     Element getAllSites(@RequestPayload Element request) {
-        Element result = SoapPayload.result("GetAllSites", SoapPayload.TYPES_V2);
-        for (ArticleExportService.Site site : articles.sites()) {
-            Element item = add(result, "Site");
+        return SoapPayload.list("GetAllSites", SoapPayload.TYPES_V2, "Site", articles.sites(), (item, site) -> {
             add(item, "ParentID", null);
             add(item, "SiteID", site.id());
             add(item, "SiteName", site.name());
             add(item, "SiteTitle", site.title());
-        }
-        return SoapPayload.response(result);
+        });
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetArticleIDsBySiteID")
     @ResponsePayload
     Element getArticleIdsBySiteId(@RequestPayload Element request) {
-        List<ArticleExportService.ArticleSummary> found =
-                articles.articlesOfSite(SoapPayload.requiredInt(request, "siteID"));
-        Element result = SoapPayload.result("GetArticleIDsBySiteID", SoapPayload.TYPES);
-        for (ArticleExportService.ArticleSummary article : found) {
-            shortDescription(add(result, "ArticleShortDescription"), article);
-        }
-        return SoapPayload.response(result);
+        return SoapPayload.list("GetArticleIDsBySiteID", SoapPayload.TYPES, "ArticleShortDescription",
+                articles.articlesOfSite(SoapPayload.requiredInt(request, "siteID")),
+                ArticleExportEndpoint::shortDescription);
     }
 
     @PayloadRoot(namespace = CONTRACT, localPart = "GetFormServiceAreaList")

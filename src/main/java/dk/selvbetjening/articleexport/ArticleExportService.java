@@ -113,8 +113,7 @@ class ArticleExportService {
     /** The article at {@code url}: its action page's address on any host (or the historic start address). */
     ArticleSummary articleAt(String url) {
         View view = view();
-        return service(view.snapshot, url).map(PortalService::service).map(s -> s.id()).flatMap(view::article)
-                .map(view::summary)
+        return service(view.snapshot, url).flatMap(s -> view.article(s.service().id())).map(view::summary)
                 .orElseThrow(() -> ArticleExportFault.compatible("articleexport.fault.urlNotFound",
                         url == null ? "" : url));
     }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -121,7 +122,7 @@ final class SoapPayload {
     // ---- responses
 
     /** {@code <operation>Response} with its empty {@code <operation>Result}, to fill. */
-    static Element result(String operation, String resultNamespace) {
+    private static Element result(String operation, String resultNamespace) {
         Document document;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -138,6 +139,21 @@ final class SoapPayload {
                 XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
         response.appendChild(result);
         return result;
+    }
+
+    /** {@code <operation>Response} holding one object, its members written by {@code writer} into the result. */
+    static <T> Element one(String operation, String resultNamespace, T value, BiConsumer<Element, T> writer) {
+        Element result = result(operation, resultNamespace);
+        writer.accept(result, value);
+        return response(result);
+    }
+
+    /** {@code <operation>Response} holding a list: one {@code itemName} element per item, filled by {@code writer}. */
+    static <T> Element list(String operation, String resultNamespace, String itemName, List<T> items,
+            BiConsumer<Element, T> writer) {
+        Element result = result(operation, resultNamespace);
+        items.forEach(item -> writer.accept(add(result, itemName), item));
+        return response(result);
     }
 
     /** A child in the result's types namespace ({@code a:}). */
@@ -161,7 +177,7 @@ final class SoapPayload {
     }
 
     /** The response element to return for {@code result}. */
-    static Element response(Element result) {
+    private static Element response(Element result) {
         return (Element) result.getParentNode();
     }
 
