@@ -67,7 +67,9 @@ class ArticleExportService {
 
     /** The 98 municipalities, by code. */
     List<MunicipalitySummary> municipalities() {
-        return catalogue.snapshot().municipalities();
+        // by code, as borger.dk answers (the citizen pages list them A–Å)
+        return catalogue.snapshot().municipalities().stream()
+                .sorted(java.util.Comparator.comparingInt(MunicipalitySummary::code)).toList();
     }
 
     /** Every published article, by ArticleID. */

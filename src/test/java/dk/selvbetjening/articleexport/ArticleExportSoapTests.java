@@ -329,7 +329,7 @@ class ArticleExportSoapTests {
                 + "<a:Content>&lt;div id=\"selvbetjeningslinks\"&gt;&lt;ul&gt;&lt;li id=\"opis_domainservice_" + id
                 + "\"&gt;&lt;a href=\"http://localhost:8080/Handlingsside?selfserviceId=" + id
                 + (code == null ? "" : "&amp;amp;kommunekode=" + code)
-                + "\" title=\"Start bestil et testkort\"&gt;Start bestil et testkort&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;"
+                + "\" title=\"Start bestillingen\"&gt;Start bestillingen&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;"
                 + "&lt;/div&gt;&lt;div id=\"kernetekst\"&gt;"
                 + "&lt;div id=\"microArticle_1\"&gt;&lt;h2&gt;Før du går i gang&lt;/h2&gt;&lt;div&gt;&lt;ul&gt;"
                 + "&lt;li&gt;MitID.&lt;/li&gt;&lt;li&gt;Det tager 2 minutter.&lt;/li&gt;&lt;/ul&gt;&lt;/div&gt;&lt;/div&gt;"
