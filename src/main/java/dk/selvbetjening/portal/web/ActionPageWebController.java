@@ -11,6 +11,7 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalProperties;
 import dk.selvbetjening.portal.PortalService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,9 +35,11 @@ class ActionPageWebController {
     private final StartTarget startTarget;
     private final RenderedPages pages;
     private final Clock clock;
+    private final PortalProperties properties;
 
     ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
-            RenderedPages pages, Clock clock) {
+            RenderedPages pages, Clock clock, PortalProperties properties) {
+        this.properties = properties;
         this.catalogue = catalogue;
         this.choice = choice;
         this.startTarget = startTarget;
@@ -62,10 +65,14 @@ class ActionPageWebController {
         String changeHref = UriComponentsBuilder.fromPath("/vaelg-kommune")
                 .queryParam("returnTo", "/handlingsside/" + slug).encode().build().toUriString();
 
+        AuthorityDetails responsible = snapshot.responsible(page, resolved.code()).orElse(null);
+        String canonical = properties.absolute(pageLink(slug, null, null, null));
+        PageMeta meta = new PageMeta(canonical, page.actionPage().title(), page.actionPage().intro(),
+                GovernmentServiceJsonLd.of(page, responsible, resolved.municipality(), target.orElse(null), canonical));
         Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),
                 resolved.rejectedCode(), askForMunicipality, startHref, continuesOn, contact,
-                snapshot.responsible(page, resolved.code()).orElse(null), snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
-                ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)));
+                responsible, snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
+                ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)), "seo", meta);
         if (resolved.rejectedCode() != null) {
             return pages.uncached(TEMPLATE, model, request, response);
         }
