@@ -24,6 +24,10 @@ final class GovernmentServiceJsonLd {
     }
 
     /**
+     * The provider and operator are who answers for the solution, as the page names it: the owner of a national one,
+     * the chosen municipality of a municipal one (which runs it at its own address). A municipal page with no
+     * municipality chosen names none, as the page itself does; it serves all of Denmark.
+     *
      * @param responsible who answers for the solution (the chosen municipality for a municipal one), or null
      * @param municipality the chosen municipality, or null
      * @param startUrl where Start leads (the solution itself), or null when there is no start button
@@ -37,13 +41,9 @@ final class GovernmentServiceJsonLd {
         root.put("name", page.actionPage().title());
         root.put("description", page.actionPage().intro());
         root.put("url", pageUrl);
-        AuthorityDetails owner = page.authority();
-        AuthorityDetails provider = responsible != null ? responsible : owner;
-        if (provider != null) {
-            root.set("provider", organisation(provider));
-        }
-        if (owner != null) {
-            root.set("serviceOperator", organisation(owner));
+        if (responsible != null) {
+            root.set("provider", organisation(responsible));
+            root.set("serviceOperator", organisation(responsible));
         }
         ObjectNode area = municipality != null && page.isMunicipal() ? municipalityArea(municipality) : country();
         root.set("areaServed", area);

@@ -280,11 +280,20 @@ class OpenDataApiTests {
         JsonNode json = JsonMapper.builder().build().readTree(
                 Jsoup.parse(html).select("script[type=application/ld+json]").first().data());
         assertThat(json.get("provider").get("name").asString()).isEqualTo("København");
-        assertThat(json.get("serviceOperator").get("name").asString()).isEqualTo("Styrelsen for Test");
+        assertThat(json.get("serviceOperator").get("name").asString()).isEqualTo("København");
         assertThat(json.get("areaServed").get("name").asString()).isEqualTo("København");
         assertThat(json.get("jurisdiction").get("identifier").asString()).isEqualTo("0101");
         assertThat(json.get("availableChannel").get("serviceUrl").asString())
                 .isEqualTo("https://www.kk.dk/daginstitution");
+        assertThat(html).doesNotContain("Styrelsen for Test");
+
+        JsonNode anywhere = JsonMapper.builder().build().readTree(Jsoup.parse(mvc.get()
+                .uri("/handlingsside/" + municipal.slug()).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select("script[type=application/ld+json]").first().data());
+        assertThat(anywhere.has("provider")).isFalse();
+        assertThat(anywhere.get("areaServed").get("name").asString()).isEqualTo("Danmark");
+        assertThat(anywhere.get("availableChannel").get("serviceUrl").asString())
+                .isEqualTo("http://localhost:8080/handlingsside/" + municipal.slug());
     }
 
     @Test

@@ -77,7 +77,9 @@ class EveryPageBrowserTests {
             "/redaktion/myndigheder/myndigheder.csv",
             "/handlingsside/{slug}/start",
             "/Handlingsside",
-            "/handlingsside");
+            "/handlingsside",
+            "/sitemap.xml",
+            "/robots.txt");
 
     /** GET addresses outside the pages people read: the JSON API, its documentation and Boot's error dispatch. */
     private static final List<String> NOT_PAGE_PREFIXES = List.of("/api/", "/v3/api-docs", "/swagger-ui", "/error");
@@ -214,6 +216,7 @@ class EveryPageBrowserTests {
                 municipal + "?kommunekode=101", municipal + "?kommunekode=153", municipal + "?kommunekode=9999",
                 "/handlingsside/" + WITHOUT_A_LINK_IN_147 + "?kommunekode=147", "/handlingsside/" + NATIONAL,
                 "/handlingsside/findes-ikke"));
+        pages.put("/aabne-data", List.of("/aabne-data"));
         pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc"));
         pages.put("/kommuner/{code}/direkte-links", List.of("/kommuner/101/direkte-links"));
         pages.put("/tilslut", List.of("/tilslut"));
