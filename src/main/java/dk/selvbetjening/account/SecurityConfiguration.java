@@ -89,7 +89,8 @@ class SecurityConfiguration {
 
     static boolean isCitizenPath(String path) {
         return path.equals("/") || path.startsWith("/handlingsside/") || path.startsWith("/emner/")
-                || path.startsWith("/dkfds/") || path.startsWith("/css/");
+                || path.startsWith("/dkfds/") || path.startsWith("/css/") || path.equals("/sitemap.xml")
+                || path.equals("/robots.txt") || path.equals("/aabne-data");
     }
 
     @Bean

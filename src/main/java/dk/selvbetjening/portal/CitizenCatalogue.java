@@ -191,7 +191,8 @@ public class CitizenCatalogue {
                         null, null);
         var updatedAt = page != null && page.updatedAt() != null && page.updatedAt().isAfter(service.updatedAt())
                 ? page.updatedAt() : service.updatedAt();
-        return new PortalService(service, owner, content, updatedAt, links);
+        return new PortalService(service, owner, content, updatedAt, links,
+                page == null ? null : page.updatedAt() != null ? page.updatedAt() : service.updatedAt());
     }
 
     /** One consistent, immutable view of what citizens see. */

@@ -11,10 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startFlushInterval how often buffered start counts are written to the database
  * @param municipalityCookieMaxAge how long the chosen municipality is remembered
  * @param secureCookies mark the municipality cookie Secure (on behind TLS in production)
+ * @param baseUrl the portal's public address (scheme, host, no trailing slash), for canonical links, the sitemap and
+ *     the open data formats; never taken from a request's Host header, as pages are cached
  */
 @ConfigurationProperties(prefix = "selvbetjening.portal")
 public record PortalProperties(
         @DefaultValue("PT1M") Duration startFlushInterval,
         @DefaultValue("P365D") Duration municipalityCookieMaxAge,
-        @DefaultValue("false") boolean secureCookies) {
+        @DefaultValue("false") boolean secureCookies,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
+
+    public PortalProperties {
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The absolute address of a local path ("/handlingsside/x"). */
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
 }

@@ -12,16 +12,30 @@ import dk.selvbetjening.municipallink.MunicipalLinkSummary;
 /**
  * A published self-service as the portal shows it: the service, its owner, its action page and, for a
  * municipal solution, each municipality's link. Immutable; part of a {@link CitizenCatalogue.Snapshot}.
+ * {@code actionPagePublishedAt} is when its action page was published, null when citizens see only the service's
+ * short description (the page was never published, or was taken down) and in a preview.
  */
 public record PortalService(
         SelfServiceDetails service,
         AuthorityDetails authority,
         ActionPageContent actionPage,
         Instant updatedAt,
-        Map<Integer, MunicipalLinkSummary> links) {
+        Map<Integer, MunicipalLinkSummary> links,
+        Instant actionPagePublishedAt) {
 
     public PortalService {
         links = Map.copyOf(links);
+    }
+
+    /** Without a published action page (a preview). */
+    public PortalService(SelfServiceDetails service, AuthorityDetails authority, ActionPageContent actionPage,
+            Instant updatedAt, Map<Integer, MunicipalLinkSummary> links) {
+        this(service, authority, actionPage, updatedAt, links, null);
+    }
+
+    /** Whether citizens see its published action page (not only the service's short description). */
+    public boolean hasPublishedActionPage() {
+        return actionPagePublishedAt != null;
     }
 
     public String slug() {

@@ -49,7 +49,7 @@ class ApiAccessTests {
             "GET /tilslut", "POST /tilslut", "POST /tilslut/indlaes-skabelon", "GET /tilslut/skabelon.docx",
             "GET /tilslut/tak", "GET /tilslut/kvittering/{reference}",
             "GET /tilslut/status/{reference}", "POST /tilslut/status/{reference}",
-            "GET /redaktion/log-ind");
+            "GET /redaktion/log-ind", "GET /sitemap.xml", "GET /robots.txt", "GET /aabne-data");
 
     /** Stands for an API endpoint added without being listed as public. */
     @TestConfiguration

@@ -10,6 +10,7 @@ import java.util.UUID;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalProperties;
 import dk.selvbetjening.portal.PortalService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +38,11 @@ class ActionPageWebController {
     private final StartTarget startTarget;
     private final RenderedPages pages;
     private final Clock clock;
+    private final PortalProperties properties;
 
     ActionPageWebController(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
-            RenderedPages pages, Clock clock) {
+            RenderedPages pages, Clock clock, PortalProperties properties) {
+        this.properties = properties;
         this.catalogue = catalogue;
         this.choice = choice;
         this.startTarget = startTarget;
@@ -64,10 +67,14 @@ class ActionPageWebController {
         String changeHref = UriComponentsBuilder.fromPath(MunicipalityChoiceWebController.PATH)
                 .queryParam("returnTo", "/handlingsside/" + slug).encode().build().toUriString();
 
+        AuthorityDetails responsible = snapshot.responsible(page, resolved.code()).orElse(null);
+        String canonical = properties.absolute(pageLink(slug, null, null, null));
+        PageMeta meta = new PageMeta(canonical, page.actionPage().title(), page.actionPage().intro(),
+                GovernmentServiceJsonLd.of(page, responsible, resolved.municipality(), target.orElse(null), canonical));
         Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),
                 resolved.rejectedCode(), askForMunicipality, startHref, continuesOn, contact,
-                snapshot.responsible(page, resolved.code()).orElse(null), snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
-                ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)));
+                responsible, snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
+                ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)), "seo", meta);
         if (resolved.rejectedCode() != null) {
             return pages.uncached(TEMPLATE, model, request, response);
         }

@@ -77,7 +77,9 @@ class EveryPageBrowserTests {
             "/redaktion/myndigheder/myndigheder.csv",
             "/handlingsside/{slug}/start",
             "/Handlingsside",
-            "/handlingsside");
+            "/handlingsside",
+            "/sitemap.xml",
+            "/robots.txt");
 
     /** GET addresses outside the pages people read: the JSON API, its documentation and Boot's error dispatch. */
     private static final List<String> NOT_PAGE_PREFIXES = List.of("/api/", "/v3/api-docs", "/swagger-ui", "/error");
@@ -216,6 +218,7 @@ class EveryPageBrowserTests {
                 "/handlingsside/findes-ikke"));
         pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc",
                 "/vaelg-kommune?returnTo=/&kommunekode="));
+        pages.put("/aabne-data", List.of("/aabne-data"));
         pages.put("/kommuner/{code}/direkte-links", List.of("/kommuner/101/direkte-links"));
         pages.put("/tilslut", List.of("/tilslut"));
         pages.put("/tilslut/tak", List.of("/tilslut/tak"));
