@@ -267,7 +267,7 @@ class OpenDataApiTests {
                               "url": "https://www.example-styrelse.dk", "taxID": "%s"},
                  "areaServed": {"@type": "Country", "name": "Danmark", "identifier": "DK"},
                  "jurisdiction": {"@type": "Country", "name": "Danmark", "identifier": "DK"},
-                 "availableChannel": {"@type": "ServiceChannel", "name": "Start meld flytning",
+                 "availableChannel": {"@type": "ServiceChannel", "name": "Start anmeldelsen",
                                       "serviceUrl": "https://flyt.example.dk/"}}
                 """.formatted(HOSTILE_INTRO, canonical, nationalOwner.cvrNumber(), nationalOwner.cvrNumber()));
         assertThat(JsonMapper.builder().build().readTree(json)).isEqualTo(expected);
