@@ -115,9 +115,10 @@ class SecurityConfiguration {
                 // The public connection form and the status link's amend form act for nobody logged in (the
                 // status link's token is the credential): a CSRF token would only lose a supplier's long form
                 // when the session expires. The one-time submission id, honeypot and rate limit still apply.
-                // Reading a Word template into the form (/tilslut/indlaes-skabelon) stores nothing at all.
+                // Reading a Word template into the form (/tilslut/indlaes-skabelon), checking the answers before
+                // sending (/tilslut/tjek-svar) and going back to change one (/tilslut/ret) store nothing at all.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**",
-                        "/tilslut/indlaes-skabelon"))
+                        "/tilslut/indlaes-skabelon", "/tilslut/tjek-svar", "/tilslut/ret"))
                 .addFilterAfter(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .httpStrictTransportSecurity(SecurityConfiguration::hsts)
