@@ -1,6 +1,7 @@
 package dk.selvbetjening.connection.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,6 +112,9 @@ class ConnectionWebController {
         model.addAttribute("form", form);
         model.addAttribute("municipalLinkLines", municipalLinkLines(form, names));
         model.addAttribute("proposal", form.toSubmission().actionPage());
+        model.addAttribute("formReturnLabels", form.formReturn().stream()
+                .map(value -> pages.text("connection.web.formReturn." + value.strip().toUpperCase(Locale.ROOT)))
+                .toList());
         model.addAttribute("noindex", true);
         return new ModelAndView("connection/check-answers");
     }

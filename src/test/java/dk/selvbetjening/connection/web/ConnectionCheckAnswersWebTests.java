@@ -170,6 +170,22 @@ class ConnectionCheckAnswersWebTests {
     }
 
     @Test
+    void aFormShowsHowItIsReturnedAndAMunicipalSolutionItsMunicipalities() {
+        MultiValueMap<String, String> form = with(aValidForm(aTitle(), authority), Map.of("serviceKind", "FORM",
+                "scope", "MUNICIPAL", "url", "", "municipalLinks", "101 https://www.kk.dk/blanket"));
+        form.put("formReturn", List.of("POST", "DIGITAL_SIGNED"));
+        Document page = html(check(form));
+        assertThat(page.select("#error-summary")).isEmpty();
+        assertThat(page.select(".summary-list-row:has(button[formaction=/tilslut/ret#formReturn]) li").eachText())
+                .containsExactly("Udskrevet og sendt med posten", "Digitalt, underskrevet med MitID");
+        assertThat(page.select(".summary-list-row:has(button[formaction=/tilslut/ret#municipalLinks]) li").eachText())
+                .containsExactly("101 København: https://www.kk.dk/blanket");
+        assertThat(page.select("input[type=hidden][name=formReturn]").eachAttr("value"))
+                .containsExactly("POST", "DIGITAL_SIGNED");
+        assertThat(page.select("button[formaction=/tilslut/ret#url]")).as("no address of its own").isEmpty();
+    }
+
+    @Test
     void fortsaetWithMistakesShowsTheFormWithItsErrorsAndStoresNothing() {
         String title = aTitle();
         MvcTestResult result = check(with(aValidForm(title, authority), Map.of("title", "")));
