@@ -91,7 +91,7 @@ public record DateInput(String day, String month, String year) {
             return problem("form.date.notNumbers", Part.WHOLE);
         }
         if (year.length() != 4) {
-            return problem("form.date.year", Part.YEAR);
+            return problem("form.date.yearDigits", Part.YEAR);
         }
         try {
             return new Reading(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),

@@ -112,6 +112,8 @@ class ConnectionWebControllerTests {
         assertThat(page.select("fieldset.connection-section > legend").eachText()).containsExactly("Selvbetjeningen",
                 "Myndigheden", "Handlingsside (valgfrit)", "Om dig");
         assertThat(page.select("label[for=plannedGoLive]").text()).isEqualTo("Dag");
+        assertThat(page.select("label[for=plannedGoLive-month]").text()).isEqualTo("Måned");
+        assertThat(page.select("label[for=plannedGoLive-year]").text()).isEqualTo("År");
         assertThat(page.select("input[name=plannedGoLive.month]").attr("id")).isEqualTo("plannedGoLive-month");
         assertThat(page.select("input[name=plannedGoLive.year]").attr("id")).isEqualTo("plannedGoLive-year");
         assertThat(page.select("fieldset legend").eachText()).contains("Gælder anmodningen en ny eller en eksisterende selvbetjening?");

@@ -45,7 +45,7 @@ class DateInputTests {
         assertProblem(new DateInput("1", "marts", "2027"), "form.date.notNumbers", Part.WHOLE);
         assertProblem(new DateInput("-1", "3", "2027"), "form.date.notNumbers", Part.WHOLE);
         assertProblem(new DateInput("123", "3", "2027"), "form.date.notNumbers", Part.WHOLE);
-        assertProblem(new DateInput("1", "3", "27"), "form.date.year", Part.YEAR);
+        assertProblem(new DateInput("1", "3", "27"), "form.date.yearDigits", Part.YEAR);
         assertProblem(new DateInput("31", "4", "2027"), "form.date.impossible", Part.WHOLE);
         assertProblem(new DateInput("29", "2", "2027"), "form.date.impossible", Part.WHOLE);
         assertProblem(new DateInput("0", "3", "2027"), "form.date.impossible", Part.WHOLE);
