@@ -116,12 +116,14 @@ class SecurityConfiguration {
                 // The public connection form and the status link's amend form act for nobody logged in (the
                 // status link's token is the credential): a CSRF token would only lose a supplier's long form
                 // when the session expires. The one-time submission id, honeypot and rate limit still apply.
-                // Reading a Word template into the form (/tilslut/indlaes-skabelon) stores nothing at all.
+                // Reading a Word template into the form (/tilslut/indlaes-skabelon), checking the answers before
+                // sending (/tilslut/tjek-svar) and going back to change one (/tilslut/ret) store nothing at all.
                 // ArticleExport (articleexport module, ADR 0023) is SOAP: every call is a POST from a municipal
                 // website's server, with no session and no cookies to forge a request with, and it only reads
                 // published content. This one exact path carries no CSRF token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/tilslut", "/tilslut/status/**",
-                        "/tilslut/indlaes-skabelon", "/_vti_bin/borger/ArticleExport.svc"))
+                        "/tilslut/indlaes-skabelon", "/tilslut/tjek-svar", "/tilslut/ret",
+                        "/_vti_bin/borger/ArticleExport.svc"))
                 .addFilterAfter(new AccountSessionFilter(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .httpStrictTransportSecurity(SecurityConfiguration::hsts)

@@ -90,6 +90,17 @@ public class ConnectionIntakeService {
     }
 
     /**
+     * Checks a submission as {@link #submit} would, storing and sending nothing: the "Tjek dine svar" page before
+     * sending. Answers the names its page shows for the ids, codes and slugs (the authority is known only when its
+     * CVR number is registered).
+     *
+     * @throws InvalidSubmissionException listing what to fix
+     */
+    public ConnectionRequestNames check(Submission submission) {
+        return names.of(validator.validate(submission));
+    }
+
+    /**
      * The request, for the holder of its status link.
      *
      * @throws StatusLinkNotFoundException for an unknown reference, a wrong token or an expired link alike

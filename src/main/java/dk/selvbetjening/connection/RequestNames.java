@@ -1,7 +1,9 @@
 package dk.selvbetjening.connection;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,19 +30,31 @@ class RequestNames {
     }
 
     ConnectionRequestNames of(ConnectionRequestDetails request) {
+        return of(request.municipalLinks().keySet(), request.existingServiceId(), request.authorityId(),
+                request.topics());
+    }
+
+    /** The names for a submission that was checked but not stored (the "Tjek dine svar" page). */
+    ConnectionRequestNames of(ValidSubmission submission) {
+        return of(submission.municipalLinks().keySet(), submission.existingServiceId(), submission.authorityId(),
+                submission.topics());
+    }
+
+    private ConnectionRequestNames of(Set<Integer> municipalityCodes, UUID existingServiceId, UUID authorityId,
+            List<String> topics) {
         Map<Integer, String> municipalityNames = Map.of();
-        if (!request.municipalLinks().isEmpty()) {
+        if (!municipalityCodes.isEmpty()) {
             Map<Integer, String> all = authorities.municipalities().stream()
                     .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::name));
-            municipalityNames = request.municipalLinks().keySet().stream()
+            municipalityNames = municipalityCodes.stream()
                     .collect(Collectors.toMap(code -> code, code -> all.getOrDefault(code, "")));
         }
         Map<String, String> titles = services.topics().stream()
                 .collect(Collectors.toMap(TopicSummary::slug, TopicSummary::title));
         return new ConnectionRequestNames(municipalityNames,
-                request.existingServiceId() == null ? null : service(request.existingServiceId()).orElse(null),
-                request.authorityId() == null ? null : authority(request.authorityId()),
-                request.topics().stream().map(t -> titles.getOrDefault(t, t)).toList());
+                existingServiceId == null ? null : service(existingServiceId).orElse(null),
+                authorityId == null ? null : authority(authorityId),
+                topics.stream().map(t -> titles.getOrDefault(t, t)).toList());
     }
 
     /** The self-service, or empty when it is gone. */

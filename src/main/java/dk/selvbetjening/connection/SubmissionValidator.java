@@ -43,6 +43,7 @@ class SubmissionValidator {
     static final int SHORT_DESCRIPTION_MAX = 500;
     static final int NAME_MAX = 200;
     static final int TEXT_MAX = 4000;
+    static final int URL_MAX = 2000;
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -83,15 +84,19 @@ class SubmissionValidator {
         String supplierName = text(s.supplierName(), "supplierName", NAME_MAX, "connection.error.supplierName",
                 problems);
         String supplierEmail = s.supplierEmail() == null ? "" : s.supplierEmail().strip();
-        if (!EMAIL.matcher(supplierEmail).matches() || supplierEmail.length() > 254) {
+        if (supplierEmail.isEmpty()) {
+            problems.add(problem("supplierEmail", "connection.error.supplierEmail.missing"));
+        } else if (!EMAIL.matcher(supplierEmail).matches() || supplierEmail.length() > 254) {
             problems.add(problem("supplierEmail", "connection.error.supplierEmail"));
         }
         String cvr = blankToNull(s.authorityCvr());
         UUID authorityId = null;
         if (cvr != null) {
             cvr = cvr.replace(" ", "");
-            if (!CvrNumber.isValid(cvr)) {
+            if (!cvr.matches("\\d{8}")) {
                 problems.add(problem("authority", "connection.error.cvr"));
+            } else if (!CvrNumber.isValid(cvr)) {
+                problems.add(problem("authority", "connection.error.cvr.checksum"));
             } else {
                 // An unknown CVR number is accepted: the editors register the authority from the review page, and the
                 // request finds it by its CVR number when approved. A retired authority cannot be named.
@@ -152,19 +157,44 @@ class SubmissionValidator {
         }
     }
 
+    /** A national solution's https address; what is wrong with it, one message per kind of mistake. */
     private String url(String given, List<FieldProblem> problems) {
         String url = given == null ? "" : given.strip();
         if (!isHttpsUrl(url)) {
-            problems.add(problem("url", "connection.error.url"));
+            problems.add(problem("url", urlProblem(url), URL_MAX));
         }
         return url;
+    }
+
+    private static String urlProblem(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (url.isEmpty()) {
+            return "connection.error.url.missing";
+        }
+        if (url.length() > URL_MAX) {
+            return "connection.error.url.tooLong";
+        }
+        if (lower.startsWith("http://")) {
+            return "connection.error.url.http";
+        }
+        if (!lower.contains("://")) {
+            return "connection.error.url.noScheme";
+        }
+        try {
+            if (new URI(url).getRawUserInfo() != null) {
+                return "connection.error.url.userInfo";
+            }
+        } catch (URISyntaxException e) {
+            return "connection.error.url";
+        }
+        return "connection.error.url";
     }
 
     private static boolean isHttpsUrl(String url) {
         try {
             URI uri = new URI(url);
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null
-                    && url.length() <= 2000;
+                    && url.length() <= URL_MAX;
         } catch (URISyntaxException e) {
             return false;
         }
@@ -291,10 +321,13 @@ class SubmissionValidator {
         }
     }
 
+    /** A required text: {@code key} when it is missing, {@code key}.tooLong (with the limit) when it is too long. */
     private String text(String given, String field, int max, String key, List<FieldProblem> problems) {
         String value = given == null ? "" : given.strip();
-        if (value.isEmpty() || value.length() > max) {
-            problems.add(problem(field, key, max));
+        if (value.isEmpty()) {
+            problems.add(problem(field, key));
+        } else if (value.length() > max) {
+            problems.add(problem(field, key + ".tooLong", max));
         }
         return value;
     }

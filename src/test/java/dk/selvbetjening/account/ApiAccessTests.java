@@ -47,6 +47,7 @@ class ApiAccessTests {
             "GET /Handlingsside", "GET /handlingsside", "GET /vaelg-kommune",
             "GET /kommuner/{code}/direkte-links", "GET /kommuner/{code}/direkte-links.csv",
             "GET /tilslut", "POST /tilslut", "POST /tilslut/indlaes-skabelon", "GET /tilslut/skabelon.docx",
+            "POST /tilslut/tjek-svar", "POST /tilslut/ret",
             "GET /tilslut/tak", "GET /tilslut/kvittering/{reference}",
             "GET /tilslut/status/{reference}", "POST /tilslut/status/{reference}",
             "GET /redaktion/log-ind", "GET /sitemap.xml", "GET /robots.txt", "GET /aabne-data");

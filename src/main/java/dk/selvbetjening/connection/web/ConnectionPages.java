@@ -32,8 +32,8 @@ class ConnectionPages {
     }
 
     /** A message in Danish, for exceptions whose text a page shows. */
-    String text(String key) {
-        return messages.getMessage(key, null, DANISH);
+    String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
     }
 
     /**

@@ -1,9 +1,12 @@
 package dk.selvbetjening.connection.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import dk.selvbetjening.connection.ConnectionRequestDetails;
+import dk.selvbetjening.connection.ConnectionRequestNames;
 import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.IdempotencyKeyReusedException;
@@ -40,6 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConnectionWebController {
 
     static final String TEMPLATE_UPLOAD = "/tilslut/indlaes-skabelon";
+    /** The form's "Fortsæt": the answers checked and shown for the supplier to check before sending. */
+    static final String CHECK_ANSWERS = "/tilslut/tjek-svar";
+    /** A "Ret" button on the check page: the form again with the answers, at the field to change. */
+    static final String CHANGE_ANSWER = "/tilslut/ret";
     /** The file input's id on the form, where its error is shown. */
     static final String TEMPLATE_FILE_ID = "templateFile";
 
@@ -86,27 +93,70 @@ class ConnectionWebController {
     }
 
     /**
-     * A filled-in Word template, uploaded by the small form above the connection form: the form again, empty but
-     * for the action page fields read from the file, and a list of what could not be placed. Nothing is stored.
+     * "Fortsæt" on the form: the answers checked as sending would check them, and shown on "Tjek dine svar" with the
+     * form's values carried in hidden fields; nothing is stored. What is wrong sends the supplier back to the form.
+     */
+    @PostMapping(CHECK_ANSWERS)
+    ModelAndView checkAnswers(@ModelAttribute("form") ConnectionForm form, Model model) {
+        if (form.isHoneypotFilled()) {
+            return SeeOther.to("/tilslut/tak");
+        }
+        ConnectionRequestNames names;
+        try {
+            names = requests.check(form.toSubmission());
+        } catch (InvalidSubmissionException e) {
+            return new ModelAndView(formPage(form, FieldErrors.of(e.problems()), model));
+        }
+        pages.addFormChoices(model);
+        pages.addRequestNames(names, model);
+        model.addAttribute("form", form);
+        model.addAttribute("municipalLinkLines", municipalLinkLines(form, names));
+        model.addAttribute("proposal", form.toSubmission().actionPage());
+        model.addAttribute("formReturnLabels", form.formReturn().stream()
+                .map(value -> pages.text("connection.web.formReturn." + value.strip().toUpperCase(Locale.ROOT)))
+                .toList());
+        model.addAttribute("noindex", true);
+        return new ModelAndView("connection/check-answers");
+    }
+
+    /** "Ret" on the check page: the form again with every answer; the button's address ends in the field's id. */
+    @PostMapping(CHANGE_ANSWER)
+    String changeAnswer(@ModelAttribute("form") ConnectionForm form, Model model) {
+        return formPage(form, Map.of(), model);
+    }
+
+    /**
+     * A filled-in Word template, uploaded with the whole form (its "Hent teksten fra filen" button): the form again
+     * with everything typed, the action page fields the file fills in taken from the file, and a list of what could
+     * not be placed. Nothing is stored.
      */
     @PostMapping(TEMPLATE_UPLOAD)
-    ModelAndView readTemplate(@RequestParam(required = false) MultipartFile file, HttpServletRequest request,
+    ModelAndView readTemplate(@ModelAttribute("form") ConnectionForm typed,
+            @RequestParam(required = false) MultipartFile file, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        Optional<ModelAndView> refused = rateLimited(ConnectionForm.blank(), request, response, model);
+        ConnectionForm form = typed.withSubmissionId();
+        Optional<ModelAndView> refused = rateLimited(form, request, response, model);
         if (refused.isPresent()) {
             return refused.get();
         }
         ActionPageTemplateUpload.Result result = RequestSizeLimit.exceeded(request) ? templateUpload.tooLarge()
                 : templateUpload.read(file);
         if (result.refused()) {
-            ModelAndView page = new ModelAndView(formPage(ConnectionForm.blank(),
-                    Map.of(TEMPLATE_FILE_ID, result.error()), model));
+            ModelAndView page = new ModelAndView(formPage(form, Map.of(TEMPLATE_FILE_ID, result.error()), model));
             page.setStatus(result.status());
             return page;
         }
         model.addAttribute("templateRead", true);
         model.addAttribute("templateUnplaced", result.unplaced());
-        return new ModelAndView(formPage(ConnectionForm.withActionPage(result.actionPage()), Map.of(), model));
+        return new ModelAndView(formPage(form.withTemplate(result.actionPage()), Map.of(), model));
+    }
+
+    /** The municipal links as the check page lists them: code, name and address, one a line. */
+    private List<String> municipalLinkLines(ConnectionForm form, ConnectionRequestNames names) {
+        return form.toSubmission().municipalLinks().entrySet().stream()
+                .map(link -> pages.text("connection.web.details.municipalLink", link.getKey(),
+                        names.municipalityNames().getOrDefault(Integer.valueOf(link.getKey()), ""), link.getValue()))
+                .toList();
     }
 
     @GetMapping("/tilslut/tak")

@@ -14,13 +14,13 @@ import dk.selvbetjening.connection.FieldProblem;
 final class FieldErrors {
 
     /** The service's field names in page order; a name's position decides its place in the summary. */
-    private static final List<String> PAGE_ORDER = List.of("kind", "existingServiceId", "title", "scope", "url",
-            "municipalLinks", "shortDescription", "supplierName", "supplierEmail", "authority", "loginMethod",
-            "serviceKind", "formReturn", "topics", "plannedGoLive", "actionPage.title", "actionPage.intro",
+    private static final List<String> PAGE_ORDER = List.of("kind", "existingServiceId", "title", "shortDescription",
+            "serviceKind", "formReturn", "scope", "url", "municipalLinks", "loginMethod", "topics", "plannedGoLive",
+            "plannedGoLive-month", "plannedGoLive-year", "authority", "actionPage.title", "actionPage.intro",
             "actionPage.beforeYouStart", "actionPage.startLabel", "actionPage.continuesOn", "actionPage.alternatives",
             "actionPage.afterwards", "actionPage.rules", "actionPage.fees", "actionPage.deadlines",
             "actionPage.moreInformation", "actionPage.downtimeFrom", "actionPage.downtimeUntil",
-            "actionPage.downtimeMessage", "actionPage.plannedDowntime");
+            "actionPage.downtimeMessage", "actionPage.plannedDowntime", "supplierName", "supplierEmail");
 
     private FieldErrors() {
     }

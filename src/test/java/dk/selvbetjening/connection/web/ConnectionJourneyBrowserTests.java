@@ -110,16 +110,18 @@ class ConnectionJourneyBrowserTests {
         WebElement summary = driver.findElement(By.id("error-summary"));
         assertThat(summary.findElements(By.tagName("a"))).singleElement()
                 .satisfies(link -> assertThat(link.getDomAttribute("href")).isEqualTo("#url"));
-        assertThat(driver.findElement(By.id("url-error")).getText()).contains("starter med https://");
+        assertThat(driver.findElement(By.id("url-error")).getText()).contains("https:// — ikke http://");
         assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo(firstTitle);
         check("connection-form-error");
 
         type("url", "https://www.example-styrelse.dk/journey/" + suffix);
         submit();
-        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        wait.until(ExpectedConditions.titleIs("Tjek dine svar – Selvbetjening"));
+        check("connection-check-answers");
+        send();
         String reference = driver.findElement(By.cssSelector(".connection-reference")).getText();
         assertThat(reference).matches("TS-\\d{4}-\\d{6}");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vi har modtaget din anmodning");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Anmodningen er sendt");
         String statusLink = driver.findElement(By.cssSelector("a.connection-status-link")).getDomProperty("href");
         assertThat(statusLink).startsWith(url("/tilslut/status/" + reference + "?token="));
         check("connection-receipt");
@@ -191,7 +193,7 @@ class ConnectionJourneyBrowserTests {
                 .contains("Dit CPR-nummer.");
         check("action-page");
 
-        assertThat(checkedPages).hasSize(14);
+        assertThat(checkedPages).hasSize(15);
     }
 
     @Test
@@ -216,7 +218,7 @@ class ConnectionJourneyBrowserTests {
         type("actionPage.beforeYouStart", "En printer.");
         check("connection-form-filled-form");
         submit();
-        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        send();
         String formReference = driver.findElement(By.cssSelector(".connection-reference")).getText();
 
         // A municipal solution: the links of the municipalities the supplier knows, no address of its own.
@@ -235,7 +237,7 @@ class ConnectionJourneyBrowserTests {
         type("actionPage.rules", "Kommunens affaldsregulativ.");
         check("connection-form-filled-municipal");
         submit();
-        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
+        send();
         String municipalReference = driver.findElement(By.cssSelector(".connection-reference")).getText();
         check("connection-receipt-municipal");
 
@@ -305,9 +307,16 @@ class ConnectionJourneyBrowserTests {
         field.sendKeys(text);
     }
 
-    /** Submits the form of the page's main content (not the logout form in the header). */
+    /** Submits the form of the page's main content (not the logout form in the header): "Fortsæt" or "Send". */
     private void submit() {
-        driver.findElement(By.cssSelector("main form.connection-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("main form.connection-form button.button-primary")).click();
+    }
+
+    /** On "Tjek dine svar": sends the request, and waits for the receipt. */
+    private void send() {
+        wait.until(ExpectedConditions.titleIs("Tjek dine svar – Selvbetjening"));
+        driver.findElement(By.cssSelector("main form.connection-check button.button-primary")).click();
+        wait.until(ExpectedConditions.urlContains("/tilslut/kvittering/"));
     }
 
     private void logIn() {

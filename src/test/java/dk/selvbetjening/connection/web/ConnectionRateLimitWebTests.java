@@ -92,8 +92,8 @@ class ConnectionRateLimitWebTests {
         assertThat(page.title()).startsWith("Fejl: ");
         assertThat(page.select(".alert-error").text())
                 .contains("Du har sendt mange anmodninger på kort tid. Vent lidt, og prøv igen.");
-        assertThat(page.select("form[action=/tilslut/indlaes-skabelon]")).as("the form is there to try again")
-                .hasSize(1);
+        assertThat(page.select("form.connection-form button[formaction=/tilslut/indlaes-skabelon]"))
+                .as("the form is there to try again").hasSize(1);
     }
 
     private MvcTestResult readTemplateFrom(String address, byte[] file) {

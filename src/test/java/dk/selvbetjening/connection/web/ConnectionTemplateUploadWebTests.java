@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.CurrentAccount;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.MultiValueMap;
 
 /** The connection form's upload of a filled-in Word template: it fills the action page fields and stores nothing. */
 @SpringBootTest
@@ -46,6 +48,9 @@ class ConnectionTemplateUploadWebTests {
     @Autowired
     AccountFixtures accounts;
 
+    @Autowired
+    ConnectionWebTestData data;
+
     CurrentAccount editor;
 
     @BeforeAll
@@ -59,25 +64,75 @@ class ConnectionTemplateUploadWebTests {
                 .multipart().file(new MockMultipartFile("file", fileName, "application/octet-stream", file)).exchange();
     }
 
+    /**
+     * The whole form and the file, as the browser posts them with "Hent teksten fra filen". A browser states the
+     * body's length; the mock body only stands for it, so the size limit's filter lets the parts through unread.
+     */
+    private MvcTestResult uploadWithForm(String fileName, byte[] file, MultiValueMap<String, String> form) {
+        return mvc.post().uri("/tilslut/indlaes-skabelon").with(ConnectionWebTestData.fromOwnAddress()).multipart()
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", file)).params(form)
+                .content(file).exchange();
+    }
+
     private int storedRequests() {
         return requests.queue(QueueFilter.all(), editor).size();
     }
 
     @Test
-    void theFormOffersTheTemplateAndASmallUploadFormOfItsOwn() {
+    void theFormOffersTheTemplateAndUploadsItWithEverythingTyped() {
         Document page = html(mvc.get().uri("/tilslut").exchange());
 
         assertThat(page.select("a[href=/tilslut/skabelon.docx]").text())
                 .isEqualTo("Hent Word-skabelonen til handlingssiden (.docx)");
-        Element upload = page.selectFirst("form[action=/tilslut/indlaes-skabelon]");
+        assertThat(page.select("form")).as("one form: the upload takes the typed values with it").hasSize(1);
+        Element form = page.selectFirst("form.connection-form");
+        Element upload = form.selectFirst("button[formaction=/tilslut/indlaes-skabelon]");
         assertThat(upload).isNotNull();
-        assertThat(upload.attr("method")).isEqualTo("post");
-        assertThat(upload.attr("enctype")).isEqualTo("multipart/form-data");
-        assertThat(upload.select("input[type=file]#templateFile").attr("name")).isEqualTo("file");
-        assertThat(upload.select("label[for=templateFile]").text()).isEqualTo("Udfyldt Word-skabelon");
-        assertThat(upload.select("#templateFile-hint").text()).startsWith("Højst 5 MB.");
-        assertThat(upload.select("button[type=submit]").text()).isEqualTo("Hent teksten fra filen");
-        assertThat(page.select("form.connection-form")).hasSize(1);
+        assertThat(upload.attr("formenctype")).isEqualTo("multipart/form-data");
+        assertThat(upload.text()).isEqualTo("Hent teksten fra filen");
+        assertThat(form.select("input[type=file]#templateFile").attr("name")).isEqualTo("file");
+        assertThat(form.select("label[for=templateFile]").text()).isEqualTo("Udfyldt Word-skabelon");
+        assertThat(form.select("#templateFile-hint").text()).startsWith("Højst 5 MB.");
+        assertThat(form.select("fieldset.connection-action-page #templateFile")).as("in the action page's fieldset")
+                .hasSize(1);
+        assertThat(form.select("button[type=submit]").first().text())
+                .as("Enter presses the first submit button: Fortsæt, not the upload").isEqualTo("Fortsæt");
+        assertThat(form.select("button[type=submit]").first().attr("formaction")).isEmpty();
+    }
+
+    @Test
+    void uploadingTheTemplateKeepsEverythingTypedAndFillsOnlyWhatTheFileHas() {
+        String title = ConnectionWebTestData.aTitle();
+        MultiValueMap<String, String> typed = ConnectionWebTestData.with(
+                ConnectionWebTestData.aValidForm(title, data.anAuthority()), Map.of(
+                        "actionPage.fees", "Det er gratis.", "actionPage.title", "Min egen titel",
+                        "plannedGoLive.day", "1", "plannedGoLive.month", "3", "plannedGoLive.year", "2099"));
+        ActionPageContent content = new ActionPageContent("Søg om fripladstilskud", "Her søger du om tilskud.",
+                List.of("MitID."), null, null, null, null, null);
+
+        MvcTestResult result = uploadWithForm("friplads.docx", docx.export(content), typed);
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.getElementById("title").val()).isEqualTo(title);
+        assertThat(page.getElementById("url").val()).isEqualTo(typed.getFirst("url"));
+        assertThat(page.getElementById("supplierEmail").val()).isEqualTo("support@leverandoer.dk");
+        assertThat(page.getElementById("authorityCvr").val()).isEqualTo(typed.getFirst("authorityCvr"));
+        assertThat(page.getElementById("plannedGoLive").val()).isEqualTo("1");
+        assertThat(page.getElementById("plannedGoLive-year").val()).isEqualTo("2099");
+        assertThat(page.select("#topics-sundhed-og-sygdom").attr("checked")).isEqualTo("checked");
+        assertThat(page.select("input[name=submissionId]").val()).isEqualTo(typed.getFirst("submissionId"));
+        assertThat(page.getElementById("actionPage.title").val()).as("the file's text").isEqualTo("Søg om fripladstilskud");
+        assertThat(page.getElementById("actionPage.intro").text()).isEqualTo("Her søger du om tilskud.");
+        assertThat(page.getElementById("actionPage.fees").text()).as("the file leaves it empty: as typed")
+                .isEqualTo("Det er gratis.");
+
+        MvcTestResult refused = uploadWithForm("side.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), typed);
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+        Document refusedPage = html(refused);
+        assertThat(refusedPage.getElementById("title").val()).as("kept when the file is refused").isEqualTo(title);
+        assertThat(refusedPage.getElementById("actionPage.title").val()).isEqualTo("Min egen titel");
+        assertThat(refusedPage.getElementById("actionPage.fees").text()).isEqualTo("Det er gratis.");
     }
 
     @Test

@@ -98,6 +98,7 @@ class ConnectionWebControllerTests {
         for (String id : List.of("kind", "kind-EXISTING", "existingServiceId", "title", "scope", "scope-MUNICIPAL",
                 "url", "municipalLinks", "shortDescription", "supplierName", "supplierEmail", "authorityCvr",
                 "loginMethod", "serviceKind", "formReturn", "formReturn-POST", "topics", "plannedGoLive",
+                "plannedGoLive-month", "plannedGoLive-year", "templateFile",
                 "actionPage.title", "actionPage.intro", "actionPage.beforeYouStart", "actionPage.startLabel",
                 "actionPage.continuesOn", "actionPage.alternatives", "actionPage.afterwards", "actionPage.rules",
                 "actionPage.fees", "actionPage.deadlines", "actionPage.moreInformation", "actionPage.downtimeFrom",
@@ -106,7 +107,15 @@ class ConnectionWebControllerTests {
             assertThat(page.select("label[for=\"" + id + "\"]")).as("label for #%s", id).hasSize(1);
         }
         assertThat(page.select("label[for=title]").text()).isEqualTo("Titel");
-        assertThat(page.select("label[for=authorityCvr]").text()).isEqualTo("Myndighedens CVR-nummer (valgfrit)");
+        assertThat(page.select("label[for=authorityCvr]").text()).as("required for a new self-service")
+                .isEqualTo("Myndighedens CVR-nummer");
+        assertThat(page.select("fieldset.connection-section > legend").eachText()).containsExactly("Selvbetjeningen",
+                "Myndigheden", "Handlingsside (valgfrit)", "Om dig");
+        assertThat(page.select("label[for=plannedGoLive]").text()).isEqualTo("Dag");
+        assertThat(page.select("label[for=plannedGoLive-month]").text()).isEqualTo("Måned");
+        assertThat(page.select("label[for=plannedGoLive-year]").text()).isEqualTo("År");
+        assertThat(page.select("input[name=plannedGoLive.month]").attr("id")).isEqualTo("plannedGoLive-month");
+        assertThat(page.select("input[name=plannedGoLive.year]").attr("id")).isEqualTo("plannedGoLive-year");
         assertThat(page.select("fieldset legend").eachText()).contains("Gælder anmodningen en ny eller en eksisterende selvbetjening?");
         assertThat(page.select("#existingServiceId option").eachText()).contains(published.title());
         assertThat(page.select("#loginMethod option").eachText()).contains("MitID via NemLog-in", "Intet log-in");
@@ -147,10 +156,16 @@ class ConnectionWebControllerTests {
         MvcTestResult receipt = mvc.get().uri("/tilslut/kvittering/" + reference + "?token=" + token).exchange();
         assertThat(receipt).hasStatusOk();
         Document page = html(receipt);
-        assertThat(page.select("h1").text()).isEqualTo("Vi har modtaget din anmodning");
-        assertThat(page.select(".connection-reference").text()).isEqualTo(reference);
-        assertThat(page.text()).contains("Status: Modtaget").contains("inden for 5 arbejdsdage")
-                .contains("hver gang status ændrer sig");
+        assertThat(page.select(".confirmation-panel h1").text()).isEqualTo("Anmodningen er sendt");
+        assertThat(page.select(".confirmation-panel").text()).contains("Anmodningen gælder: " + title);
+        assertThat(page.select(".confirmation-panel .connection-reference").text()).isEqualTo(reference);
+        assertThat(page.select("ol.connection-next-steps li").eachText()).containsExactly(
+                "Vi har sendt en kvittering til support@leverandoer.dk.",
+                "Redaktionen ser på anmodningen inden for 5 arbejdsdage.",
+                "Har redaktionen spørgsmål, eller skal noget rettes, får du en e-mail. Du retter anmodningen via dit "
+                        + "personlige link.",
+                "Når anmodningen er godkendt, og selvbetjeningen er udgivet, kan borgerne finde den på portalen. Det "
+                        + "får du også besked om.");
         assertThat(page.select("a.connection-status-link").attr("href"))
                 .isEqualTo("/tilslut/status/" + reference + "?token=" + token);
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, nofollow");
@@ -181,7 +196,7 @@ class ConnectionWebControllerTests {
                 "supplierName", "",
                 "supplierEmail", "ikke en e-mail",
                 "authorityCvr", "12345678",
-                "plannedGoLive", "2001-01-01",
+                "plannedGoLive.day", "1", "plannedGoLive.month", "1", "plannedGoLive.year", "2001",
                 "actionPage.title", "x".repeat(121)));
         form.put("topics", List.of("familie-og-boern", "findes-ikke"));
         MvcTestResult result = submit(form);
@@ -189,8 +204,8 @@ class ConnectionWebControllerTests {
         Document page = html(result);
         assertThat(page.title()).startsWith("Fejl: ");
         List<String> links = page.select("#error-summary a").eachAttr("href");
-        assertThat(links).containsExactly("#kind", "#url", "#shortDescription", "#supplierName", "#supplierEmail",
-                "#authorityCvr", "#topics", "#plannedGoLive", "#actionPage.title");
+        assertThat(links).containsExactly("#kind", "#shortDescription", "#url", "#topics", "#plannedGoLive",
+                "#authorityCvr", "#actionPage.title", "#supplierName", "#supplierEmail");
         for (String link : links) {
             String id = link.substring(1);
             assertThat(page.getElementById(id)).as("the field %s the summary links to", id).isNotNull();
@@ -198,8 +213,7 @@ class ConnectionWebControllerTests {
         }
         assertThat(page.getElementById("url").attr("aria-describedby")).isEqualTo("url-hint url-error");
         assertThat(page.getElementById("url-error").text())
-                .isEqualTo("Fejl: Skriv hele adressen, der starter med https://, fx https://www.kommune.dk/ansoeg. "
-                        + "Adressen må ikke indeholde brugernavn eller adgangskode.");
+                .isEqualTo("Fejl: Adressen skal starte med https:// — ikke http://.");
         assertThat(page.getElementById("title").val()).isEqualTo(title);
         assertThat(page.getElementById("url").val()).isEqualTo("http://ikke-sikker.dk/ansoeg");
         assertThat(page.getElementById("supplierEmail").val()).isEqualTo("ikke en e-mail");
@@ -644,7 +658,10 @@ class ConnectionWebControllerTests {
                 List.of(), null, Submission.NO_ACTION_PAGE), null));
         Document page = html(mvc.get().uri("/tilslut/status/" + receipt.reference() + "?token=" + receipt.statusToken())
                 .exchange());
-        assertThat(page.text()).contains("API-leverandøren").contains("Ikke udfyldt");
+        assertThat(page.text()).as("empty optional answers are left out").contains("API-leverandøren")
+                .doesNotContain("Ikke udfyldt").doesNotContain("Log-in").doesNotContain("Emner")
+                .doesNotContain("Planlagt idriftsættelse");
+        assertThat(page.text()).contains("Der er ikke foreslået en tekst.");
     }
 
     private long version(String reference) {

@@ -72,7 +72,9 @@ public class ConnectionWebTestData {
         form.add("loginMethod", "MITID_NEMLOGIN");
         form.add("serviceKind", "ONLINE");
         form.addAll("topics", List.of("familie-og-boern", "sundhed-og-sygdom"));
-        form.add("plannedGoLive", "");
+        form.add("plannedGoLive.day", "");
+        form.add("plannedGoLive.month", "");
+        form.add("plannedGoLive.year", "");
         form.add("actionPage.title", "Søg om testtilladelse");
         form.add("actionPage.intro", "Du kan søge online.");
         form.add("actionPage.beforeYouStart", "MitID.\n\nDit CPR-nummer.\n");
