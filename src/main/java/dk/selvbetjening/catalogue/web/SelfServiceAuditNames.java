@@ -1,5 +1,6 @@
 package dk.selvbetjening.catalogue.web;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,9 +9,19 @@ import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.shared.web.AuditNames;
 import org.springframework.stereotype.Component;
 
-/** Names the self-services in the audit log by title, linking to their action page editor. */
+/**
+ * Names the self-services in the audit log by title: their own entries link to the action page editor, their
+ * assessment's ("vurdering") to the assessment and their municipal links' ("kommunelink") to the links' page; all
+ * three record the self-service's id.
+ */
 @Component
 class SelfServiceAuditNames implements AuditNames {
+
+    /** The page about a self-service for each subject type recorded by its id. */
+    private static final Map<String, String> PAGES = Map.of(
+            SelfServiceService.AUDIT_TYPE, "/redaktion/selvbetjeninger/{slug}/handlingsside",
+            "vurdering", "/redaktion/vurderinger/{slug}",
+            "kommunelink", "/redaktion/kommunelinks/selvbetjening/{slug}");
 
     private final SelfServiceService services;
 
@@ -20,13 +31,13 @@ class SelfServiceAuditNames implements AuditNames {
 
     @Override
     public Optional<Named> subject(String type, String id) {
-        if (!SelfServiceService.AUDIT_TYPE.equals(type)) {
+        String page = PAGES.get(type);
+        if (page == null) {
             return Optional.empty();
         }
         try {
             var service = services.byId(UUID.fromString(id));
-            return Optional.of(new Named(service.title(),
-                    "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside"));
+            return Optional.of(new Named(service.title(), page.replace("{slug}", service.slug())));
         } catch (IllegalArgumentException | SelfServiceNotFoundException e) {
             return Optional.empty();
         }
