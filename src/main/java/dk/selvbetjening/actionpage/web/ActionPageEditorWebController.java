@@ -224,11 +224,16 @@ class ActionPageEditorWebController {
     /** Unpublishing takes the page from citizens: it is asked on a page of its own first. */
     @GetMapping(EDITOR + "/afpublicer")
     ModelAndView confirmUnpublish(@PathVariable String slug) {
-        SelfServiceDetails service = pages.editable(slug);
+        return ask(pages.editable(slug), "/afpublicer", "backoffice.confirm.unpublish.heading",
+                "backoffice.confirm.unpublish.warning", "backoffice.confirm.unpublish.button");
+    }
+
+    /** The confirmation page before {@code action} on the editor of {@code service}, with a way back to it. */
+    private ModelAndView ask(SelfServiceDetails service, String action, String headingKey, String warningKey,
+            String buttonKey) {
         String base = "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
-        return new Confirmation(pages.message("backoffice.confirm.unpublish.heading", service.title()),
-                pages.message("backoffice.confirm.unpublish.warning"), List.of(), base + "/afpublicer", Map.of(),
-                pages.message("backoffice.confirm.unpublish.button"), base,
+        return new Confirmation(pages.message(headingKey, service.title()), pages.message(warningKey), List.of(),
+                base + action, Map.of(), pages.message(buttonKey), base,
                 pages.message("backoffice.confirm.back.actionPage")).page();
     }
 
@@ -245,14 +250,11 @@ class ActionPageEditorWebController {
                 () -> actionPages.unpublish(service.id()));
     }
 
-    /** Archiving cannot be undone here, so it has a page of its own that says so before the button. */
+    /** Archiving cannot be undone here, so it has a page of its own that says so before the red button. */
     @GetMapping(EDITOR + "/arkiver")
-    String confirmArchive(@PathVariable String slug, Model model) {
-        SelfServiceDetails service = pages.editable(slug);
-        model.addAttribute("service", service);
-        model.addAttribute("state", StateView.of(actionPages.state(service.id()).orElse(null)));
-        model.addAttribute("confirmed", Confirmation.YES);
-        return "actionpage/archive";
+    ModelAndView confirmArchive(@PathVariable String slug) {
+        return ask(pages.editable(slug), "/arkiver", "actionpage.editor.archive.heading2",
+                "actionpage.editor.archive.warning", "actionpage.editor.archive.confirm");
     }
 
     /** Archives only when confirmed; a post without the confirmation shows the confirmation page. */
@@ -261,7 +263,7 @@ class ActionPageEditorWebController {
             @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model,
             RedirectAttributes redirect) {
         if (!Confirmation.given(confirmed)) {
-            return new ModelAndView(confirmArchive(slug, model));
+            return confirmArchive(slug);
         }
         SelfServiceDetails service = pages.editable(slug);
         return act(service, model, redirect, "actionpage.editor.notice.archived",

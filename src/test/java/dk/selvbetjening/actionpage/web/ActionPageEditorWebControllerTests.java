@@ -520,14 +520,19 @@ class ActionPageEditorWebControllerTests {
                 .with(accounts.editor().login())).hasStatus(HttpStatus.NOT_FOUND);
     }
 
-    @Test
-    void anEditorPublishesADraftServiceWithItsPageAndTheNoticeSaysBothAreOut() throws Exception {
-        SelfServiceDetails service = SystemPrincipal.call(() -> {
+    /** A self-service as approval leaves it: a draft, with a saved action page nobody has published. */
+    private SelfServiceDetails approvedDraft(String url) {
+        return SystemPrincipal.call(() -> {
             SelfServiceDetails added = services.add(SelfServiceFixtures.aVoluntarySelfService(
-                    data.stateAuthority().id(), "https://www.example.dk/sammen"));
+                    data.stateAuthority().id(), url));
             actionPages.saveDraft(added.id(), PortalTestData.anActionPage(added.title()));
             return added;
         });
+    }
+
+    @Test
+    void anEditorPublishesADraftServiceWithItsPageAndTheNoticeSaysBothAreOut() throws Exception {
+        SelfServiceDetails service = approvedDraft("https://www.example.dk/sammen");
         RequestPostProcessor who = accounts.editor().login();
         Document before = html(mvc.get().uri(editor(service)).with(who).exchange());
         assertThat(before.select("#citizen-status").text()).startsWith("Borgerne kan ikke se selvbetjeningen endnu");
@@ -547,12 +552,7 @@ class ActionPageEditorWebControllerTests {
 
     @Test
     void anAuthorityEditorIsToldExactlyWhatIsMissingForADraftService() throws Exception {
-        SelfServiceDetails service = SystemPrincipal.call(() -> {
-            SelfServiceDetails added = services.add(SelfServiceFixtures.aVoluntarySelfService(
-                    data.stateAuthority().id(), "https://www.example.dk/mangler"));
-            actionPages.saveDraft(added.id(), PortalTestData.anActionPage(added.title()));
-            return added;
-        });
+        SelfServiceDetails service = approvedDraft("https://www.example.dk/mangler");
         RequestPostProcessor who = owner(service);
         Document page = html(mvc.get().uri(editor(service)).with(who).exchange());
         assertThat(page.select("#next-action").text()).contains("En redaktør i Digitaliseringsstyrelsen skal udgive");
