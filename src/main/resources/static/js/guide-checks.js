@@ -114,8 +114,6 @@
         list.appendChild(item);
       });
       fragment.appendChild(list);
-    } else {
-      fragment.appendChild(paragraph('guide-none', form.getAttribute('data-label-none')));
     }
     if (typeof lix === 'number') {
       fragment.appendChild(paragraph('guide-lix', form.getAttribute('data-label-lix') + ' ' + lix + ' – ' + band(lix)));
@@ -127,12 +125,22 @@
     region.setAttribute('data-signature', signature);
   }
 
+  // LIX is shown only on a field with enough words for it to mean something (GuideView.LIX_MIN_WORDS).
+  var lixMinWords = parseInt(form.getAttribute('data-lix-min-words') || '0', 10);
+
+  function words(field) {
+    var input = document.getElementById(field === 'plannedDowntime' ? 'downtimeMessage' : field);
+    var matches = input && input.value ? input.value.match(/[\p{L}\p{N}]+/gu) : null;
+    return matches ? matches.length : 0;
+  }
+
   function show(report) {
     var findings = Array.isArray(report.findings) ? report.findings : [];
     var lix = report.lix || {};
     Array.prototype.forEach.call(form.querySelectorAll('[data-guide-field]'), function (region) {
       var field = region.getAttribute('data-guide-field');
-      render(region, findings.filter(function (f) { return f.field === field; }), lix[field]);
+      var shownLix = words(field) >= lixMinWords ? lix[field] : undefined;
+      render(region, findings.filter(function (f) { return f.field === field; }), shownLix);
     });
     var counts = document.querySelector('.guide-counts');
     var template = form.getAttribute('data-label-counts');

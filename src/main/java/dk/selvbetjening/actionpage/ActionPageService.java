@@ -15,6 +15,7 @@ import dk.selvbetjening.actionpage.guide.GuideReport;
 import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -180,14 +181,44 @@ public class ActionPageService {
         return restored;
     }
 
-    /** Publishes the newest revision now; refused while an ERROR check fails. */
+    /**
+     * Publishes the newest revision now, together with its self-service when citizens cannot see that yet (a draft)
+     * or it has approved changes waiting: citizens then see both, or nothing changes. Refused while an ERROR check
+     * fails ({@link ActionPagePublishRefusedException}), while the catalogue names something missing
+     * ({@link dk.selvbetjening.catalogue.PublicationRefusedException}), for an archived self-service, and for an
+     * authority's editor when the self-service itself is still a draft (only editors publish self-services).
+     */
     @Transactional
     public ActionPageState publish(UUID selfServiceId) {
         requireMayEdit(selfServiceId);
         ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         requireChecksPass(selfServiceId, page.latestRevision());
+        publishServiceWithPage(selfServiceId);
         publish(page, page.latestRevision());
         return page.toState();
+    }
+
+    /**
+     * Publishes the self-service as part of publishing its page, when it needs it and the caller may: a draft
+     * service is published with the page or not at all; approved changes go along when the caller is an editor.
+     */
+    private void publishServiceWithPage(UUID selfServiceId) {
+        SelfServiceDetails service = services.byId(selfServiceId);
+        if (service.status() == SelfServiceStatus.ARCHIVED) {
+            throw new ActionPageConflictException("actionpage.conflict.serviceArchived");
+        }
+        boolean draft = service.status() == SelfServiceStatus.DRAFT;
+        if (draft && !mayPublishServices()) {
+            throw new ActionPageConflictException("actionpage.conflict.serviceNotPublished");
+        }
+        if (draft || (mayPublishServices() && services.pendingChanges(selfServiceId).isPresent())) {
+            services.publish(selfServiceId);
+        }
+    }
+
+    /** Editors and the application publish self-services; an authority's editors do not. */
+    public static boolean mayPublishServices() {
+        return SystemPrincipal.isCurrent() || CurrentAccount.current().map(CurrentAccount::isEditor).orElse(false);
     }
 
     /** Publishes the newest revision if citizens do not see it yet (approving a connection request). */
@@ -214,10 +245,42 @@ public class ActionPageService {
         }
         ActionPage page = requireOpen(existingForUpdate(selfServiceId));
         requireChecksPass(selfServiceId, page.latestRevision());
+        SelfServiceDetails service = services.byId(selfServiceId);
+        if (service.status() == SelfServiceStatus.ARCHIVED) {
+            throw new ActionPageConflictException("actionpage.conflict.serviceArchived");
+        }
+        if (service.status() == SelfServiceStatus.DRAFT && !mayPublishServices()) {
+            throw new ActionPageConflictException("actionpage.conflict.serviceNotPublished");
+        }
         page.schedule(page.latestRevision(), at, AuditLog.currentActor(), clock.instant());
         audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.scheduled",
                 "revision " + page.latestRevision() + " " + at);
         return page.toState();
+    }
+
+    /**
+     * Schedules the newest revision to go live at {@code at} when it can be (the supplier's planned go-live date,
+     * carried over at approval): a time in the future, an open page whose checks pass. Returns whether it did;
+     * never throws for those reasons, so the caller's transaction goes on either way.
+     */
+    @Transactional
+    public boolean scheduleIfReady(UUID selfServiceId, Instant at) {
+        requireMayEdit(selfServiceId);
+        Optional<ActionPage> found = pages.findForUpdate(selfServiceId);
+        if (at == null || !at.isAfter(clock.instant()) || found.isEmpty()
+                || found.get().status() == ActionPageStatus.ARCHIVED || found.get().latestRevision() == 0) {
+            return false;
+        }
+        ActionPage page = found.get();
+        GuideReport report = checks.check(revision(selfServiceId, page.latestRevision()),
+                services.byId(selfServiceId).mandatoryWave() != null);
+        if (report.blocksPublishing()) {
+            return false;
+        }
+        page.schedule(page.latestRevision(), at, AuditLog.currentActor(), clock.instant());
+        audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.scheduled",
+                "revision " + page.latestRevision() + " " + at);
+        return true;
     }
 
     @Transactional
@@ -283,6 +346,19 @@ public class ActionPageService {
             audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.goLiveRefused",
                     report.errors().stream().map(GuideFinding::rule).toList().toString());
             return false;
+        }
+        SelfServiceDetails service = services.byId(selfServiceId);
+        boolean withService = service.status() == SelfServiceStatus.DRAFT
+                || (service.status() == SelfServiceStatus.PUBLISHED && services.pendingChanges(selfServiceId).isPresent());
+        List<String> missing = withService ? services.publicationRefusals(selfServiceId) : List.of();
+        if (service.status() == SelfServiceStatus.ARCHIVED || !missing.isEmpty()) {
+            page.cancelSchedule();
+            audit.record(SelfServiceService.AUDIT_TYPE, selfServiceId, "audit.actionpage.goLiveRefused",
+                    service.status() == SelfServiceStatus.ARCHIVED ? "ARCHIVED" : String.join(" ", missing));
+            return false;
+        }
+        if (withService) {
+            services.publish(selfServiceId);
         }
         publish(page, revision);
         return true;

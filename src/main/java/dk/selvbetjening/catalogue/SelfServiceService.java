@@ -180,6 +180,15 @@ public class SelfServiceService {
     }
 
     /**
+     * What is still missing before the service may be published, as {@link PublicationGate}s name it in Danish;
+     * empty when nothing is. Asks without changing anything, so a caller can refuse before it writes.
+     */
+    public List<String> publicationRefusals(UUID id) {
+        SelfServiceDetails current = byId(id);
+        return gates.orderedStream().flatMap(gate -> gate.refusals(current).stream()).toList();
+    }
+
+    /**
      * Publishes the service (applying pending changes); it is then shown to citizens.
      *
      * Editors only, and the application itself.

@@ -1,5 +1,6 @@
 package dk.selvbetjening.connection;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 class CatalogueHandover {
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final SelfServiceService services;
     private final ActionPageService actionPages;
@@ -94,6 +96,7 @@ class CatalogueHandover {
                 d.authorityId(), d.supplierName(), d.supplierEmail(), login, null, null, d.topics(), List.of(), false));
         actionPages.saveDraft(created.id(), actionPage(d));
         d.municipalLinks().forEach((code, url) -> municipalLinks.setLink(created.id(), code, url, null));
+        scheduleGoLive(created.id(), d);
         return created.id();
     }
 
@@ -105,7 +108,19 @@ class CatalogueHandover {
         if (d.actionPage().hasText()) {
             actionPages.saveDraft(serviceId, actionPage(d));
         }
+        scheduleGoLive(serviceId, d);
         return serviceId;
+    }
+
+    /**
+     * Carries the supplier's planned go-live date into the editors' schedule: the draft goes live, with its
+     * self-service, at the start of that day in Danish time. A draft that fails the guide's checks is not scheduled;
+     * the editor then sees the date on the request and schedules it once the text is ready.
+     */
+    private void scheduleGoLive(UUID serviceId, ConnectionRequestDetails d) {
+        if (d.plannedGoLive() != null) {
+            actionPages.scheduleIfReady(serviceId, d.plannedGoLive().atStartOfDay(DANISH_TIME).toInstant());
+        }
     }
 
     /**

@@ -23,9 +23,11 @@ import dk.selvbetjening.linkcheck.LinkCheckResult;
  *     since; else null
  * @param assessment the requirements assessment of the mandatory solution the request made or changes, when the
  *     reader may see it; else null
+ * @param approvedService the self-service an approved request made or changes, while citizens do not see the
+ *     approved content yet (its draft is edited in the action page editor); else null
  */
 public record ConnectionReviewDetails(ConnectionRequestDetails request, boolean editor, ConnectionRequestNames names,
         ExistingServiceComparison comparison, List<AuditEntrySummary> history, SelfServiceDetails published,
         LinkCheckResult linkCheck, String loginWarning, AuthorityDetails authorityByCvr,
-        AssessmentDetails assessment) {
+        AssessmentDetails assessment, SelfServiceDetails approvedService) {
 }

@@ -51,7 +51,9 @@ class ReviewDetailsReader {
         return new ConnectionReviewDetails(request, editor, named, comparison(request, named.existingService()),
                 audit.history(ConnectionRequest.AUDIT_TYPE, request.reference()), published(request),
                 request.url() == null ? null : linkChecks.latest(request.url()).orElse(null), loginWarning(request),
-                authorityByCvr(request), serviceId == null ? null : assessments.ofMandatory(serviceId).orElse(null));
+                authorityByCvr(request), serviceId == null ? null : assessments.ofMandatory(serviceId).orElse(null),
+                request.createdServiceId() == null || request.publishedAt() != null ? null
+                        : names.service(request.createdServiceId()).orElse(null));
     }
 
     /** The self-service an approved request made or changed, once citizens see the approved content. */

@@ -204,7 +204,10 @@ class AccountSecurityTests {
         MockHttpSession manager = loggedIn(accounts.editor(), "10.17.0.1");
         MockHttpSession otherSession = loggedIn(other, "10.17.0.2");
         assertThat(mvc.get().uri("/redaktion").session(otherSession)).hasStatusOk();
-        manage(manager, other, "deaktiver");
+        assertThat(mvc.post().uri("/redaktion/konti/" + other.id() + "/deaktiver").session(manager).with(csrf()))
+                .as("asks first").hasStatusOk().bodyText().contains("Ja, deaktivér kontoen");
+        assertThat(mvc.get().uri("/redaktion").session(otherSession)).as("still logged in").hasStatusOk();
+        manage(manager, other, "deaktiver?bekraeftet=ja");
         manage(manager, other, "aktiver");
         assertEnded(otherSession);
         assertThat(mvc.get().uri("/redaktion").session(manager)).hasStatusOk();

@@ -8,12 +8,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
@@ -48,6 +52,11 @@ class ConnectionReviewServiceTests {
 
     @Autowired
     AccountFixtures accounts;
+
+    @Autowired
+    ActionPageService actionPages;
+
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @Test
     void theQueueFlagsDuplicatesWithOneQuestionToTheCatalogue() {
@@ -100,6 +109,27 @@ class ConnectionReviewServiceTests {
 
         AccountFixtures.TestAccount ownersEditor = accounts.authorityEditor(owner.id());
         assertThat(review.details(reference, ownersEditor.account()).editor()).isFalse();
+    }
+
+    @Test
+    void approvalCarriesTheSuppliersPlannedGoLiveIntoTheEditorsScheduleAndLinksTheDraft() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Planstyrelsen " + UUID.randomUUID()));
+        LocalDate goLive = LocalDate.now(DANISH_TIME).plusDays(30);
+        String reference = accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Søg om plan",
+                "https://plan.example.dk/" + UUID.randomUUID(), "Kort.", "Plan A/S", "plan@leverandoer.dk",
+                owner.cvrNumber(), null, null, List.of(), goLive.toString(),
+                PortalTestData.anActionPage("Søg om plan")), null)).reference();
+
+        accounts.runAs(editor, () -> review.take(reference, review.forAccount(reference, editor.account()).version()));
+        ConnectionRequestDetails approved = accounts.runAs(editor,
+                () -> review.approve(reference, review.forAccount(reference, editor.account()).version()));
+
+        assertThat(actionPages.state(approved.createdServiceId()).orElseThrow().goLiveAt())
+                .isEqualTo(goLive.atStartOfDay(DANISH_TIME).toInstant());
+        ConnectionReviewDetails details = review.details(reference, editor.account());
+        assertThat(details.approvedService().id()).isEqualTo(approved.createdServiceId());
+        assertThat(details.published()).isNull();
     }
 
     private SelfServiceDetails published(AuthorityDetails owner, String url) {

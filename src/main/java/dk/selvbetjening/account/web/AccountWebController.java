@@ -2,6 +2,7 @@ package dk.selvbetjening.account.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,24 +14,35 @@ import dk.selvbetjening.account.NewAccount;
 import dk.selvbetjening.account.Role;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.shared.web.Confirmation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors manage accounts: list, create (with a one-time password), disable, unlock, reset the password. */
 @Controller
 class AccountWebController {
 
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     private final AccountService accounts;
     private final AuthorityService authorities;
+    private final MessageSource messages;
 
-    AccountWebController(AccountService accounts, AuthorityService authorities) {
+    AccountWebController(AccountService accounts, AuthorityService authorities, MessageSource messages) {
         this.accounts = accounts;
         this.authorities = authorities;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
     }
 
     @GetMapping("/redaktion/konti")
@@ -74,8 +86,21 @@ class AccountWebController {
         return "redirect:/redaktion/konti";
     }
 
+    /** Deactivating locks a person out: the form's post shows a confirmation page, whose red button does it. */
     @PostMapping("/redaktion/konti/{id}/deaktiver")
-    String disable(@PathVariable UUID id, Model model) {
+    Object disable(@PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model) {
+        if (!Confirmation.given(confirmed)) {
+            String email = accounts.accounts().stream().filter(a -> a.id().equals(id)).map(a -> a.email())
+                    .findFirst().orElse(null);
+            if (email == null) {
+                return "redirect:/redaktion/konti";
+            }
+            return new Confirmation(text("backoffice.confirm.disable.heading", email),
+                    text("backoffice.confirm.disable.warning"), List.of(), "/redaktion/konti/" + id + "/deaktiver",
+                    Map.of(), text("backoffice.confirm.disable.button"), "/redaktion/konti",
+                    text("backoffice.confirm.back.accounts")).page();
+        }
         try {
             accounts.setEnabled(id, false);
         } catch (AccountException e) {

@@ -10,8 +10,10 @@ import dk.selvbetjening.account.AccountService;
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.account.LoginThrottle;
 import dk.selvbetjening.account.OwnSession;
+import dk.selvbetjening.shared.web.BackofficeTasks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,9 +30,11 @@ class BackofficeWebController {
     private final LoginThrottle throttle;
     private final OwnSession ownSession;
     private final AccountProperties properties;
+    private final ObjectProvider<BackofficeTasks> tasks;
 
     BackofficeWebController(AccountService accounts, LoginThrottle throttle, OwnSession ownSession,
-            AccountProperties properties) {
+            AccountProperties properties, ObjectProvider<BackofficeTasks> tasks) {
+        this.tasks = tasks;
         this.accounts = accounts;
         this.throttle = throttle;
         this.ownSession = ownSession;
@@ -59,9 +63,12 @@ class BackofficeWebController {
         return "account/login";
     }
 
+    /** The start page: what waits for this account, counted, each linking to its list; then the other pages. */
     @GetMapping("/redaktion")
     String home(Model model) {
         model.addAttribute("account", CurrentAccount.current().orElseThrow());
+        model.addAttribute("tasks", tasks.orderedStream().flatMap(part -> part.tasks().stream())
+                .sorted(java.util.Comparator.comparingInt(BackofficeTasks.Task::order)).toList());
         return "account/home";
     }
 

@@ -21,8 +21,11 @@ import dk.selvbetjening.actionpage.ActionPageStatus;
 import dk.selvbetjening.actionpage.guide.GuideFinding;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.shared.DanishTime;
+import dk.selvbetjening.shared.web.Confirmation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,11 +149,53 @@ class ActionPageEditorWebController {
         return page(service, form, form.problems(), model);
     }
 
+    /**
+     * Publishes the newest revision, with the self-service when citizens cannot see that yet: the notice says what
+     * citizens see now, and a refusal says exactly what is missing.
+     */
     @PostMapping(EDITOR + "/udgiv")
     ModelAndView publish(@PathVariable String slug, Model model, RedirectAttributes redirect) {
         SelfServiceDetails service = pages.editable(slug);
-        return act(service, model, redirect, "actionpage.editor.notice.published",
-                () -> actionPages.publish(service.id()));
+        return act(service, model, redirect, publishedNotice(service), () -> actionPages.publish(service.id()));
+    }
+
+    /**
+     * The sticky bar's "Udgiv": saves the text as typed when it differs from the newest revision, then publishes it
+     * (with the self-service when needed). Invalid text or a conflict is shown as on saving; nothing new to publish
+     * says so.
+     */
+    @PostMapping(EDITOR + "/gem-og-udgiv")
+    ModelAndView saveAndPublish(@PathVariable String slug, @ModelAttribute ActionPageForm form, Model model,
+            RedirectAttributes redirect) {
+        SelfServiceDetails service = pages.editable(slug);
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            return status(page(service, form, problems, model), HttpStatus.BAD_REQUEST);
+        }
+        boolean changed = !actionPages.latest(service.id()).map(form.toContent()::equals).orElse(false);
+        if (changed) {
+            try {
+                int number = actionPages.saveDraft(service.id(), form.toContent(), form.basedOnRevision());
+                model.addAttribute("notice", pages.message("actionpage.editor.notice.saved", number));
+            } catch (ActionPageConflictException e) {
+                return save(slug, form, model, redirect);
+            }
+        } else if (!PublishingView.of(service, actionPages.state(service.id()).orElse(null),
+                services.pendingChanges(service.id()).isPresent()).somethingToPublish()) {
+            return pages.seeOther(EDITOR, slug, redirect, "backoffice.publish.nothingNew");
+        }
+        return act(service, model, redirect, publishedNotice(service), () -> actionPages.publish(service.id()));
+    }
+
+    /** What the notice after publishing says: with the self-service, or the page alone, and what still waits. */
+    private String publishedNotice(SelfServiceDetails service) {
+        if (service.status() == SelfServiceStatus.DRAFT) {
+            return "backoffice.publish.notice.together";
+        }
+        if (services.pendingChanges(service.id()).isPresent() && !ActionPageService.mayPublishServices()) {
+            return "backoffice.publish.notice.changesWaiting";
+        }
+        return "actionpage.editor.notice.published";
     }
 
     /** Schedules the newest revision to go live at a Danish date and time; later saves do not go with it. */
@@ -176,24 +221,50 @@ class ActionPageEditorWebController {
                 () -> actionPages.cancelSchedule(service.id()));
     }
 
+    /** Unpublishing takes the page from citizens: it is asked on a page of its own first. */
+    @GetMapping(EDITOR + "/afpublicer")
+    ModelAndView confirmUnpublish(@PathVariable String slug) {
+        return ask(pages.editable(slug), "/afpublicer", "backoffice.confirm.unpublish.heading",
+                "backoffice.confirm.unpublish.warning", "backoffice.confirm.unpublish.button");
+    }
+
+    /** The confirmation page before {@code action} on the editor of {@code service}, with a way back to it. */
+    private ModelAndView ask(SelfServiceDetails service, String action, String headingKey, String warningKey,
+            String buttonKey) {
+        String base = "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
+        return new Confirmation(pages.message(headingKey, service.title()), pages.message(warningKey), List.of(),
+                base + action, Map.of(), pages.message(buttonKey), base,
+                pages.message("backoffice.confirm.back.actionPage")).page();
+    }
+
+    /** Unpublishes only when confirmed; a post without the confirmation shows the confirmation page. */
     @PostMapping(EDITOR + "/afpublicer")
-    ModelAndView unpublish(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+    ModelAndView unpublish(@PathVariable String slug,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirmed)) {
+            return confirmUnpublish(slug);
+        }
         SelfServiceDetails service = pages.editable(slug);
         return act(service, model, redirect, "actionpage.editor.notice.unpublished",
                 () -> actionPages.unpublish(service.id()));
     }
 
-    /** Archiving cannot be undone here, so it has a page of its own that says so before the button. */
+    /** Archiving cannot be undone here, so it has a page of its own that says so before the red button. */
     @GetMapping(EDITOR + "/arkiver")
-    String confirmArchive(@PathVariable String slug, Model model) {
-        SelfServiceDetails service = pages.editable(slug);
-        model.addAttribute("service", service);
-        model.addAttribute("state", StateView.of(actionPages.state(service.id()).orElse(null)));
-        return "actionpage/archive";
+    ModelAndView confirmArchive(@PathVariable String slug) {
+        return ask(pages.editable(slug), "/arkiver", "actionpage.editor.archive.heading2",
+                "actionpage.editor.archive.warning", "actionpage.editor.archive.confirm");
     }
 
+    /** Archives only when confirmed; a post without the confirmation shows the confirmation page. */
     @PostMapping(EDITOR + "/arkiver")
-    ModelAndView archive(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+    ModelAndView archive(@PathVariable String slug,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirmed)) {
+            return confirmArchive(slug);
+        }
         SelfServiceDetails service = pages.editable(slug);
         return act(service, model, redirect, "actionpage.editor.notice.archived",
                 () -> actionPages.archive(service.id()));
@@ -211,6 +282,9 @@ class ActionPageEditorWebController {
                     DanishTime.dateTime(state.goLiveAt()));
         } catch (ActionPagePublishRefusedException e) {
             model.addAttribute("refusal", e.errors());
+            return status(latestPage(service, Map.of(), model), HttpStatus.CONFLICT);
+        } catch (PublicationRefusedException e) {
+            model.addAttribute("serviceRefusal", e.reasons());
             return status(latestPage(service, Map.of(), model), HttpStatus.CONFLICT);
         } catch (ActionPageConflictException e) {
             model.addAttribute("conflict", e.reason());
@@ -235,9 +309,11 @@ class ActionPageEditorWebController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("summary", summary(errors, model));
-        model.addAttribute("guide", new GuideView(actionPages.check(form.toCheckableContent(), mandatoryWave)));
+        model.addAttribute("guide", GuideView.of(actionPages.check(form.toCheckableContent(), mandatoryWave), form));
         model.addAttribute("mandatoryWave", mandatoryWave);
         model.addAttribute("state", state);
+        model.addAttribute("publishing", PublishingView.of(service, actionPages.state(service.id()).orElse(null),
+                services.pendingChanges(service.id()).isPresent()));
         model.addAttribute("municipalities", service.isMunicipal() ? authorities.municipalities() : List.of());
         if (!model.containsAttribute("goLiveAtTyped")) {
             model.addAttribute("goLiveAtTyped", "");
@@ -256,6 +332,10 @@ class ActionPageEditorWebController {
         Object importError = model.getAttribute("importError");
         if (importError != null) {
             summary.put("file", importError.toString());
+        }
+        Object serviceRefusal = model.getAttribute("serviceRefusal");
+        if (serviceRefusal instanceof List<?> reasons) {
+            reasons.forEach(reason -> summary.merge("page-status", reason.toString(), (a, b) -> a + " " + b));
         }
         Object refusal = model.getAttribute("refusal");
         if (refusal instanceof List<?> findings) {

@@ -9,10 +9,53 @@ import dk.selvbetjening.actionpage.guide.GuideReport;
 import dk.selvbetjening.actionpage.guide.GuideSeverity;
 
 /**
- * The guide's findings as the editor shows them: beside each field its own findings and LIX score. Findings about a
- * field the editor has no input for are listed above the form, so none is lost.
+ * The guide's findings as the editor shows them: beside each field its own findings, and its LIX score when the
+ * field has at least {@value #LIX_MIN_WORDS} words ({@code words}: each field's word count). Findings about a field
+ * the editor has no input for are listed above the form, so none is lost.
  */
-public record GuideView(GuideReport report) {
+public record GuideView(GuideReport report, Map<String, Integer> words) {
+
+    /**
+     * The fewest words a field needs before its LIX is shown: LIX counts long words and words per sentence, so on a
+     * few words (a title, a short fee) it measures one noun, not how hard the text is to read. js/guide-checks.js
+     * uses the same number (the form's {@code data-lix-min-words}).
+     */
+    static final int LIX_MIN_WORDS = 20;
+
+    /** The view of {@code report} on the text of {@code form}. */
+    static GuideView of(GuideReport report, ActionPageForm form) {
+        Map<String, Integer> words = new java.util.HashMap<>();
+        words.put("title", count(form.title()));
+        words.put("intro", count(form.intro()));
+        words.put("beforeYouStart", count(form.beforeYouStart()));
+        words.put("startLabel", count(form.startLabel()));
+        words.put("continuesOn", count(form.continuesOn()));
+        words.put("alternatives", count(form.alternatives()));
+        words.put("afterwards", count(form.afterwards()));
+        words.put("moreInformation", count(form.moreInformation()));
+        words.put("rules", count(form.rules()));
+        words.put("fees", count(form.fees()));
+        words.put("deadlines", count(form.deadlines()));
+        words.put("plannedDowntime", count(form.downtimeMessage()));
+        return new GuideView(report, words);
+    }
+
+    /** Words as a reader counts them: runs of letters or digits. */
+    static int count(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
 
     /** The fields the editor shows findings beside, as the checks name them. */
     static final Set<String> FIELDS = Set.of("title", "intro", "beforeYouStart", "startLabel", "continuesOn",
@@ -26,9 +69,17 @@ public record GuideView(GuideReport report) {
         return report.findings().stream().filter(f -> f.field() == null || !FIELDS.contains(f.field())).toList();
     }
 
+    /** The field's LIX score when it has enough words for one to mean something; else null. */
     public Integer lix(String field) {
         Map<String, Integer> lix = report.lix();
-        return lix == null ? null : lix.get(field);
+        if (lix == null || words == null || words.getOrDefault(field, 0) < LIX_MIN_WORDS) {
+            return null;
+        }
+        return lix.get(field);
+    }
+
+    public int lixMinWords() {
+        return LIX_MIN_WORDS;
     }
 
     public long errorCount() {

@@ -2,6 +2,7 @@ package dk.selvbetjening.authority.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,7 +17,9 @@ import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.authority.InvalidAuthorityException;
 import dk.selvbetjening.authority.StaleAuthorityException;
 import dk.selvbetjening.shared.BadParameterException;
+import dk.selvbetjening.shared.web.Confirmation;
 import dk.selvbetjening.shared.web.CsvUpload;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +50,14 @@ class AuthorityWebController {
     /** The largest CSV file an import takes; the register has a few hundred rows. */
     static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024;
 
-    private final AuthorityService authorities;
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
-    AuthorityWebController(AuthorityService authorities) {
+    private final AuthorityService authorities;
+    private final MessageSource messages;
+
+    AuthorityWebController(AuthorityService authorities, MessageSource messages) {
         this.authorities = authorities;
+        this.messages = messages;
     }
 
     @GetMapping(BASE)
@@ -120,10 +127,22 @@ class AuthorityWebController {
                 () -> authorities.update(authority.id(), form.loadedVersion(), form.toInput()));
     }
 
+    /**
+     * Retires the authority once confirmed: the form's post shows the confirmation page, whose red button posts
+     * again with the confirmation.
+     */
     @PostMapping(BASE + "/{id}/nedlaeg")
-    ModelAndView retire(@PathVariable String id, @RequestParam(required = false) String version, Model model,
+    ModelAndView retire(@PathVariable String id, @RequestParam(required = false) String version,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model,
             RedirectAttributes redirect) {
         AuthorityDetails authority = find(id);
+        if (!Confirmation.given(confirmed)) {
+            String page = BASE + "/" + authority.id();
+            return new Confirmation(text("backoffice.confirm.retire.heading", authority.name()),
+                    text("backoffice.confirm.retire.warning"), List.of(), page + "/nedlaeg",
+                    Map.of("version", version == null ? "" : version), text("backoffice.confirm.retire.button"), page,
+                    text("backoffice.confirm.back.authority")).page();
+        }
         return act(authority, null, model, redirect, "authority.web.notice.retired",
                 () -> authorities.retire(authority.id(), AuthorityForm.version(version)));
     }
@@ -225,5 +244,9 @@ class AuthorityWebController {
             return null;
         }
         return AuthorityType.parse(given).orElseThrow(() -> new BadParameterException("type", "authority.web.badType"));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
     }
 }

@@ -36,6 +36,11 @@ class ConnectionPages {
         return messages.getMessage(key, arguments, DANISH);
     }
 
+    /** A message in Danish with its arguments. */
+    String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
+    }
+
     /**
      * The choices of the connection form: kinds, scopes, how a form is returned and topics (value → Danish label, in
      * the form's order), published services, login methods, kinds of solution.

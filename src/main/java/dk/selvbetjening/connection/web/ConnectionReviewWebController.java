@@ -1,5 +1,6 @@
 package dk.selvbetjening.connection.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.StaleRequestException;
+import dk.selvbetjening.shared.web.Confirmation;
 import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,11 +78,30 @@ class ConnectionReviewWebController {
                 () -> review.requestChanges(reference, version(version), changesMessage));
     }
 
+    /**
+     * Rejects the request once confirmed: the first post (from the review page, with the reason) shows the
+     * confirmation page, whose red button posts again with the confirmation. A reason left empty is shown at its
+     * field at once.
+     */
     @PostMapping(QUEUE + "/{reference}/afvis")
     ModelAndView reject(@PathVariable String reference, @RequestParam(required = false) String version,
-            @RequestParam(required = false) String rejectMessage, Model model,
+            @RequestParam(required = false) String rejectMessage,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed, Model model,
             RedirectAttributes redirect) {
         model.addAttribute("typed", Map.of("rejectMessage", rejectMessage == null ? "" : rejectMessage));
+        if (!Confirmation.given(confirmed) && rejectMessage != null && !rejectMessage.isBlank()) {
+            ConnectionReviewDetails details = review.details(reference, account());
+            if (!account().isEditor()) {
+                throw new AccessDeniedException("Only editors act on connection requests");
+            }
+            String page = QUEUE + "/" + reference;
+            return new Confirmation(pages.message("backoffice.confirm.reject.heading", details.request().title()),
+                    pages.message("backoffice.confirm.reject.warning", details.request().supplierName()),
+                    List.of(pages.message("backoffice.confirm.reject.reason"), rejectMessage.strip()),
+                    page + "/afvis", Map.of("version", version == null ? "" : version, "rejectMessage", rejectMessage),
+                    pages.message("backoffice.confirm.reject.button"), page,
+                    pages.message("backoffice.confirm.back.request")).page();
+        }
         return act(reference, "rejectMessage", model, redirect, "connection.web.review.notice.rejected",
                 () -> review.reject(reference, version(version), rejectMessage));
     }
@@ -157,6 +178,7 @@ class ConnectionReviewWebController {
         model.addAttribute("comparison", details.comparison());
         model.addAttribute("history", details.history());
         model.addAttribute("published", details.published());
+        model.addAttribute("approvedService", details.approvedService());
         model.addAttribute("linkCheck", details.linkCheck());
         model.addAttribute("loginWarning", details.loginWarning());
         pages.addRequestNames(details.names(), model);

@@ -1,7 +1,9 @@
 package dk.selvbetjening.municipallink.web;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dk.selvbetjening.authority.AuthorityService;
@@ -12,6 +14,7 @@ import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.linkcheck.LinkCheckResult;
 import dk.selvbetjening.linkcheck.LinkCheckService;
 import dk.selvbetjening.linkcheck.LinkOutcome;
+import dk.selvbetjening.municipallink.Completeness;
 import dk.selvbetjening.municipallink.ImportReport;
 import dk.selvbetjening.municipallink.LinkCounts;
 import dk.selvbetjening.municipallink.LinkEditRights;
@@ -43,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MunicipalLinkWebController {
 
     static final String BASE = "/redaktion/kommunelinks";
+    /** A–Å as Danes sort: Æ, Ø and Å after Z (lists show the missing links first, then in this order). */
+    private static final Comparator<String> DANISH_ORDER = Comparator.nullsLast(
+            Collator.getInstance(Locale.forLanguageTag("da"))::compare);
     static final String IMPORT = BASE + "/import";
     static final String TOO_LARGE = "for-stor";
 
@@ -62,7 +68,14 @@ class MunicipalLinkWebController {
     @GetMapping(BASE)
     String overview(Model model) {
         LinkEditRights rights = links.editRights();
-        model.addAttribute("completeness", links.completeness());
+        Completeness completeness = links.completeness();
+        model.addAttribute("completeness", new Completeness(
+                completeness.services().stream().sorted(Comparator.comparing((Completeness.ServiceRow r) ->
+                        r.counts().missing() == 0).thenComparing(Completeness.ServiceRow::title, DANISH_ORDER)).toList(),
+                completeness.municipalities().stream().sorted(Comparator.comparing((Completeness.MunicipalityRow r) ->
+                        r.counts().missing() == 0).thenComparing(Completeness.MunicipalityRow::name, DANISH_ORDER))
+                        .toList(),
+                completeness.total()));
         model.addAttribute("rights", rights);
         model.addAttribute("own", rights.ownMunicipality() == null ? null
                 : authorities.municipality(rights.ownMunicipality()).orElse(null));
@@ -73,7 +86,8 @@ class MunicipalLinkWebController {
     String municipality(@PathVariable String code, Model model) {
         MunicipalitySummary municipality = municipality(code);
         List<MunicipalLinkDetails> cells = links.links(LinkFilter.municipality(municipality.code())).stream()
-                .sorted(Comparator.comparing(MunicipalLinkDetails::serviceTitle)).toList();
+                .sorted(Comparator.comparing((MunicipalLinkDetails c) -> c.status() != LinkStatus.MISSING)
+                        .thenComparing(MunicipalLinkDetails::serviceTitle, DANISH_ORDER)).toList();
         model.addAttribute("municipality", municipality);
         model.addAttribute("cells", cells);
         model.addAttribute("missing", cells.stream().filter(c -> c.status() == LinkStatus.MISSING).toList());
@@ -85,7 +99,9 @@ class MunicipalLinkWebController {
     @GetMapping(BASE + "/selvbetjening/{slug}")
     String service(@PathVariable String slug, Model model) {
         SelfServiceDetails service = links.municipalService(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
-        List<MunicipalLinkDetails> cells = links.links(LinkFilter.service(service.slug()));
+        List<MunicipalLinkDetails> cells = links.links(LinkFilter.service(service.slug())).stream()
+                .sorted(Comparator.comparing((MunicipalLinkDetails c) -> c.status() != LinkStatus.MISSING)
+                        .thenComparing(MunicipalLinkDetails::municipalityName, DANISH_ORDER)).toList();
         model.addAttribute("service", service);
         model.addAttribute("cells", cells);
         model.addAttribute("counts", counts(cells));

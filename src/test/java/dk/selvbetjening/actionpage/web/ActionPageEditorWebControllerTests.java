@@ -142,7 +142,8 @@ class ActionPageEditorWebControllerTests {
         assertThat(all.select("tbody th").eachText()).contains(own.title(), other.title());
 
         Document home = html(mvc.get().uri("/redaktion").with(authorityEditor.login()).exchange());
-        assertThat(home.select("main a[href=/redaktion/selvbetjeninger]").text()).isEqualTo("Handlingssider");
+        assertThat(home.select("main ul:not(.backoffice-tasks) a[href=/redaktion/selvbetjeninger]").text())
+                .isEqualTo("Selvbetjeninger");
     }
 
     @Test
@@ -412,26 +413,38 @@ class ActionPageEditorWebControllerTests {
     }
 
     @Test
-    void unpublishingAndArchivingTakeThePageDownAndArchivingAsksFirst() throws Exception {
+    void unpublishingAndArchivingTakeThePageDownAndBothAskFirst() throws Exception {
         SelfServiceDetails service = data.publishedNational("https://www.example.dk/arkiv");
         RequestPostProcessor who = owner(service);
-        assertThat(mvc.post().uri(editor(service) + "/afpublicer").with(who).with(csrf()))
+        Document asked = html(mvc.get().uri(editor(service) + "/afpublicer").with(who).exchange());
+        assertThat(asked.select("h1").text()).isEqualTo("Vil du afpublicere handlingssiden for " + service.title() + "?");
+        assertThat(asked.select("main form button.button-warning").text()).isEqualTo("Ja, afpublicér handlingssiden");
+        assertThat(asked.select("main form input[name=bekraeftet]").val()).isEqualTo("ja");
+        MvcTestResult unconfirmed = mvc.post().uri(editor(service) + "/afpublicer").with(who).with(csrf()).exchange();
+        assertThat(unconfirmed).hasStatusOk();
+        assertThat(html(unconfirmed).select("main form button.button-warning").text())
+                .isEqualTo("Ja, afpublicér handlingssiden");
+        assertThat(actionPages.find(service.id())).as("a post without the confirmation destroys nothing").isPresent();
+        assertThat(mvc.post().uri(editor(service) + "/afpublicer").with(who).with(csrf()).param("bekraeftet", "ja"))
                 .hasStatus(HttpStatus.SEE_OTHER);
         assertThat(actionPages.find(service.id())).isEmpty();
-        assertThat(mvc.post().uri(editor(service) + "/afpublicer").with(who).with(csrf()))
+        assertThat(mvc.post().uri(editor(service) + "/afpublicer").with(who).with(csrf()).param("bekraeftet", "ja"))
                 .hasStatus(HttpStatus.CONFLICT).bodyText().contains("Handlingssiden er ikke udgivet");
 
         Document confirm = html(mvc.get().uri(editor(service) + "/arkiver").with(who).exchange());
         assertThat(confirm.select(".alert-warning").text()).contains("ingen kan ændre den igen");
-        assertThat(confirm.select("main form button").text()).isEqualTo("Ja, arkivér handlingssiden");
+        assertThat(confirm.select("main form button.button-warning").text()).isEqualTo("Ja, arkivér handlingssiden");
         assertThat(actionPages.state(service.id()).orElseThrow().status()).isEqualTo(ActionPageStatus.UNPUBLISHED);
+        assertThat(mvc.post().uri(editor(service) + "/arkiver").with(who).with(csrf())).hasStatusOk();
+        assertThat(actionPages.state(service.id()).orElseThrow().status())
+                .as("a post without the confirmation destroys nothing").isEqualTo(ActionPageStatus.UNPUBLISHED);
 
-        assertThat(mvc.post().uri(editor(service) + "/arkiver").with(who).with(csrf()))
+        assertThat(mvc.post().uri(editor(service) + "/arkiver").with(who).with(csrf()).param("bekraeftet", "ja"))
                 .hasStatus(HttpStatus.SEE_OTHER);
         assertThat(actionPages.state(service.id()).orElseThrow().status()).isEqualTo(ActionPageStatus.ARCHIVED);
         assertThat(mvc.post().uri(editor(service) + "/udgiv").with(who).with(csrf()))
                 .hasStatus(HttpStatus.CONFLICT).bodyText().contains("Handlingssiden er arkiveret og kan ikke ændres.");
-        assertThat(mvc.post().uri(editor(service) + "/arkiver").with(who).with(csrf()))
+        assertThat(mvc.post().uri(editor(service) + "/arkiver").with(who).with(csrf()).param("bekraeftet", "ja"))
                 .hasStatus(HttpStatus.CONFLICT);
         MultiValueMap<String, String> form = openedForm(service, who);
         assertThat(mvc.post().uri(editor(service) + "/gem").with(who).with(csrf()).params(form))
@@ -505,5 +518,80 @@ class ActionPageEditorWebControllerTests {
     void anUnknownServiceIsTheDanishNotFoundPage() {
         assertThat(mvc.get().uri("/redaktion/selvbetjeninger/findes-ikke/handlingsside")
                 .with(accounts.editor().login())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /** A self-service as approval leaves it: a draft, with a saved action page nobody has published. */
+    private SelfServiceDetails approvedDraft(String url) {
+        return SystemPrincipal.call(() -> {
+            SelfServiceDetails added = services.add(SelfServiceFixtures.aVoluntarySelfService(
+                    data.stateAuthority().id(), url));
+            actionPages.saveDraft(added.id(), PortalTestData.anActionPage(added.title()));
+            return added;
+        });
+    }
+
+    @Test
+    void anEditorPublishesADraftServiceWithItsPageAndTheNoticeSaysBothAreOut() throws Exception {
+        SelfServiceDetails service = approvedDraft("https://www.example.dk/sammen");
+        RequestPostProcessor who = accounts.editor().login();
+        Document before = html(mvc.get().uri(editor(service)).with(who).exchange());
+        assertThat(before.select("#citizen-status").text()).startsWith("Borgerne kan ikke se selvbetjeningen endnu");
+        assertThat(before.select("#next-action").text())
+                .contains("udgive selvbetjeningen og handlingssiden sammen");
+        assertThat(before.select("#publish-button").text()).isEqualTo("Udgiv");
+
+        MvcTestResult published = mvc.post().uri(editor(service) + "/udgiv").with(who).with(csrf()).exchange();
+        assertThat(published).hasStatus(HttpStatus.SEE_OTHER);
+        assertThat(published).flash().containsEntry("notice", "Selvbetjeningen og handlingssiden er udgivet. Borgerne ser nu version 1.");
+        assertThat(services.byId(service.id()).status()).isEqualTo(dk.selvbetjening.catalogue.SelfServiceStatus.PUBLISHED);
+        Document after = html(mvc.get().uri(editor(service)).with(who).exchange());
+        assertThat(after.select("#citizen-status").text()).isEqualTo("Borgerne ser version 1, den nyeste.");
+        assertThat(after.select("form[action$=/udgiv]")).as("no \"Udgiv nu\" with nothing new to publish").isEmpty();
+        assertThat(after.select("#citizen-page-link").attr("href")).isEqualTo("/handlingsside/" + service.slug());
+    }
+
+    @Test
+    void anAuthorityEditorIsToldExactlyWhatIsMissingForADraftService() throws Exception {
+        SelfServiceDetails service = approvedDraft("https://www.example.dk/mangler");
+        RequestPostProcessor who = owner(service);
+        Document page = html(mvc.get().uri(editor(service)).with(who).exchange());
+        assertThat(page.select("#next-action").text()).contains("En redaktør i Digitaliseringsstyrelsen skal udgive");
+        assertThat(page.select("#publish-button")).isEmpty();
+
+        MvcTestResult refused = mvc.post().uri(editor(service) + "/udgiv").with(who).with(csrf()).exchange();
+        assertThat(refused).hasStatus(HttpStatus.CONFLICT).bodyText()
+                .contains("Selvbetjeningen er ikke udgivet endnu")
+                .doesNotContain("Borgerne ser nu");
+        assertThat(actionPages.find(service.id())).isEmpty();
+    }
+
+    @Test
+    void theStickyUdgivSavesWhatWasTypedAndPublishesIt() throws Exception {
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/gem-og-udgiv");
+        RequestPostProcessor who = owner(service);
+        MultiValueMap<String, String> form = openedForm(service, who);
+        form.set("intro", "Her søger du med det samme. Det tager fem minutter.");
+
+        MvcTestResult published = mvc.post().uri(editor(service) + "/gem-og-udgiv").with(who).with(csrf())
+                .params(form).exchange();
+
+        assertThat(published).hasStatus(HttpStatus.SEE_OTHER);
+        assertThat(published).flash().containsEntry("notice", "Handlingssiden er udgivet. Borgerne ser nu version 2.");
+        assertThat(actionPages.find(service.id()).orElseThrow().content().intro())
+                .isEqualTo("Her søger du med det samme. Det tager fem minutter.");
+
+        MvcTestResult again = mvc.post().uri(editor(service) + "/gem-og-udgiv").with(who).with(csrf())
+                .params(openedForm(service, who)).exchange();
+        assertThat(again).flash().containsEntry("notice", "Der var ikke noget nyt at udgive. Borgerne ser allerede den nyeste version.");
+        assertThat(actionPages.revisions(service.id())).hasSize(2);
+    }
+
+    @Test
+    void findingsAreShownOnlyBesideFieldsThatHaveThemAndLixOnlyOnLongerTexts() throws Exception {
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/bemaerkninger");
+        Document page = html(mvc.get().uri(editor(service)).with(owner(service)).exchange());
+        assertThat(page.text()).doesNotContain("Ingen bemærkninger");
+        assertThat(page.select("#title-guide .guide-lix")).as("no LIX on a short title").isEmpty();
+        assertThat(page.select(".guide-counts")).hasSize(1);
     }
 }

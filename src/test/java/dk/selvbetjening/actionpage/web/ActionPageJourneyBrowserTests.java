@@ -3,11 +3,16 @@ package dk.selvbetjening.actionpage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +20,8 @@ import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.MutableClock;
 import dk.selvbetjening.shared.SystemPrincipal;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,6 +49,11 @@ import org.springframework.context.annotation.Primary;
  * check react to a title without a verb, fixes it, saves, previews the page for Aarhus, and schedules the go-live a
  * little later. The test then moves the clock past that time and runs the go-live, and the citizen page shows the
  * new text. Every backoffice page on the way is checked with axe-core (WCAG 2.1 A and AA).
+ *
+ * <p>The editor's publishing flow too: a self-service approved as a draft is published together with its action
+ * page from the editor's "Udgiv", and the citizen page then answers 200 with the new text; the Gem/Udgiv bar stays in
+ * view at 375 px without hiding the field that has focus; unpublishing asks first on a page with the red warning
+ * button; the menu says where the editor is and the start page counts what waits.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "selvbetjening.actionpage.go-live-poll=PT1H"})
@@ -73,6 +86,11 @@ class ActionPageJourneyBrowserTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    SelfServiceService services;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private Browser browser;
     private ChromeDriver driver;
@@ -191,6 +209,155 @@ class ActionPageJourneyBrowserTests {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(other.title())
                 .doesNotContain(service.title());
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    private SelfServiceDetails approvedDraft(String url) {
+        return SystemPrincipal.call(() -> {
+            SelfServiceDetails added = services.add(SelfServiceFixtures.aVoluntarySelfService(
+                    data.stateAuthority().id(), url));
+            actionPages.saveDraft(added.id(), PortalTestData.anActionPage(added.title()));
+            return added;
+        });
+    }
+
+    /** Logged out, at desktop width: each publishing test starts from there. */
+    private void freshStart() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void udgivPublishesTheDraftServiceWithItsPageAndTheCitizenPageAnswersWithTheNewText() throws Exception {
+        freshStart();
+        SelfServiceDetails service = approvedDraft("https://www.example.dk/udgiv-sammen");
+        String citizenPage = "/handlingsside/" + service.slug();
+        assertThat(get(citizenPage).statusCode()).as("citizens see nothing of a draft").isEqualTo(404);
+
+        logIn(accounts.editor());
+        assertThat(driver.findElement(By.cssSelector("nav a[href='/redaktion']")).getDomAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(driver.findElements(By.cssSelector("ul.backoffice-tasks li")).stream().map(WebElement::getText)
+                .toList()).anyMatch(text -> text.matches("\\d+ handlingssider? venter på at blive udgivet"))
+                .anyMatch(text -> text.endsWith("venter") || text.startsWith("Ingen anmodninger"));
+        assertNoAccessibilityViolations();
+
+        String editorPath = "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
+        open(editorPath);
+        assertThat(driver.findElement(By.cssSelector("nav a[href='/redaktion/selvbetjeninger']"))
+                .getDomAttribute("aria-current")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("citizen-status")).getText())
+                .startsWith("Borgerne kan ikke se selvbetjeningen endnu");
+        assertThat(driver.findElement(By.id("next-action")).getText())
+                .contains("udgive selvbetjeningen og handlingssiden sammen");
+        assertThat(driver.findElements(By.cssSelector(".guide-none"))).isEmpty();
+        assertNoAccessibilityViolations();
+
+        WebElement intro = driver.findElement(By.id("intro"));
+        intro.clear();
+        intro.sendKeys("Her søger du om tilladelsen på fem minutter. Du får svar med det samme.");
+        driver.findElement(By.id("publish-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("Selvbetjeningen og handlingssiden er udgivet. Borgerne ser nu version 2.");
+        assertThat(driver.findElement(By.id("citizen-status")).getText())
+                .isEqualTo("Borgerne ser version 2, den nyeste.");
+        assertThat(driver.findElements(By.cssSelector("form[action$='/udgiv']")))
+                .as("no \"Udgiv nu\" with nothing new to publish").isEmpty();
+        assertNoAccessibilityViolations();
+
+        HttpResponse<String> answer = waitForCitizenPage(citizenPage);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Her søger du om tilladelsen på fem minutter.");
+        driver.findElement(By.id("citizen-page-link")).click();
+        wait.until(ExpectedConditions.urlToBe(url(citizenPage)));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Her søger du om tilladelsen på fem minutter.");
+    }
+
+    @Test
+    void theSaveAndPublishBarStaysInViewAt375PixelsAndNeverHidesTheFocusedField() {
+        freshStart();
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/sticky");
+        logIn(accounts.editor());
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 700, "deviceScaleFactor", 1, "mobile", true));
+        open("/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside");
+        WebElement title = driver.findElement(By.id("title"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", title);
+
+        WebElement save = driver.findElement(By.id("save-button"));
+        WebElement publish = driver.findElement(By.id("publish-button"));
+        assertThat(inViewport(save)).as("Gem in view beside the title").isTrue();
+        assertThat(inViewport(publish)).as("Udgiv in view beside the title").isTrue();
+        assertThat(overlap(save, publish)).as("the buttons do not overlap").isFalse();
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("nothing wider than the screen").isEqualTo(true);
+
+        // Keyboard only: tab from the title through the fields; each field with focus is above the bar.
+        title.click();
+        WebElement bar = driver.findElement(By.cssSelector(".editor-sticky"));
+        for (String next : List.of("intro", "beforeYouStart", "startLabel", "continuesOn", "alternatives")) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            assertThat(focused.getDomAttribute("id")).isEqualTo(next);
+            assertThat(overlap(focused, bar)).as("%s is not hidden by the bar", next).isFalse();
+        }
+        assertNoAccessibilityViolations();
+    }
+
+    @Test
+    void unpublishingAsksFirstWithTheRedButtonAndGoingBackChangesNothing() {
+        freshStart();
+        SelfServiceDetails service = data.publishedNational("https://www.example.dk/afpublicer");
+        logIn(accounts.editor());
+        String editorPath = "/redaktion/selvbetjeninger/" + service.slug() + "/handlingsside";
+        open(editorPath);
+        driver.findElement(By.linkText("Afpublicér")).click();
+        wait.until(ExpectedConditions.urlToBe(url(editorPath + "/afpublicer")));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Vil du afpublicere handlingssiden for " + service.title() + "?");
+        WebElement red = driver.findElement(By.cssSelector("main form button"));
+        assertThat(red.getDomAttribute("class")).contains("button-warning");
+        assertNoAccessibilityViolations();
+
+        driver.findElement(By.linkText("Nej, gå tilbage til handlingssiden")).click();
+        wait.until(ExpectedConditions.urlToBe(url(editorPath)));
+        assertThat(actionPages.find(service.id())).isPresent();
+
+        driver.findElement(By.linkText("Afpublicér")).click();
+        wait.until(ExpectedConditions.urlToBe(url(editorPath + "/afpublicer")));
+        driver.findElement(By.cssSelector("main form button.button-warning")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
+        assertThat(driver.findElement(By.cssSelector(".alert-success")).getText())
+                .contains("Handlingssiden er afpubliceret.");
+        assertThat(actionPages.find(service.id())).isEmpty();
+        assertNoAccessibilityViolations();
+    }
+
+    private HttpResponse<String> waitForCitizenPage(String path) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        HttpResponse<String> answer = get(path);
+        while (answer.statusCode() != 200 && System.nanoTime() < until) {
+            Thread.sleep(100);
+            answer = get(path);
+        }
+        return answer;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean inViewport(WebElement element) {
+        return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth;",
+                element);
+    }
+
+    private boolean overlap(WebElement a, WebElement b) {
+        return (Boolean) driver.executeScript("const a = arguments[0].getBoundingClientRect(),"
+                + " b = arguments[1].getBoundingClientRect();"
+                + " return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;", a, b);
     }
 
     private void logIn(TestAccount account) {

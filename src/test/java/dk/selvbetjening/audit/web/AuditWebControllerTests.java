@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dk.selvbetjening.account.AccountService;
@@ -22,6 +23,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import dk.selvbetjening.shared.web.AuditNames;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -46,6 +50,29 @@ class AuditWebControllerTests {
     @Autowired
     AccountService accounts;
 
+    /** Names as the modules give them: here one account, known by its id and its address. */
+    @TestConfiguration
+    static class Names {
+        @Bean
+        AuditNames oneAccount() {
+            return new AuditNames() {
+                @Override
+                public Optional<Named> subject(String type, String id) {
+                    return "konto".equals(type) && id.equals(NAMED) ? Optional.of(new Named("Rita Redaktør",
+                            "/redaktion/konti")) : Optional.empty();
+                }
+
+                @Override
+                public Optional<String> actor(String actor) {
+                    return "redaktoer@test.example".equals(actor) ? Optional.of("Rita Redaktør (redaktoer@test.example)")
+                            : Optional.empty();
+                }
+            };
+        }
+    }
+
+    static final String NAMED = UUID.randomUUID().toString();
+
     private Document page(String uri) throws Exception {
         return Jsoup.parse(mvc.get().uri(uri).with(Logins.editor(accounts)).exchange().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
@@ -57,14 +84,23 @@ class AuditWebControllerTests {
 
     @Test
     void editorsSeeTheLogsEntriesOfTheChosenTypeAndPageThroughThem() throws Exception {
-        String subject = UUID.randomUUID().toString();
+        String unknown = UUID.randomUUID().toString();
         given(audit.latest("konto", 1, AuditWebController.PAGE_SIZE)).willReturn(entries(1, 120,
                 new AuditEntrySummary(Instant.parse("2026-05-01T10:00:00Z"), "redaktoer@test.example", "konto",
-                        subject, "deaktiveret", "Efter aftale")));
+                        NAMED, "deaktiveret", "Efter aftale"),
+                new AuditEntrySummary(Instant.parse("2026-05-01T10:00:00Z"), "anonym", "konto",
+                        unknown, "log-ind fejlet", null),
+                new AuditEntrySummary(Instant.parse("2026-05-01T10:00:00Z"), "system", "konto",
+                        unknown, "oprettet", null)));
 
         Document log = page("/redaktion/log?type=konto&page=1");
-        assertThat(log.select("tbody tr td").eachText()).containsExactly("1. maj 2026 kl. 12.00",
-                "redaktoer@test.example", "konto " + subject, "deaktiveret", "Efter aftale");
+        assertThat(log.select("tbody tr:first-child td").eachText()).as("people and subjects by name")
+                .containsExactly("1. maj 2026 kl. 12.00", "Rita Redaktør (redaktoer@test.example)",
+                        "konto: Rita Redaktør", "deaktiveret", "Efter aftale");
+        assertThat(log.select("tbody tr:first-child td a").attr("href")).isEqualTo("/redaktion/konti");
+        assertThat(log.select("tbody tr:nth-child(2) td").eachText()).as("no \"anonym\"; an unknown id as it is")
+                .startsWith("1. maj 2026 kl. 12.00", "Ikke logget ind (fx leverandørens anmodning)", "konto: " + unknown);
+        assertThat(log.select("tbody tr:nth-child(3) td").eachText()).contains("Systemet");
         assertThat(log.select("#type option[selected]").val()).as("the filter shows the chosen type")
                 .isEqualTo("konto");
         assertThat(log.select("section nav a").eachAttr("href")).containsExactly("/redaktion/log?type=konto&page=0",

@@ -209,13 +209,22 @@ class AuthorityWebControllerTests {
         String uri = "/redaktion/myndigheder/" + active.id();
         given(authorities.authority(active.id())).willReturn(active);
         given(authorities.retire(active.id(), 0L)).willReturn(retired);
-        assertThat(post(uri + "/nedlaeg", "version", "0")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo(uri);
+        MvcTestResult asked = post(uri + "/nedlaeg", "version", "0");
+        assertThat(asked).hasStatusOk();
+        Document confirmation = html(asked);
+        assertThat(confirmation.select("h1").text()).isEqualTo("Vil du nedlægge " + active.name() + "?");
+        assertThat(confirmation.select("main form button.button-warning").text()).isEqualTo("Ja, nedlæg myndigheden");
+        assertThat(confirmation.select("main form input[name=version]").val()).isEqualTo("0");
+        then(authorities).should(org.mockito.Mockito.never()).retire(active.id(), 0L);
+        assertThat(post(uri + "/nedlaeg", "version", "0", "bekraeftet", "ja")).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().isEqualTo(uri);
         then(authorities).should().retire(active.id(), 0L);
 
         given(authorities.authority(active.id())).willReturn(retired);
         given(authorities.retire(retired.id(), 0L))
                 .willThrow(AuthorityFixtures.changedMeanwhile("authority.error.alreadyRetired"));
-        assertThat(post(uri + "/nedlaeg", "version", "0")).as("retired twice").hasStatus(HttpStatus.CONFLICT);
+        assertThat(post(uri + "/nedlaeg", "version", "0", "bekraeftet", "ja")).as("retired twice")
+                .hasStatus(HttpStatus.CONFLICT);
 
         given(authorities.authorities(new AuthorityFilter(null, true, false))).willReturn(List.of(retired));
         Document all = html(mvc.get().uri("/redaktion/myndigheder?nedlagte=true").with(editor).exchange());

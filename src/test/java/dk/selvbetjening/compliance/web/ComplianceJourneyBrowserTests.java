@@ -112,7 +112,7 @@ class ComplianceJourneyBrowserTests {
     void anAuthorityAssessesAnEditorIsRefusedThenVerifiesAndPublishesAndTheAuthoritySignsOff() {
         // The authority's editor answers every requirement but one: the solution cannot be used with a keyboard.
         logIn(authorityEditor);
-        driver.findElement(By.linkText("Krav og klarmelding")).click();
+        driver.findElement(By.linkText("Vurderinger")).click();
         wait.until(ExpectedConditions.urlToBe(url("/redaktion/vurderinger")));
         check("assessments");
         driver.findElement(By.linkText("Bestil pas til rejsen")).click();
@@ -188,7 +188,7 @@ class ComplianceJourneyBrowserTests {
                 "Selvbetjeningen er klarmeldt."));
         assertThat(driver.findElement(By.cssSelector(".compliance-sign-off-state")).getText()).isEqualTo("Klarmeldt");
         check("assessment-signed-off");
-        driver.findElement(By.linkText("Krav og klarmelding")).click();
+        driver.findElement(By.linkText("Vurderinger")).click();
         driver.findElement(By.linkText("Klarmelding")).click();
         wait.until(ExpectedConditions.urlToBe(url("/redaktion/klarmelding")));
         WebElement row = driver.findElement(By.xpath("//table[contains(@class,'compliance-rows')]//tr[td[1][normalize-space()='Bestil pas til rejsen']]"));

@@ -32,7 +32,7 @@ class ConnectionLinkCheckWebTests {
     AccountFixtures accounts;
 
     @Test
-    void anEditorChecksTheRequestsUrlAndSeesTheProblemAndTheFix() {
+    void anEditorChecksTheRequestsUrlAndSeesTheProblemAndTheFix() throws Exception {
         // An internal address: the checker refuses it without sending anything anywhere.
         Receipt receipt = accounts.runAsVisitor(() -> requests.submit(new Submission("NEW", null,
                 "Søg om intern adgang", "https://127.0.0.1/intern", "Kort.", "Intern A/S", "intern@leverandoer.dk",
@@ -49,5 +49,19 @@ class ConnectionLinkCheckWebTests {
                 .hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", page);
         assertThat(mvc.get().uri(page).session(session)).bodyText()
                 .contains("Seneste tjek: Brudt");
+
+        // Taken into review: the failed check turns "Godkend" into a warning, with the finding beside it.
+        org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(mvc.get().uri(page).session(session).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(mvc.post().uri(page + "/tag").session(session).with(csrf())
+                .param("version", before.select("form[action$=/tag] input[name=version]").val()))
+                .hasStatus(HttpStatus.SEE_OTHER);
+        org.jsoup.nodes.Document inReview = org.jsoup.Jsoup.parse(mvc.get().uri(page).session(session).exchange()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var approve = inReview.select("form[action$=/godkend] button");
+        assertThat(approve.hasClass("button-warning")).isTrue();
+        assertThat(approve.text()).isEqualTo("Godkend trods fejl i linket");
+        assertThat(approve.attr("aria-describedby")).isEqualTo("approve-link-finding");
+        assertThat(inReview.select("#approve-link-finding").text()).startsWith("Linket virker ikke: Brudt");
     }
 }

@@ -510,8 +510,9 @@ class ConnectionWebControllerTests {
         String loaded = Long.toString(version(reference));
         assertThat(action(reference, "tag", Map.of("version", loaded))).hasStatus(HttpStatus.SEE_OTHER);
 
-        for (Map<String, String> stale : List.of(Map.of("version", loaded, "rejectMessage", "Dublet."),
-                Map.of("rejectMessage", "Dublet."), Map.of("version", "x", "rejectMessage", "Dublet."))) {
+        for (Map<String, String> stale : List.of(Map.of("version", loaded, "rejectMessage", "Dublet.", "bekraeftet", "ja"),
+                Map.of("rejectMessage", "Dublet.", "bekraeftet", "ja"),
+                Map.of("version", "x", "rejectMessage", "Dublet.", "bekraeftet", "ja"))) {
             MvcTestResult result = action(reference, "afvis", stale);
             assertThat(result).as("%s", stale).hasStatus(HttpStatus.CONFLICT);
             assertThat(html(result).select(".alert-error").text())
@@ -525,8 +526,17 @@ class ConnectionWebControllerTests {
         String[] submitted = submitted(aValidForm(aTitle(), authority));
         String reference = submitted[0];
         action(reference, "tag", Map.of("version", Long.toString(version(reference))));
+        MvcTestResult asked = action(reference, "afvis", Map.of("version", Long.toString(version(reference)),
+                "rejectMessage", "Den findes allerede."));
+        assertThat(asked).as("the first post asks").hasStatusOk();
+        Document confirmation = html(asked);
+        assertThat(confirmation.select("main li").eachText()).contains("Den findes allerede.");
+        assertThat(confirmation.select("main form button.button-warning").text()).isEqualTo("Ja, afvis anmodningen");
+        assertThat(confirmation.select("main form input[name=rejectMessage]").val()).isEqualTo("Den findes allerede.");
+        assertThat(review.forAccount(reference, editor.account()).status())
+                .as("a post without the confirmation destroys nothing").isEqualTo(ConnectionRequestStatus.IN_REVIEW);
         assertThat(action(reference, "afvis", Map.of("version", Long.toString(version(reference)),
-                "rejectMessage", "Den findes allerede.")))
+                "rejectMessage", "Den findes allerede.", "bekraeftet", "ja")))
                 .hasStatus(HttpStatus.SEE_OTHER);
         Document page = html(mvc.get().uri("/redaktion/tilslutninger/" + reference).with(editor.login()).exchange());
         assertThat(page.select(".connection-messages").text()).contains("Den findes allerede.")

@@ -108,13 +108,52 @@ class LinkHealthWebControllerTests {
         assertThat(page.select("#startknap ~ table input[name=show]").val()).isEqualTo("true");
     }
 
+    private static LinkHealthRow row(String title, LinkCheckResult check) {
+        return new LinkHealthRow(UUID.randomUUID(), "side", title, null, null, UUID.randomUUID(),
+                "https://www.example.dk/" + title, 1, check);
+    }
+
+    private static LinkCheckResult ok(String url) {
+        return new LinkCheckResult(url, LinkOutcome.OK, 200, url, 0, 20, 0, Instant.parse("2026-11-26T10:00:00Z"),
+                null, null, null);
+    }
+
     @Test
-    void anUnknownOutcomeShowsEveryRow() throws Exception {
-        given(report.rows(null)).willReturn(List.of());
+    void theDashboardOpensOnTheLinksThatNeedActionWithTheCountOfEachOutcome() throws Exception {
+        given(report.rows(null)).willReturn(List.of(row("fin", ok("https://a.example.dk")),
+                row("brudt", broken("https://b.example.dk")), row("aldrig", null)));
         given(services.published()).willReturn(List.of());
-        assertThat(html(mvc.get().uri("/redaktion/linktjek?udfald=FARLIG").with(editor).exchange())
-                .select("p:contains(Viser)").text()).isEqualTo("Viser 0 links.");
-        then(report).should().rows(null);
+
+        for (String uri : List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=FARLIG")) {
+            Document page = html(mvc.get().uri(uri).with(editor).exchange());
+            assertThat(page.select("table").first().select("tbody tr td:first-child").eachText())
+                    .as(uri).containsExactly("brudt");
+            assertThat(page.select("ul.linkhealth-counts a").eachText()).containsExactly("Skal ses på (1)",
+                    "I orden (1)", "Se efter (0)", "Brudt (1)", "Farlig (0)", "Alle (3)");
+        }
+        Document all = html(mvc.get().uri("/redaktion/linktjek?udfald=ALLE").with(editor).exchange());
+        assertThat(all.select("p:contains(Viser)").text()).isEqualTo("Viser 3 links.");
+        assertThat(all.select("#udfald option[selected]").val()).isEqualTo("ALLE");
+    }
+
+    @Test
+    void aLongListIsPagedTwentyFiveRowsAtATime() throws Exception {
+        List<LinkHealthRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(row("brudt-" + i, broken("https://b.example.dk/" + i)));
+        }
+        given(report.rows(null)).willReturn(rows);
+        given(services.published()).willReturn(List.of());
+
+        Document first = html(mvc.get().uri("/redaktion/linktjek").with(editor).exchange());
+        assertThat(first.select("table").first().select("tbody tr")).hasSize(25);
+        assertThat(first.select("nav.list-pages span").text()).isEqualTo("Side 1 af 2");
+        assertThat(first.select("nav.list-pages a").attr("href")).endsWith("side=2");
+        Document second = html(mvc.get().uri("/redaktion/linktjek?side=2").with(editor).exchange());
+        assertThat(second.select("table").first().select("tbody tr")).hasSize(5);
+        assertThat(html(mvc.get().uri("/redaktion/linktjek?side=x9").with(editor).exchange())
+                .select("nav.list-pages span").text()).as("a bad page number is the first page")
+                .isEqualTo("Side 1 af 2");
     }
 
     @Test

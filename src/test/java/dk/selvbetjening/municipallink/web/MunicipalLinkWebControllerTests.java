@@ -4,6 +4,7 @@ import static dk.selvbetjening.municipallink.LinkFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.List;
 import java.util.Map;
 
 import dk.selvbetjening.account.AccountFixtures;
@@ -85,6 +86,28 @@ class MunicipalLinkWebControllerTests {
         assertThat(document.select("thead th").eachAttr("scope")).containsOnly("col");
         assertThat(document.select("nav a").eachText()).contains("Kommunelinks");
         assertThat(document.select("a[href=/redaktion/kommunelinks/import]")).isNotEmpty();
+    }
+
+    @Test
+    void theOverviewListsTheMunicipalitiesWithMissingLinksFirstThenAToAaInDanishOrder() throws Exception {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/orden"));
+        MockHttpSession editor = login(accounts.editor());
+        Document document = html(mvc.get().uri("/redaktion/kommunelinks").session(editor).exchange());
+        var rows = document.select("table.completeness-table").last().select("tbody tr");
+        List<Boolean> missing = rows.stream().map(tr -> !tr.select("td").get(2).text().equals("0")).toList();
+        assertThat(missing.subList(Math.max(0, missing.indexOf(false)), missing.size()))
+                .as("no municipality with missing links after a complete one")
+                .containsOnly(missing.contains(false) ? false : true);
+        Document servicePage = html(mvc.get().uri("/redaktion/kommunelinks/selvbetjening/" + service.slug())
+                .session(editor).exchange());
+        assertThat(servicePage.select("tbody tr").last().text()).as("the one link present comes last")
+                .contains("København");
+        assertThat(servicePage.select("tbody tr").first().text()).contains("Albertslund");
+        List<String> names = rows.stream().filter(tr -> !tr.select("td").get(2).text().equals("0"))
+                .map(tr -> tr.select("th").text()).toList();
+        java.text.Collator danish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da"));
+        assertThat(names).isSortedAccordingTo(danish::compare);
+        assertThat(names.indexOf("Ærø")).as("Æ after Z").isGreaterThan(names.indexOf("Vordingborg"));
     }
 
     @Test

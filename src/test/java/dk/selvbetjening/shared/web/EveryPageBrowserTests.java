@@ -162,7 +162,8 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/konti", List.of("/redaktion/konti"));
         pages.put("/redaktion/log", List.of("/redaktion/log"));
         pages.put("/redaktion/udbakke", List.of("/redaktion/udbakke"));
-        pages.put("/redaktion/linktjek", List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=BROKEN"));
+        pages.put("/redaktion/linktjek", List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=BROKEN",
+                "/redaktion/linktjek?udfald=ALLE&side=2"));
         pages.put("/redaktion/tilslutninger", List.of("/redaktion/tilslutninger"));
         pages.put("/redaktion/tilslutninger/{reference}", List.of("/redaktion/tilslutninger/" + newRequest.reference(),
                 "/redaktion/tilslutninger/" + changeRequest.reference()));
@@ -173,6 +174,7 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/selvbetjeninger/{slug}/handlingsside/revisioner/sammenlign",
                 List.of(editorPage + "/revisioner/sammenlign?fra=1&til=2"));
         pages.put("/redaktion/selvbetjeninger/{slug}/handlingsside/arkiver", List.of(editorPage + "/arkiver"));
+        pages.put("/redaktion/selvbetjeninger/{slug}/handlingsside/afpublicer", List.of(editorPage + "/afpublicer"));
         pages.put("/redaktion/selvbetjeninger/{slug}/handlingsside/forhaandsvisning",
                 List.of(editorPage + "/forhaandsvisning",
                         "/redaktion/selvbetjeninger/" + MUNICIPAL + "/handlingsside/forhaandsvisning?kommunekode=101"));
