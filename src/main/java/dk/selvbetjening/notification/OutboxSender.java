@@ -32,9 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rare duplicate. Without an SMTP server configured ({@code spring.mail.host}) nothing is sent and mail waits. It sends
  * as the application itself ({@link SystemPrincipal}).
  *
- * <p>At shutdown it takes no further mail: the one being sent is finished and marked sent while the scheduler waits
- * for its running task ({@code spring.task.scheduling.shutdown.await-termination}). A mail is marked sent only after
- * the SMTP server took it, so a process stopped mid-send leaves it claimed, and it goes out again after
+ * <p>Once the application begins to shut down ({@link #stop()}) it claims no further mail. A mail is marked sent only
+ * after the SMTP server took it, so a process stopped mid-send leaves it claimed, and it goes out again after
  * {@code selvbetjening.notification.claim-timeout} — never marked sent without being sent.
  *
  * <p>Metrics: {@code selvbetjening.outbox.sent}, {@code selvbetjening.outbox.failures} (failed tries) and the gauge
