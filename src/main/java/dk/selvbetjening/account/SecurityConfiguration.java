@@ -46,7 +46,6 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, LoginAttempts logins, LoginThrottle throttle)
             throws Exception {
-        java.util.Locale danish = java.util.Locale.forLanguageTag("da");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
@@ -57,13 +56,40 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
                         .authenticationEntryPoint(apiLoginRefused(messages)))
                 .authenticationManager(logins.api())
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpServletResponse.SC_FORBIDDEN,
-                                messages.getMessage("api.error.forbidden.title", null, danish),
-                                messages.getMessage("api.error.forbidden.detail", null, danish))))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(apiForbidden(messages)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * The actuator: the health probes (and info) are open for the load balancer and the orchestrator; everything else
+     * there, the Prometheus metrics at {@code /actuator/prometheus} above all, needs an EDITOR account over HTTP Basic
+     * (a scraper's {@code basic_auth}; over TLS in production), throttled like the API's logins, with no session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, MessageSource messages, LoginAttempts logins,
+            LoginThrottle throttle) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest().hasRole(Role.EDITOR.name()))
+                .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
+                        .authenticationEntryPoint(apiLoginRefused(messages)))
+                .authenticationManager(logins.api())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(apiForbidden(messages)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    private static org.springframework.security.web.access.AccessDeniedHandler apiForbidden(MessageSource messages) {
+        java.util.Locale danish = java.util.Locale.forLanguageTag("da");
+        return (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
+                messages.getMessage("api.error.forbidden.title", null, danish),
+                messages.getMessage("api.error.forbidden.detail", null, danish));
     }
 
     /**

@@ -62,12 +62,13 @@ public class LinkCheckService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LinkCheckProperties properties;
+    private final LinkCheckMetrics metrics;
     private final ConcurrentMap<String, CompletableFuture<LinkCheckResult>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
 
     LinkCheckService(CheckedUrlRepository urls, WatcherRows watchers, LinkChecker checker,
             TransactionTemplate transactions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-            LinkCheckProperties properties) {
+            LinkCheckProperties properties, LinkCheckMetrics metrics) {
         this.urls = urls;
         this.watchers = watchers;
         this.checker = checker;
@@ -78,6 +79,7 @@ public class LinkCheckService {
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.metrics = metrics;
         if (messages.getMessage("linkcheck.problem.SLOW", null, null, DANISH) == null) {
             log.warn("The Danish link check texts are missing: add i18n/linkcheck to spring.messages.basename");
         }
@@ -181,6 +183,7 @@ public class LinkCheckService {
         }
         try {
             LinkCheckResult result = record(normalized.get(), checker.check(normalized.get()));
+            metrics.checked(result.outcome());
             mine.complete(result);
             return result;
         } catch (InterruptedException e) {
@@ -274,6 +277,7 @@ public class LinkCheckService {
             LinkCheckRun run = new LinkCheckRun(true, due.size(), checked.get(), counts,
                     Duration.ofNanos(System.nanoTime() - started));
             log.info("Link check run: {} due, {} checked, {} in {}", run.due(), run.checked(), counts, run.took());
+            metrics.ran(run);
             return run;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.selvbetjening.shared.SystemPrincipal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -12,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,9 +31,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mail whose sender died mid-send is tried again with the same Message-ID, so a receiving system can spot the
  * rare duplicate. Without an SMTP server configured ({@code spring.mail.host}) nothing is sent and mail waits. It sends
  * as the application itself ({@link SystemPrincipal}).
+ *
+ * <p>Once the application begins to shut down ({@link #stop()}) it claims no further mail. A mail is marked sent only
+ * after the SMTP server took it, so a process stopped mid-send leaves it claimed, and it goes out again after
+ * {@code selvbetjening.notification.claim-timeout} — never marked sent without being sent.
+ *
+ * <p>Metrics: {@code selvbetjening.outbox.sent}, {@code selvbetjening.outbox.failures} (failed tries) and the gauge
+ * {@code selvbetjening.outbox.mails} (tag {@code status}: pending, the queue; failed, given up).
  */
 @Component
-class OutboxSender {
+class OutboxSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 50;
@@ -39,14 +50,47 @@ class OutboxSender {
     private final TransactionTemplate transactions;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final Counter sentMails;
+    private final Counter failures;
+    private volatile boolean running;
+    private volatile boolean stopping;
 
     OutboxSender(OutboxMailRepository mails, ObjectProvider<JavaMailSender> senders, TransactionTemplate transactions,
-            NotificationProperties properties, Clock clock) {
+            NotificationProperties properties, Clock clock, MeterRegistry meters) {
         this.mails = mails;
         this.senders = senders;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
+        this.sentMails = Counter.builder("selvbetjening.outbox.sent").description("Mails sent").register(meters);
+        this.failures = Counter.builder("selvbetjening.outbox.failures").description("Failed tries to send a mail")
+                .register(meters);
+        queue(meters, MailStatus.PENDING);
+        queue(meters, MailStatus.FAILED);
+    }
+
+    private void queue(MeterRegistry meters, MailStatus status) {
+        Gauge.builder("selvbetjening.outbox.mails", mails, repository -> repository.countByStatus(status))
+                .description("Mails in the outbox by status").tag("status", status.name().toLowerCase())
+                .strongReference(true).register(meters);
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+        running = true;
+    }
+
+    /** The application is shutting down: finish the mail being sent, take no other. */
+    @Override
+    public void stop() {
+        stopping = true;
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Scheduled(fixedDelayString = "${selvbetjening.notification.poll-interval:PT10S}")
@@ -61,13 +105,16 @@ class OutboxSender {
 
     private int sendDueMail() {
         JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
+        if (sender == null || stopping) {
             return 0;
         }
         releaseStuck();
         List<UUID> due = transactions.execute(status -> mails.findDue(clock.instant(), PageRequest.of(0, BATCH)));
         int sent = 0;
         for (UUID id : due == null ? List.<UUID>of() : due) {
+            if (stopping) {
+                break;
+            }
             OutboxMail claimed = claim(id);
             if (claimed == null) {
                 continue;
@@ -77,7 +124,9 @@ class OutboxSender {
                 transactions.executeWithoutResult(status ->
                         mails.findById(id).ifPresent(mail -> mail.sent(clock.instant())));
                 sent++;
+                sentMails.increment();
             } catch (MailException | MessagingException e) {
+                failures.increment();
                 log.warn("Mail {} to {} not sent: {}", id, claimed.recipient(), e.getMessage());
                 transactions.executeWithoutResult(status -> mails.findById(id).ifPresent(mail ->
                         mail.failed(e.getMessage(), clock.instant(), properties.maxAttempts(),

@@ -95,6 +95,11 @@ public class CitizenCatalogue {
         }
     }
 
+    /** The snapshot built last, without building one; null before the first is built. */
+    Snapshot built() {
+        return snapshot;
+    }
+
     @TransactionalEventListener(id = "portal.catalogue-stale-on-self-service", fallbackExecution = true)
     void on(SelfServiceChanged event) {
         invalidate();

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import dk.selvbetjening.shared.SystemPrincipal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * schedule and at shutdown: a click never waits for the database. A failed write keeps the counts for the next
  * try; each write that counted something publishes {@link StartsFlushed} after it commits. Municipality
  * {@link #NATIONAL} stands for a national solution. Writing is the application's own work ({@link SystemPrincipal}).
+ * Each start also counts in the metric {@code selvbetjening.starts} of this node, tagged {@code kind} national or
+ * municipal only (a tag per self-service or municipality would give thousands of series).
  */
 @Component
 public class StartCounter {
@@ -36,12 +40,22 @@ public class StartCounter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Counter nationalStarts;
+    private final Counter municipalStarts;
 
-    StartCounter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    StartCounter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.nationalStarts = starts(meters, "national");
+        this.municipalStarts = starts(meters, "municipal");
+    }
+
+    private static Counter starts(MeterRegistry meters, String kind) {
+        return Counter.builder("selvbetjening.starts").description("Starts pressed by citizens on this node")
+                .tag("kind", kind).register(meters);
     }
 
     /** Counts one start; {@code municipalityCode} null for a national solution. */
@@ -49,6 +63,7 @@ public class StartCounter {
         StartKey key = new StartKey(selfServiceId, municipalityCode == null ? NATIONAL : municipalityCode,
                 LocalDate.now(clock));
         buffer.computeIfAbsent(key, k -> new LongAdder()).increment();
+        (municipalityCode == null ? nationalStarts : municipalStarts).increment();
     }
 
     /** Starts not yet written. */

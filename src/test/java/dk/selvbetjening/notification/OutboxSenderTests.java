@@ -12,12 +12,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.selvbetjening.shared.MutableClock;
 import jakarta.mail.internet.MimeMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -47,6 +51,15 @@ class OutboxSenderTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    OutboxMailRepository mails;
+
+    @Autowired
+    NotificationProperties properties;
+
+    @Autowired
+    MeterRegistry meters;
 
     @TestConfiguration
     static class Clocks {
@@ -131,5 +144,55 @@ class OutboxSenderTests {
         sender.sendDue();
         assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
         assertThat(smtp.getReceivedMessagesForDomain("gives-up.dk")).hasSize(1);
+    }
+
+    @Test
+    void aShutdownDuringASendFinishesThatMailAndLeavesTheRestForTheNextStart() throws Exception {
+        sender.sendDue();
+        UUID first = enqueue("d@shutdown.dk");
+        UUID second = enqueue("e@shutdown.dk");
+        OutboxSender[] stopping = new OutboxSender[1];
+        // The real SMTP client; the application starts shutting down while the first mail is on its way
+        JavaMailSenderImpl smtpClient = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessage message) {
+                stopping[0].stop();
+                super.send(message);
+            }
+        };
+        smtpClient.setHost("127.0.0.1");
+        smtpClient.setPort(3025);
+        ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                java.util.Map.of("mailSender", smtpClient)).getBeanProvider(JavaMailSender.class);
+        stopping[0] = new OutboxSender(mails, provider, transactions, properties, clock, meters);
+        stopping[0].start();
+
+        assertThat(stopping[0].sendDue()).isEqualTo(1);
+        assertThat(smtp.getReceivedMessagesForDomain("shutdown.dk")).hasSize(1);
+        assertThat(java.util.List.of(entry(first).status(), entry(second).status()))
+                .containsExactlyInAnyOrder(MailStatus.SENT, MailStatus.PENDING);
+
+        sender.sendDue();
+        assertThat(smtp.getReceivedMessagesForDomain("shutdown.dk")).hasSize(2);
+        assertThat(entry(first).status()).isEqualTo(MailStatus.SENT);
+        assertThat(entry(second).status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void countsSentMailsAndFailedTries() throws Exception {
+        double sentBefore = meters.counter("selvbetjening.outbox.sent").count();
+        double failedBefore = meters.counter("selvbetjening.outbox.failures").count();
+        enqueue("f@metrics.dk");
+        smtp.stop();
+        try {
+            sender.sendDue();
+        } finally {
+            smtp.start();
+        }
+        clock.advance(Duration.ofMinutes(10));
+        sender.sendDue();
+        assertThat(meters.counter("selvbetjening.outbox.failures").count()).isEqualTo(failedBefore + 1);
+        assertThat(meters.counter("selvbetjening.outbox.sent").count()).isEqualTo(sentBefore + 1);
+        assertThat(meters.get("selvbetjening.outbox.mails").tag("status", "pending").gauge().value()).isZero();
     }
 }

@@ -9,15 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Error pages through the real server's error handling: Danish, and never what went wrong inside. */
+/**
+ * Error pages through the real server's error handling: Danish, and never what went wrong inside; the error id is the
+ * request's id, also in its response header and its log lines.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ErrorPageTests.FailingController.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPageTests {
 
     @LocalServerPort
@@ -25,9 +32,13 @@ class ErrorPageTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/html");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -36,10 +47,31 @@ class ErrorPageTests {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body())
                 .contains("Der skete en fejl hos os")
-                .containsPattern("Fejlnummer: [0-9a-f]{8}\\.")
+                .containsPattern("Fejl-id: [0-9a-f]{16}\\.")
                 .doesNotContain("hemmelig")
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at dk.selvbetjening");
+    }
+
+    @Test
+    void theErrorIdIsTheRequestIdOfTheHeaderAndOfTheRequestsLogLines(CapturedOutput output) throws Exception {
+        HttpResponse<String> response = get("/test/fejl");
+        String id = response.headers().firstValue(RequestId.HEADER).orElseThrow();
+        assertThat(id).matches("[0-9a-f]{16}");
+        assertThat(response.body()).contains("Fejl-id: " + id + ".");
+        assertThat(output.getOut()).containsPattern("\\[" + id + "] .*Error id " + id + " at /test/fejl");
+    }
+
+    @Test
+    void aTrustedProxysWellFormedRequestIdIsKeptAndAnyOtherIsReplaced() throws Exception {
+        // The test client is on 127.0.0.1, a trusted proxy by default (server.tomcat.remoteip.internal-proxies)
+        HttpResponse<String> kept = get("/test/fejl", RequestId.HEADER, "nginx-4f2a9c", "X-Forwarded-For", "192.0.2.7");
+        assertThat(kept.headers().firstValue(RequestId.HEADER)).hasValue("nginx-4f2a9c");
+        assertThat(kept.body()).contains("Fejl-id: nginx-4f2a9c.");
+
+        HttpResponse<String> replaced = get("/test/fejl", RequestId.HEADER, "<script>", "X-Forwarded-For", "192.0.2.7");
+        assertThat(replaced.headers().firstValue(RequestId.HEADER).orElseThrow()).matches("[0-9a-f]{16}");
+        assertThat(replaced.body()).doesNotContain("script>");
     }
 
     @Test
