@@ -89,7 +89,8 @@ class SecurityConfiguration {
 
     static boolean isCitizenPath(String path) {
         return path.equals("/") || path.startsWith("/handlingsside/") || path.startsWith("/emner/")
-                || path.startsWith("/dkfds/") || path.startsWith("/css/");
+                || path.startsWith("/dkfds/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/soeg") || path.equals("/soeg/aabn");
     }
 
     @Bean
@@ -100,7 +101,9 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
-                                "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**")
+                                "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**",
+                                "/redaktion/synonymer", "/redaktion/synonymer/**", "/redaktion/soegninger",
+                                "/redaktion/soegninger/**")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion", "/redaktion/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())
