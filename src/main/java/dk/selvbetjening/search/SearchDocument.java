@@ -123,7 +123,7 @@ class SearchDocument {
     @KeywordField(name = TOPIC, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "topics")),
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
-    List<String> topicList() {
+    public List<String> getTopicList() {
         return topics == null || topics.isEmpty() ? List.of() : Arrays.asList(topics.split("\n"));
     }
 

@@ -29,7 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the table of search documents equal to what citizens can see: one row per published self-service with its
@@ -52,9 +54,13 @@ class SearchDocuments {
     private final StartStatistics starts;
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
+    private final TransactionTemplate transaction;
+    /** One writer at a time on this node, until its transaction has committed (two events for one service). */
+    private final Object writing = new Object();
 
     SearchDocuments(SearchDocumentRepository documents, SelfServiceService services, ActionPageService actionPages,
-            AuthorityService authorities, StartStatistics starts, Clock clock) {
+            AuthorityService authorities, StartStatistics starts, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.documents = documents;
         this.services = services;
         this.actionPages = actionPages;
@@ -63,30 +69,35 @@ class SearchDocuments {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener(id = "search.index-self-service")
+    @ApplicationModuleListener(id = "search.index-self-service", propagation = Propagation.NOT_SUPPORTED)
     void on(SelfServiceChanged event) {
         sync(event.selfServiceId());
     }
 
-    @ApplicationModuleListener(id = "search.index-action-page")
+    @ApplicationModuleListener(id = "search.index-action-page", propagation = Propagation.NOT_SUPPORTED)
     void on(ActionPageChanged event) {
         sync(event.selfServiceId());
     }
 
-    @ApplicationModuleListener(id = "search.index-authority")
+    @ApplicationModuleListener(id = "search.index-authority", propagation = Propagation.NOT_SUPPORTED)
     void on(AuthorityChanged event) {
         services.published().stream().filter(s -> event.authorityId().equals(s.authorityId()))
                 .forEach(s -> sync(s.id()));
     }
 
-    @ApplicationModuleListener(id = "search.index-starts")
+    @ApplicationModuleListener(id = "search.index-starts", propagation = Propagation.NOT_SUPPORTED)
     void on(StartsFlushed event) {
         refreshStarts();
     }
 
     /** Makes the self-service's row say what citizens see now: written, rewritten or deleted. */
-    @Transactional
     public void sync(UUID selfServiceId) {
+        synchronized (writing) {
+            transaction.executeWithoutResult(status -> syncInTransaction(selfServiceId));
+        }
+    }
+
+    private void syncInTransaction(UUID selfServiceId) {
         Optional<SelfServiceDetails> service;
         try {
             service = Optional.of(services.byId(selfServiceId))
@@ -107,8 +118,13 @@ class SearchDocuments {
     }
 
     /** Makes every row say what citizens see now (start-up: repairs what a lost event or an old version left). */
-    @Transactional
     public int syncAll() {
+        synchronized (writing) {
+            return transaction.execute(status -> syncAllInTransaction());
+        }
+    }
+
+    private int syncAllInTransaction() {
         Map<UUID, ActionPageContent> pages = actionPages.all().stream()
                 .collect(Collectors.toMap(ActionPageDetails::selfServiceId, ActionPageDetails::content));
         Map<UUID, String> authorityNames = authorities.authorities().stream()
@@ -130,7 +146,7 @@ class SearchDocuments {
                 changes++;
             }
         }
-        changes += refreshStarts();
+        changes += refreshStartsInTransaction();
         if (changes > 0) {
             changed();
             log.info("Search documents brought up to date: {} changes", changes);
@@ -139,8 +155,13 @@ class SearchDocuments {
     }
 
     /** Sets each document's starts of the last 30 days; returns how many changed. */
-    @Transactional
     public int refreshStarts() {
+        synchronized (writing) {
+            return transaction.execute(status -> refreshStartsInTransaction());
+        }
+    }
+
+    private int refreshStartsInTransaction() {
         Map<UUID, Long> counts = starts.startsPerServiceSince(STARTS_DAYS);
         int changed = 0;
         for (SearchDocument document : documents.findAll()) {
@@ -193,13 +214,11 @@ class SearchDocuments {
     }
 
     /** The words of every document's title and keywords (the vocabulary "Mente du …?" chooses from). */
-    @Transactional(readOnly = true)
     public List<String> titlesAndKeywords() {
         return documents.findAll().stream().map(d -> d.title() + "\n" + d.keywords()).toList();
     }
 
     /** The number of documents in the table (what the index should hold). */
-    @Transactional(readOnly = true)
     public long count() {
         return documents.count();
     }
