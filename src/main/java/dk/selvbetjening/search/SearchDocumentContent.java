@@ -14,7 +14,9 @@ record SearchDocumentContent(String slug, String title, String shortDescription,
     static SearchDocumentContent of(SelfServiceDetails service, ActionPageContent page, String authorityName) {
         List<String> paragraphs = new ArrayList<>();
         if (page != null) {
-            Stream.concat(Stream.of(page.title(), page.intro()), page.beforeYouStart().stream())
+            // the page's title is the service's title in all but wording: the title field finds it
+            Stream.concat(Stream.of(page.title().equals(service.title()) ? null : page.title(), page.intro()),
+                    page.beforeYouStart().stream())
                     .forEach(paragraphs::add);
             Stream.of(page.continuesOn(), page.alternatives(), page.afterwards(), page.moreInformation(), page.rules(),
                     page.fees(), page.deadlines()).forEach(paragraphs::add);

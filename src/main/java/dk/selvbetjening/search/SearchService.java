@@ -160,7 +160,7 @@ public class SearchService {
                         SearchDocument.SHORT_DESCRIPTION, query, shortDescription, 1);
             }
             return passage == null || !passage.toString().contains("<mark>") ? List.of()
-                    : List.of(passage.toString().strip());
+                    : List.of(passage.toString().replaceAll("\\s+", " ").strip());
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
