@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -26,7 +27,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
 /**
  * The Danish analysis of the search index (ADR 0021), one chain for indexing and for queries so both sides agree:
  * <ol>
- * <li>Lucene's standard tokenizer, lower case;</li>
+ * <li>every character that is neither letter, digit nor space made a space (as {@link SearchText} does to queries),
+ * Lucene's standard tokenizer, lower case;</li>
  * <li>compounds split by a curated list of word parts ({@code search/word-parts.txt}): "livstestamente" is also
  * "testamente", "cykeltyveri" also "cykel" and "tyveri" (the parts stacked on the word's position);</li>
  * <li>Danish letters also in their ASCII spellings ({@link DanishLetterVariantsFilter}): "kørekort" is also
@@ -44,6 +46,7 @@ public final class DanishAnalysis {
     public static final String DANISH_EXACT = "danish_exact";
 
     private static final Locale DA = Locale.forLanguageTag("da");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\s]");
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final CharArraySet WORD_PARTS = wordParts();
 
@@ -155,6 +158,12 @@ public final class DanishAnalysis {
         Chain(boolean compounds, boolean stemming) {
             this.compounds = compounds;
             this.stemming = stemming;
+        }
+
+        /** Every character that is neither letter, digit nor space is a space: "mit.dk" is "mit dk" like a query. */
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
         }
 
         @Override

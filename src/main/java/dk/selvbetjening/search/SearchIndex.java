@@ -33,7 +33,7 @@ import dk.selvbetjening.shared.SystemPrincipal;
 public class SearchIndex {
 
     /** Raise with every change of {@link SearchDocument}'s mapping or of {@link DanishAnalysis}. */
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     private static final String MARKER = "mapping.properties";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 

@@ -115,7 +115,9 @@ public class Synonyms {
     private List<List<String>> load() {
         List<List<String>> loaded = new ArrayList<>();
         for (SynonymGroup group : groups.findAll()) {
-            loaded.add(List.of(group.terms().split(", ")));
+            // the shipped groups (V58) are stored as written: "e-boks" is matched as the query "e boks"
+            loaded.add(java.util.Arrays.stream(group.terms().split(", ")).map(SearchText::normalise)
+                    .filter(term -> !term.isEmpty()).distinct().toList());
         }
         return List.copyOf(loaded);
     }
