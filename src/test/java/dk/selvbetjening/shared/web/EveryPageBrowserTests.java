@@ -76,6 +76,7 @@ class EveryPageBrowserTests {
             "/kommuner/{code}/direkte-links.csv",
             "/redaktion/myndigheder/myndigheder.csv",
             "/handlingsside/{slug}/start",
+            "/soeg/aabn",
             "/Handlingsside",
             "/handlingsside");
 
@@ -160,6 +161,8 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/konti", List.of("/redaktion/konti"));
         pages.put("/redaktion/log", List.of("/redaktion/log"));
         pages.put("/redaktion/udbakke", List.of("/redaktion/udbakke"));
+        pages.put("/redaktion/synonymer", List.of("/redaktion/synonymer"));
+        pages.put("/redaktion/soegninger", List.of("/redaktion/soegninger"));
         pages.put("/redaktion/linktjek", List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=BROKEN"));
         pages.put("/redaktion/tilslutninger", List.of("/redaktion/tilslutninger"));
         pages.put("/redaktion/tilslutninger/{reference}", List.of("/redaktion/tilslutninger/" + newRequest.reference(),
@@ -214,6 +217,8 @@ class EveryPageBrowserTests {
                 municipal + "?kommunekode=101", municipal + "?kommunekode=153", municipal + "?kommunekode=9999",
                 "/handlingsside/" + WITHOUT_A_LINK_IN_147 + "?kommunekode=147", "/handlingsside/" + NATIONAL,
                 "/handlingsside/findes-ikke"));
+        pages.put("/soeg", List.of("/soeg", "/soeg?q=korekort", "/soeg?q=boligst%C3%B8tte&emne=bolig-og-flytning",
+                "/soeg?q=xylofonstemmer", "/soeg?q=storskrlad", "/soeg?q=%3Cscript%3E"));
         pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc"));
         pages.put("/kommuner/{code}/direkte-links", List.of("/kommuner/101/direkte-links"));
         pages.put("/tilslut", List.of("/tilslut"));
