@@ -57,7 +57,9 @@ public class SearchIndex {
     void atStartup() {
         SystemPrincipal.run(() -> {
             Integer found = markedVersion();
-            documents.syncAll();
+            if (properties.syncAtStartup()) {
+                documents.syncAll();
+            }
             long inTable = documents.count();
             long inIndex = indexedDocuments();
             if (found == null || found != MAPPING_VERSION || inIndex != inTable) {
@@ -80,6 +82,7 @@ public class SearchIndex {
             throw new IllegalStateException("Search index rebuild interrupted", e);
         }
         lastRebuildMillis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Search index rebuilt in {} ms", lastRebuildMillis);
         lastRebuildAt = clock.instant();
         mark(lastRebuildAt);
         return status();

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code hibernate.search.backend.directory.root}); empty in tests, which keep the index in memory
  * @param logFlushInterval how often the counted searches are written to the database
  * @param logRetention how long a counted search is kept
+ * @param syncAtStartup bring the search documents up to date with the catalogue at start-up (off only for
+ *        bench/search, which fills the table itself)
  */
 @ConfigurationProperties(prefix = "selvbetjening.search")
 public record SearchProperties(
         @DefaultValue("") String indexDirectory,
         @DefaultValue("PT5S") Duration logFlushInterval,
-        @DefaultValue("P90D") Duration logRetention) {
+        @DefaultValue("P90D") Duration logRetention,
+        @DefaultValue("true") boolean syncAtStartup) {
 }
