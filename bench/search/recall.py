@@ -13,7 +13,7 @@ cases = [line.split(";") for line in open(csv, encoding="utf-8").read().splitlin
 
 def ours(q):
     url = f"{app}/api/v1/search?size=10&q={urllib.parse.quote(q)}"
-    with urllib.request.urlopen(url) as r:
+    with urllib.request.urlopen(url, timeout=60) as r:
         return [i["slug"] for i in json.load(r)["items"]]
 
 

@@ -156,7 +156,8 @@ PG_P99=$(cat "$WORK"/pglat* | awk '{ print $3 }' | sort -n | awk '{ a[NR] = $1 }
 
 log "recall@3 on the relevance set"
 read -r _ OUR_RECALL OUR_MRR _ PG_RECALL PG_MRR < <(python3 "$ROOT/bench/search/recall.py" \
-  "$ROOT/src/test/resources/search/relevance.csv" "$APP" "${PSQL[@]}" | tr '\n' ' ')
+  "$ROOT/src/test/resources/search/relevance.csv" "$APP" "${PSQL[@]}" 2>"$OUT/recall.log" | tr '\n' ' ') \
+  || log "recall.py failed; see $OUT/recall.log" 
 RATIO=$(awk -v a="$OUR_RPS" -v b="$PG_TPS" 'BEGIN { printf "%.2f", a / b }')
 CPUS=$(nproc)
 

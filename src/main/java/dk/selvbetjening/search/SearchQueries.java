@@ -21,7 +21,7 @@ import org.apache.lucene.util.QueryBuilder;
  * parsed: quotes, stars, {@code AND} or a lone {@code -} are words like any other. Per word, every field is asked
  * with its weight (title 10, keywords 5, short description 3, authority 1.5, page text 1): the word's own forms
  * (stem and ASCII spellings), its compound parts at 0.4 of the weight, and, for words of 5 letters or more, the
- * forms within one edit (two from 8 letters) at 0.3 of it, so an exact match always ranks above a typo. The whole
+ * forms within one edit (two from 8 letters) in title, keywords and short description at 0.3 of it, so an exact match always ranks above a typo. The whole
  * query as a phrase in the title adds 40; a synonym group member in the query adds the other members' phrases at
  * 0.6 of each field's weight. Stop words are left out of the word clauses (not of the phrases).
  */
@@ -43,6 +43,14 @@ final class SearchQueries {
 
     /** The query for the normalised text (see {@link SearchText}); matches nothing when it has no words. */
     static Query query(String normalised, List<List<String>> synonymGroups) {
+        return query(normalised, synonymGroups, true);
+    }
+
+    /**
+     * The query; without {@code fuzzy} its typo clauses are left out (for highlighting: Levenshtein automata are
+     * costly to build for every passage, and a passage marks the words as written).
+     */
+    static Query query(String normalised, List<List<String>> synonymGroups, boolean fuzzy) {
         String[] allWords = SearchText.words(normalised);
         if (allWords.length == 0) {
             return new MatchNoDocsQuery();
@@ -59,7 +67,7 @@ final class SearchQueries {
         BooleanQuery.Builder content = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : words) {
-            Query clause = word(word);
+            Query clause = word(word, fuzzy);
             if (clause != null) {
                 content.add(clause, Occur.SHOULD);
                 clauses++;
@@ -106,7 +114,7 @@ final class SearchQueries {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.length - 1; i++) {
-            Query clause = word(words[i]);
+            Query clause = word(words[i], false);
             if (clause != null) {
                 query.add(clause, Occur.MUST);
             }
@@ -119,21 +127,25 @@ final class SearchQueries {
         return query.build();
     }
 
-    private static Query word(String word) {
+    /** Fields where a typo is looked for: the short ones (a typo in the page text finds too much, too slowly). */
+    static final List<String> FUZZY_FIELDS = List.of(SearchDocument.TITLE, SearchDocument.KEYWORDS,
+            SearchDocument.SHORT_DESCRIPTION);
+
+    private static Query word(String word, boolean fuzzy) {
         List<String> own = DanishAnalysis.terms(DanishAnalysis.whole(), "", word);
         if (own.isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>(DanishAnalysis.terms(DanishAnalysis.full(), "", word));
         parts.removeAll(own);
-        int edits = word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
+        int edits = !fuzzy ? 0 : word.length() >= 8 ? 2 : word.length() >= 5 ? 1 : 0;
         BooleanQuery.Builder clause = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
             clause.add(new BoostQuery(synonyms(field.getKey(), own), field.getValue()), Occur.SHOULD);
             if (!parts.isEmpty()) {
                 clause.add(new BoostQuery(synonyms(field.getKey(), parts), field.getValue() * PARTS), Occur.SHOULD);
             }
-            if (edits > 0) {
+            if (edits > 0 && FUZZY_FIELDS.contains(field.getKey())) {
                 clause.add(new BoostQuery(new FuzzyQuery(new Term(field.getKey(), own.get(0)), edits, 1, 30, true),
                         field.getValue() * FUZZY), Occur.SHOULD);
             }

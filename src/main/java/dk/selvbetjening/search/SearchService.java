@@ -61,7 +61,6 @@ public class SearchService {
         this.catalogue = catalogue;
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(DanishAnalysis.full())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHandleMultiTermQuery(true)
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(60_000)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA))
@@ -112,10 +111,12 @@ public class SearchService {
                         .fetch(0).aggregation(TOPICS);
             }
             List<SearchResults.Hit> hits = new ArrayList<>();
+            Query highlight = result.hits().isEmpty() ? null
+                    : SearchQueries.query(normalised, synonyms.normalisedGroups(), false);
             for (List<?> row : result.hits()) {
                 String shortDescription = (String) row.get(2);
                 hits.add(new SearchResults.Hit((String) row.get(0), (String) row.get(1), shortDescription,
-                        Boolean.TRUE.equals(row.get(3)), highlights(query, (String) row.get(4), shortDescription)));
+                        Boolean.TRUE.equals(row.get(3)), highlights(highlight, (String) row.get(4), shortDescription)));
             }
             long allTotal = onlyTopic == null ? total : counts.values().stream().mapToLong(Long::longValue).sum();
             String didYouMean = allTotal < FEW ? didYouMean(normalised) : null;
