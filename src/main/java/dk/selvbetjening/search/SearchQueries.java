@@ -93,6 +93,21 @@ final class SearchQueries {
         return top.build();
     }
 
+    /**
+     * The words alone, without typos, phrases or synonyms: what a highlighted passage marks. Without positional
+     * clauses the highlighter reads the passage's tokens directly instead of building an index of it per hit.
+     */
+    static Query highlight(String normalised) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : SearchText.words(normalised)) {
+            Query clause = DanishAnalysis.isStopWord(word) ? null : word(word, false);
+            if (clause != null) {
+                query.add(clause, Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
     /** The members of every group that has a member in the query (as whole words), other than those members. */
     static List<String> synonymsOf(String normalised, List<List<String>> groups) {
         String padded = " " + normalised + " ";

@@ -51,6 +51,8 @@ public class SearchService {
     private final UnifiedHighlighter highlighter;
     private final LevenshteinDistance distance = new LevenshteinDistance();
     private volatile Vocabulary vocabulary;
+    /** The portal's topics, in its order: reference data that only a migration changes. */
+    private volatile List<TopicSummary> portalTopics;
 
     SearchService(EntityManagerFactory entityManagerFactory, Synonyms synonyms, SearchDocuments documents,
             SearchLog log, SelfServiceService catalogue) {
@@ -111,8 +113,7 @@ public class SearchService {
                         .fetch(0).aggregation(TOPICS);
             }
             List<SearchResults.Hit> hits = new ArrayList<>();
-            Query highlight = result.hits().isEmpty() ? null
-                    : SearchQueries.query(normalised, synonyms.normalisedGroups(), false);
+            Query highlight = result.hits().isEmpty() ? null : SearchQueries.highlight(normalised);
             for (List<?> row : result.hits()) {
                 String shortDescription = (String) row.get(2);
                 hits.add(new SearchResults.Hit((String) row.get(0), (String) row.get(1), shortDescription,
@@ -169,7 +170,12 @@ public class SearchService {
 
     private List<SearchResults.TopicCount> topicCounts(Map<String, Long> counts) {
         List<SearchResults.TopicCount> topics = new ArrayList<>();
-        for (TopicSummary topic : catalogue.topics()) {
+        List<TopicSummary> known = portalTopics;
+        if (known == null) {
+            known = catalogue.topics();
+            portalTopics = known;
+        }
+        for (TopicSummary topic : known) {
             Long count = counts.get(topic.slug());
             if (count != null && count > 0) {
                 topics.add(new SearchResults.TopicCount(topic.slug(), count));

@@ -56,6 +56,7 @@ class SearchRelevanceTests {
         int foundInThree = 0;
         double reciprocalRanks = 0;
         List<String> misses = new ArrayList<>();
+        long started = System.nanoTime();
         for (Case c : cases) {
             List<String> slugs = search.find(c.query(), null, 0, 10).hits().stream().map(SearchResults.Hit::slug)
                     .toList();
@@ -69,10 +70,21 @@ class SearchRelevanceTests {
                 reciprocalRanks += 1.0 / rank;
             }
         }
+        long micros = (System.nanoTime() - started) / 1000 / cases.size();
+        for (int i = 0; i < 5; i++) {
+            for (Case c : cases) {
+                search.find(c.query(), null, 0, 10);
+            }
+        }
+        long warm = System.nanoTime();
+        for (Case c : cases) {
+            search.find(c.query(), null, 0, 10);
+        }
+        long warmMicros = (System.nanoTime() - warm) / 1000 / cases.size();
         double recall = (double) foundInThree / cases.size();
         double mrr = reciprocalRanks / cases.size();
-        String report = "queries=%d recall@3=%.3f MRR=%.3f%nmisses:%n%s%n".formatted(cases.size(), recall, mrr,
-                String.join("\n", misses));
+        String report = "queries=%d recall@3=%.3f MRR=%.3f first=%d us/query warm=%d us/query%nmisses:%n%s%n"
+                .formatted(cases.size(), recall, mrr, micros, warmMicros, String.join("\n", misses));
         Files.writeString(Path.of("target/search-relevance.txt"), report);
         assertThat(recall).as(report).isGreaterThanOrEqualTo(0.9);
     }
