@@ -32,6 +32,8 @@ final class PublicApi {
             "/api/v1/authorities",
             "/api/v1/authorities/{id}",
             "/api/v1/authorities/export",
+            "/api/v1/search",
+            "/api/v1/search/suggest",
     };
 
     /** Writing without an account: a connection request (rate-limited), and checks that store nothing. */

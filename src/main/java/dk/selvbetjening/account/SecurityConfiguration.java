@@ -115,8 +115,9 @@ class SecurityConfiguration {
 
     static boolean isCitizenPath(String path) {
         return path.equals("/") || path.startsWith("/handlingsside/") || path.startsWith("/emner/")
-                || path.startsWith("/dkfds/") || path.startsWith("/css/") || path.equals("/sitemap.xml")
-                || path.equals("/robots.txt") || path.equals("/aabne-data");
+                || path.startsWith("/dkfds/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.equals("/sitemap.xml") || path.equals("/robots.txt") || path.equals("/aabne-data")
+                || path.equals("/soeg") || path.equals("/soeg/aabn");
     }
 
     @Bean
@@ -127,7 +128,9 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
-                                "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**")
+                                "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**",
+                                "/redaktion/synonymer", "/redaktion/synonymer/**", "/redaktion/soegninger",
+                                "/redaktion/soegninger/**")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion", "/redaktion/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())

@@ -76,6 +76,7 @@ class EveryPageBrowserTests {
             "/kommuner/{code}/direkte-links.csv",
             "/redaktion/myndigheder/myndigheder.csv",
             "/handlingsside/{slug}/start",
+            "/soeg/aabn",
             "/Handlingsside",
             "/handlingsside",
             "/sitemap.xml",
@@ -162,6 +163,8 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/konti", List.of("/redaktion/konti"));
         pages.put("/redaktion/log", List.of("/redaktion/log"));
         pages.put("/redaktion/udbakke", List.of("/redaktion/udbakke"));
+        pages.put("/redaktion/synonymer", List.of("/redaktion/synonymer"));
+        pages.put("/redaktion/soegninger", List.of("/redaktion/soegninger"));
         pages.put("/redaktion/linktjek", List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=BROKEN",
                 "/redaktion/linktjek?udfald=ALLE&side=2"));
         pages.put("/redaktion/tilslutninger", List.of("/redaktion/tilslutninger"));
@@ -221,6 +224,8 @@ class EveryPageBrowserTests {
         pages.put("/vaelg-kommune", List.of("/vaelg-kommune?returnTo=/", "/vaelg-kommune?returnTo=/&kommunekode=abc",
                 "/vaelg-kommune?returnTo=/&kommunekode="));
         pages.put("/aabne-data", List.of("/aabne-data"));
+        pages.put("/soeg", List.of("/soeg", "/soeg?q=korekort", "/soeg?q=boligst%C3%B8tte&emne=bolig-og-flytning",
+                "/soeg?q=xylofonstemmer", "/soeg?q=storskrlad", "/soeg?q=%3Cscript%3E"));
         pages.put("/kommuner/{code}/direkte-links", List.of("/kommuner/101/direkte-links"));
         pages.put("/tilslut", List.of("/tilslut"));
         pages.put("/tilslut/tak", List.of("/tilslut/tak"));

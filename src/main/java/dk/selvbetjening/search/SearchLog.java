@@ -1,0 +1,80 @@
+package dk.selvbetjening.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts what citizens search for without anything about who searched: the normalised query, how many results it
+ * gave, which result was opened, when. Searches are buffered in memory and written every few seconds, so counting
+ * costs a search nothing; a counted search is deleted after 90 days.
+ */
+@Component
+class SearchLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SearchProperties properties;
+    private final ConcurrentLinkedQueue<Entry> searches = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Opened> opened = new ConcurrentLinkedQueue<>();
+
+    SearchLog(JdbcClient jdbc, Clock clock, SearchProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    record Entry(UUID id, String query, int results, Instant at) {
+    }
+
+    record Opened(UUID id, String slug) {
+    }
+
+    /** Counts a search; returns its id. Empty queries are not counted. */
+    UUID searched(String normalised, long results) {
+        UUID id = UUID.randomUUID();
+        if (!normalised.isEmpty()) {
+            searches.add(new Entry(id, normalised, (int) Math.min(Integer.MAX_VALUE, results), clock.instant()));
+        }
+        return id;
+    }
+
+    /** Counts that the search's result {@code slug} was opened (the first opened result counts). */
+    void opened(UUID searchId, String slug) {
+        opened.add(new Opened(searchId, slug));
+    }
+
+    @Scheduled(fixedDelayString = "${selvbetjening.search.log-flush-interval:PT5S}")
+    @Transactional
+    public void flush() {
+        List<Entry> batch = new ArrayList<>();
+        for (Entry entry; (entry = searches.poll()) != null; ) {
+            batch.add(entry);
+        }
+        for (Entry entry : batch) {
+            jdbc.sql("INSERT INTO search_query (id, query, result_count, searched_at) VALUES (:id, :query, :results, :at)")
+                    .param("id", entry.id()).param("query", entry.query()).param("results", entry.results())
+                    .param("at", java.sql.Timestamp.from(entry.at())).update();
+        }
+        for (Opened open; (open = opened.poll()) != null; ) {
+            jdbc.sql("UPDATE search_query SET opened_slug = :slug WHERE id = :id AND opened_slug IS NULL")
+                    .param("slug", open.slug()).param("id", open.id()).update();
+        }
+    }
+
+    /** Deletes what is older than the retention (90 days). */
+    @Scheduled(cron = "${selvbetjening.search.log-cleanup-cron:0 17 3 * * *}")
+    @Transactional
+    public int deleteOld() {
+        return jdbc.sql("DELETE FROM search_query WHERE searched_at < :before")
+                .param("before", java.sql.Timestamp.from(clock.instant().minus(properties.logRetention()))).update();
+    }
+}

@@ -1,0 +1,98 @@
+package dk.selvbetjening.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dk.selvbetjening.actionpage.ActionPageContent;
+import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.catalogue.NewSelfService;
+import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
+import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.portal.PortalTestData;
+import dk.selvbetjening.shared.ActingAsSystem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The index follows publishing on both databases: a published self-service and its published action page text are
+ * found as soon as the listeners have run (well within a second of the commit), an unpublished page's text and an
+ * archived service disappear as fast, and a rebuild gives back the same index.
+ */
+@ActingAsSystem
+abstract class SearchIndexContract {
+
+    /** How long a change may take to be searchable here (a loaded test machine; well under a second when idle). */
+    static final Duration SOON = Duration.ofSeconds(2);
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    SelfServiceService services;
+
+    @Autowired
+    ActionPageService actionPages;
+
+    private List<String> slugs(String query) {
+        return search.find(query, null, 0, 50).hits().stream().map(SearchResults.Hit::slug).toList();
+    }
+
+    private static void soon(Supplier<Boolean> condition) {
+        await().atMost(SOON).pollInterval(Duration.ofMillis(10)).until(condition::get);
+    }
+
+    @Test
+    void followsPublishingUnpublishingAndArchiving() {
+        String word = "zebra" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        NewSelfService c = SelfServiceFixtures.aVoluntarySelfService(data.stateAuthority().id(),
+                "https://selvbetjening.example.dk/" + word);
+        SelfServiceDetails service = data.publish(new NewSelfService(word + "-kort", "Bestil dit " + word + "kort",
+                "Bestil et nyt kort.", c.kind(), c.scope(), c.url(), c.formReturn(), c.authorityId(), c.supplierName(),
+                c.supplierEmail(), c.loginMethod(), null, c.kleNumber(), c.topics(), List.of("flamingo"), false),
+                Map.of());
+
+        soon(() -> slugs(word + "kort").contains(service.slug()));
+        assertThat(slugs(word + "kort").get(0)).isEqualTo(service.slug());
+
+        actionPages.saveDraft(service.id(), new ActionPageContent("Bestil dit " + word + "kort",
+                "Her bestiller du kortet. Du skal have en pelikanfjer med.", List.of("MitID."), null, null,
+                null, null, null));
+        assertThat(slugs("pelikanfjer")).as("a draft is not searchable").isEmpty();
+        actionPages.publish(service.id());
+        soon(() -> slugs("pelikanfjer").contains(service.slug()));
+
+        actionPages.unpublish(service.id());
+        soon(() -> !slugs("pelikanfjer").contains(service.slug()));
+        assertThat(slugs(word + "kort")).as("the service itself is still published").contains(service.slug());
+
+        services.archive(service.id());
+        soon(() -> !slugs(word + "kort").contains(service.slug()));
+        assertThat(slugs("flamingo")).doesNotContain(service.slug());
+    }
+
+    @Test
+    void aRebuildGivesBackEveryPublishedDocument() {
+        // not ModuleListeners.awaitAll(): another module's listener may have failed during the demo content's load
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> index.status().publishedDocuments() == services.published().size());
+        SearchIndexStatus status = index.rebuild();
+        assertThat(status.indexedDocuments()).isEqualTo(status.publishedDocuments())
+                .isEqualTo(services.published().size());
+        assertThat(status.lastRebuildAt()).isNotNull();
+        assertThat(status.sizeInBytes()).isPositive();
+        assertThat(slugs("kørekort")).contains("forny-dit-koerekort");
+    }
+}
