@@ -199,6 +199,27 @@ public class ConnectionReviewService {
         return published;
     }
 
+    /**
+     * Records that the self-service of approved requests went live some other way than {@link #publish} (the action
+     * page editor's "Udgiv", the scheduled go-live): each approved request behind it that is not published yet is
+     * marked published, audited and mailed to its supplier, as {@link #publish} does. Does nothing while citizens do
+     * not see the service as approved (a draft, approved changes still waiting), nor for a request already marked:
+     * called again for the same change, it changes and mails nothing.
+     */
+    @Transactional
+    void publishedElsewhere(UUID serviceId) {
+        List<ConnectionRequest> waiting = requests.findUnpublishedForUpdate(serviceId, ConnectionRequestStatus.APPROVED);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        handover.live(serviceId).ifPresent(published -> waiting.forEach(request -> {
+            request.published(clock.instant());
+            audit.record(ConnectionRequest.AUDIT_TYPE, request.reference(), "audit.connection.published",
+                    published.slug());
+            mails.published(request, published);
+        }));
+    }
+
     private ConnectionRequest existing(String reference) {
         return requests.findByReference(reference)
                 .orElseThrow(() -> new ConnectionRequestNotFoundException(reference));
