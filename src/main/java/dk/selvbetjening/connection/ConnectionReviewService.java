@@ -65,7 +65,7 @@ public class ConnectionReviewService {
         List<ConnectionRequest> all = requests.findAllByOrderBySubmittedAtAsc();
         List<ConnectionRequest> shown = all.stream()
                 .filter(r -> account.mayActFor(r.authorityId()))
-                .filter(r -> filter.status() == null || r.status() == filter.status())
+                .filter(r -> filter.shows(r.status()))
                 .filter(r -> filter.kind() == null || r.kind() == filter.kind())
                 .filter(r -> cutoff == null || r.submittedAt().isBefore(cutoff))
                 .toList();

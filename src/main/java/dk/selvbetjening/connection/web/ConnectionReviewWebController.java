@@ -9,12 +9,14 @@ import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.connection.BrokenLinkException;
 import dk.selvbetjening.connection.ConnectionRequestKind;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
+import dk.selvbetjening.connection.ConnectionRequestSummary;
 import dk.selvbetjening.connection.ConnectionReviewDetails;
 import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.shared.web.Confirmation;
+import dk.selvbetjening.shared.web.ListPage;
 import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConnectionReviewWebController {
 
     static final String QUEUE = "/redaktion/tilslutninger";
+    static final int PAGE_SIZE = 25;
 
     private final ConnectionReviewService review;
     private final ConnectionPages pages;
@@ -45,11 +48,24 @@ class ConnectionReviewWebController {
         this.pages = pages;
     }
 
+    /**
+     * The queue opens on what waits for the editors (received, under review), oldest first, {@value #PAGE_SIZE} a
+     * page, with the count of each status; a status, {@code ALLE}, the kind and the age narrow or widen it.
+     */
     @GetMapping(QUEUE)
     String queue(@ModelAttribute("filter") QueueFilterForm filter, Model model) {
         CurrentAccount account = account();
-        model.addAttribute("requests", review.queue(filter.toFilter(), account));
-        model.addAttribute("counts", review.counts(account));
+        ListPage<ConnectionRequestSummary> page = ListPage.of(review.queue(filter.toFilter(), account), filter.side(),
+                PAGE_SIZE);
+        Map<ConnectionRequestStatus, Long> counts = review.counts(account);
+        model.addAttribute("requests", page.rows());
+        model.addAttribute("page", page);
+        model.addAttribute("counts", counts);
+        model.addAttribute("waitingCount", ConnectionRequestStatus.waiting(counts));
+        model.addAttribute("allCount", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("selectedStatus", filter.selectedStatus());
+        model.addAttribute("statusValue", filter.selectedStatus() != null ? filter.selectedStatus().name()
+                : filter.showsAll() ? QueueFilterForm.ALL : null);
         model.addAttribute("filterErrors", filter.olderThanDaysValid() ? Map.of()
                 : Map.of("aeldreEnd", "connection.web.queue.filter.olderThanDays.error"));
         model.addAttribute("statuses", ConnectionRequestStatus.values());

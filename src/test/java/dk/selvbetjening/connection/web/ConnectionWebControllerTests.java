@@ -403,7 +403,8 @@ class ConnectionWebControllerTests {
         String title = aTitle();
         String reference = submitted(aValidForm(title, authority))[0];
 
-        MvcTestResult result = mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange();
+        // oldest first: the newest request is on the last page (a page number past the end is the last page)
+        MvcTestResult result = mvc.get().uri("/redaktion/tilslutninger?side=9999").with(editor.login()).exchange();
         assertThat(result).hasStatusOk();
         Document page = html(result);
         assertThat(page.select("h1").text()).isEqualTo("Anmodninger om tilslutning");
@@ -415,13 +416,13 @@ class ConnectionWebControllerTests {
 
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=IN_REVIEW").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
-        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=SUBMITTED&slags=NEW").with(editor.login())
+        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=SUBMITTED&slags=NEW&side=9999").with(editor.login())
                 .exchange()).text()).contains(reference);
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?slags=EXISTING").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=1").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
-        Document filtered = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=0&status=SUBMITTED")
+        Document filtered = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=0&status=SUBMITTED&side=9999")
                 .with(editor.login()).exchange());
         assertThat(filtered.text()).contains(reference);
         assertThat(filtered.select("#status option[selected]").val()).isEqualTo("SUBMITTED");
@@ -429,6 +430,64 @@ class ConnectionWebControllerTests {
         Document wrong = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=mange").with(editor.login()).exchange());
         assertThat(wrong.title()).startsWith("Fejl: ");
         assertThat(wrong.getElementById("aeldreEnd-error").text()).contains("Skriv et helt antal dage fra 0 til 3650.");
+    }
+
+    @Test
+    void theQueueOpensOnWhatWaitsForTheEditorsWithCountsPagesAndAll() {
+        AuthorityDetails own = data.anAuthority();
+        TestAccount reader = accounts.authorityEditor(own.id());
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            waiting.add(submitted(aValidForm(aTitle(), own))[0]);
+        }
+        accounts.runAs(editor, () -> review.take(waiting.get(1), version(waiting.get(1))));
+        String rejected = submitted(aValidForm(aTitle(), own))[0];
+        accounts.runAs(editor, () -> review.reject(rejected, review.take(rejected, version(rejected)).version(),
+                "Dublet."));
+
+        Document first = html(mvc.get().uri("/redaktion/tilslutninger").with(reader.login()).exchange());
+        assertThat(first.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Venter på redaktionen (26)");
+        assertThat(first.select(".connection-counts a").eachText()).contains("Modtaget: 25", "Under behandling: 1",
+                "Afvist: 1", "Alle (27)");
+        assertThat(first.select(".connection-queue-total").text()).isEqualTo("26 anmodninger");
+        assertThat(first.select("table.connection-queue tbody tr")).hasSize(25);
+        assertThat(first.select("table.connection-queue tbody tr a").first().text()).isEqualTo(waiting.get(0));
+        assertThat(first.select("nav.list-pages").text()).contains("Side 1 af 2");
+        String next = first.select("nav.list-pages a").attr("href");
+        assertThat(next).contains("side=2");
+
+        Document second = html(mvc.get().uri(next).with(reader.login()).exchange());
+        assertThat(second.select("table.connection-queue tbody tr a").eachText()).containsExactly(waiting.get(25));
+        assertThat(second.text()).doesNotContain(rejected);
+
+        Document all = html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").with(reader.login()).exchange());
+        assertThat(all.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Alle (27)");
+        assertThat(all.select(".connection-queue-total").text()).isEqualTo("27 anmodninger");
+        assertThat(all.select("#status option[selected]").val()).isEqualTo("ALLE");
+        String allNext = all.select("nav.list-pages a").attr("href");
+        assertThat(allNext).contains("status=ALLE").contains("side=2");
+        assertThat(html(mvc.get().uri(allNext).with(reader.login()).exchange()).text()).contains(rejected);
+
+        Document onlyRejected = html(mvc.get().uri("/redaktion/tilslutninger?status=REJECTED").with(reader.login())
+                .exchange());
+        assertThat(onlyRejected.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Afvist: 1");
+        assertThat(onlyRejected.select("table.connection-queue tbody tr a").eachText()).containsExactly(rejected);
+        assertThat(onlyRejected.select("nav.list-pages")).isEmpty();
+    }
+
+    @Test
+    void theQueueSaysWhenNothingWaitsAndLinksToAll() {
+        AuthorityDetails own = data.anAuthority();
+        TestAccount reader = accounts.authorityEditor(own.id());
+        String rejected = submitted(aValidForm(aTitle(), own))[0];
+        accounts.runAs(editor, () -> review.reject(rejected, review.take(rejected, version(rejected)).version(),
+                "Dublet."));
+
+        Document page = html(mvc.get().uri("/redaktion/tilslutninger").with(reader.login()).exchange());
+        assertThat(page.select(".connection-queue-none").text())
+                .isEqualTo("Ingen anmodninger venter på redaktionen lige nu. Alle (1)");
+        assertThat(page.select(".connection-queue-none a").attr("href")).isEqualTo("/redaktion/tilslutninger?status=ALLE");
+        assertThat(page.select("table.connection-queue")).isEmpty();
     }
 
     @Test
@@ -573,7 +632,7 @@ class ConnectionWebControllerTests {
 
         Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(editor.login()).exchange());
         assertThat(review.select(".alert-warning a").attr("href")).isEqualTo("/redaktion/tilslutninger/" + first);
-        Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange());
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?side=9999").with(editor.login()).exchange());
         assertThat(queue.select("tr:has(a:containsOwn(" + second[0] + ")) .badge").text()).isEqualTo("Mulig dublet");
         Document receipt = html(mvc.get().uri("/tilslut/kvittering/" + second[0] + "?token=" + second[1]).exchange());
         assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
@@ -637,7 +696,7 @@ class ConnectionWebControllerTests {
         String ownReference = submitted(aValidForm(aTitle(), authority))[0];
         String otherReference = submitted(aValidForm(aTitle(), other))[0];
 
-        Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(own.login()).exchange());
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?side=9999").with(own.login()).exchange());
         assertThat(queue.text()).contains(ownReference).doesNotContain(otherReference);
 
         MvcTestResult ownPage = mvc.get().uri("/redaktion/tilslutninger/" + ownReference).with(own.login()).exchange();
