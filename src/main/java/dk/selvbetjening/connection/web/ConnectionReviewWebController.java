@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.connection.BrokenLinkException;
+import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestKind;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.ConnectionRequestSummary;
@@ -200,6 +201,7 @@ class ConnectionReviewWebController {
         pages.addRequestNames(details.names(), model);
         model.addAttribute("authorityByCvr", details.authorityByCvr());
         model.addAttribute("assessment", details.assessment());
+        model.addAttribute("nextAction", nextAction(details.request(), details.editor()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -207,6 +209,18 @@ class ConnectionReviewWebController {
             model.addAttribute("typed", Map.of());
         }
         return "connection/review-request";
+    }
+
+    /** What happens next with the request, as a message key: what an editor does now, or whom it waits for. */
+    static String nextAction(ConnectionRequestDetails request, boolean editor) {
+        return switch (request.status()) {
+            case SUBMITTED -> editor ? "backoffice.review.next.take" : "backoffice.review.next.waitsForEditors";
+            case IN_REVIEW -> editor ? "backoffice.review.next.decide" : "backoffice.review.next.waitsForEditors";
+            case CHANGES_REQUESTED -> "backoffice.review.next.waitsForSupplier";
+            case APPROVED -> request.publishedAt() != null ? "backoffice.review.next.published"
+                    : editor ? "backoffice.review.next.publish" : "backoffice.review.next.waitsForPublishing";
+            case REJECTED -> "backoffice.review.next.rejected";
+        };
     }
 
     /** The version the form was loaded with; a missing or garbled one can only be out of date. */

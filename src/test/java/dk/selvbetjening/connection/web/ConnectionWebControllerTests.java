@@ -504,6 +504,8 @@ class ConnectionWebControllerTests {
         assertThat(submittedVersion).isEqualTo(Long.toString(version(reference)));
         assertThat(submittedPage.select("form[action$=/godkend]")).isEmpty();
         assertThat(submittedPage.select("table.connection-history").text()).contains("indsendt");
+        assertThat(submittedPage.select("#request-status").text()).isEqualTo("Modtaget");
+        assertThat(submittedPage.select("#next-action").text()).isEqualTo("Næste skridt: Tag anmodningen til behandling.");
 
         MvcTestResult taken = action(reference, "tag", Map.of("version", submittedVersion));
         assertThat(taken).hasStatus(HttpStatus.SEE_OTHER);
@@ -514,6 +516,8 @@ class ConnectionWebControllerTests {
         assertThat(inReview.select(".alert-success").text()).contains("Du har taget anmodningen til behandling.");
         assertThat(inReview.select("form[action$=/godkend], form[action$=/afvis], form[action$=/bed-om-aendringer]"))
                 .hasSize(3);
+        assertThat(inReview.select("#next-action").text())
+                .isEqualTo("Næste skridt: Godkend anmodningen, bed leverandøren om ændringer, eller afvis den.");
         String version = inReview.select("form[action$=/godkend] input[name=version]").val();
 
         MvcTestResult empty = action(reference, "bed-om-aendringer", Map.of("version", version, "changesMessage", " "));
@@ -528,6 +532,8 @@ class ConnectionWebControllerTests {
         assertThat(approved).hasStatus(HttpStatus.SEE_OTHER);
         Document approvedPage = html(mvc.get().uri(page).with(editor.login()).exchange());
         assertThat(approvedPage.select("form[action$=/udgiv]")).hasSize(1);
+        assertThat(approvedPage.select("#request-status").text()).isEqualTo("Godkendt");
+        assertThat(approvedPage.select("#next-action").text()).startsWith("Næste skridt: Udgiv selvbetjeningen");
         String approvedVersion = approvedPage.select("form[action$=/udgiv] input[name=version]").val();
         ConnectionRequestDetails details = review.forAccount(reference, editor.account());
         assertThat(services.byId(details.createdServiceId()).status()).isEqualTo(SelfServiceStatus.DRAFT);
@@ -540,6 +546,8 @@ class ConnectionWebControllerTests {
         assertThat(publishedPage.select("a.connection-published-link").attr("href"))
                 .isEqualTo("/handlingsside/" + created.slug());
         assertThat(publishedPage.select("form[action$=/udgiv]")).isEmpty();
+        assertThat(publishedPage.select("#request-status").text()).isEqualTo("Udgivet");
+        assertThat(publishedPage.select("#next-action").text()).isEqualTo("Næste skridt: Ingen. Selvbetjeningen er udgivet.");
 
         MvcTestResult stale = action(reference, "udgiv", Map.of("version", approvedVersion));
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
@@ -701,6 +709,8 @@ class ConnectionWebControllerTests {
 
         MvcTestResult ownPage = mvc.get().uri("/redaktion/tilslutninger/" + ownReference).with(own.login()).exchange();
         assertThat(ownPage).hasStatusOk();
+        assertThat(html(ownPage).select("#next-action").text())
+                .isEqualTo("Næste skridt: Redaktionen behandler anmodningen.");
         assertThat(html(ownPage).select("form[action*=/redaktion/tilslutninger/]")).isEmpty();
         assertThat(html(ownPage).text()).contains("Kun redaktionen kan behandle den.");
 
