@@ -109,8 +109,8 @@ class PublicationFollowingTests {
         assertThat(publishedMails(approved)).as("nothing is live yet").isZero();
 
         clock.advance(Duration.ofDays(4));
-        // what the go-live job does at its next poll (which may come first: either way it goes live once)
-        SystemPrincipal.call(() -> actionPages.goLive(approved.serviceId()));
+        // what the go-live job does at its next poll, as the application itself
+        assertThat(SystemPrincipal.call(() -> actionPages.goLive(approved.serviceId()))).isTrue();
         listeners.awaitAll();
 
         assertThat(services.byId(approved.serviceId()).status()).isEqualTo(SelfServiceStatus.PUBLISHED);

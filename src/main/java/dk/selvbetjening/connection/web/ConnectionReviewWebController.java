@@ -15,6 +15,7 @@ import dk.selvbetjening.connection.ConnectionReviewDetails;
 import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
+import dk.selvbetjening.connection.QueueFilter;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.shared.web.Confirmation;
 import dk.selvbetjening.shared.web.ListPage;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The editors' review of connection requests: the queue, one request with everything about it, and the actions
@@ -65,8 +67,10 @@ class ConnectionReviewWebController {
         model.addAttribute("waitingCount", ConnectionRequestStatus.waiting(counts));
         model.addAttribute("allCount", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("selectedStatus", filter.selectedStatus());
-        model.addAttribute("statusValue", filter.selectedStatus() != null ? filter.selectedStatus().name()
-                : filter.showsAll() ? QueueFilterForm.ALL : null);
+        String statusValue = filter.selectedStatus() != null ? filter.selectedStatus().name()
+                : filter.showsAll() ? QueueFilterForm.ALL : null;
+        model.addAttribute("statusValue", statusValue);
+        model.addAttribute("pageLink", pageLink(statusValue, filter.toFilter()));
         model.addAttribute("filterErrors", filter.olderThanDaysValid() ? Map.of()
                 : Map.of("aeldreEnd", "connection.web.queue.filter.olderThanDays.error"));
         model.addAttribute("statuses", ConnectionRequestStatus.values());
@@ -209,6 +213,21 @@ class ConnectionReviewWebController {
             model.addAttribute("typed", Map.of());
         }
         return "connection/review-request";
+    }
+
+    /** The queue's address with the filter in use and nothing else: the page links add the page number. */
+    private static String pageLink(String statusValue, QueueFilter filter) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(QUEUE);
+        if (statusValue != null) {
+            link.queryParam("status", statusValue);
+        }
+        if (filter.kind() != null) {
+            link.queryParam("slags", filter.kind().name());
+        }
+        if (filter.olderThanDays() != null) {
+            link.queryParam("aeldreEnd", filter.olderThanDays());
+        }
+        return link.build().toUriString();
     }
 
     /** What happens next with the request, as a message key: what an editor does now, or whom it waits for. */
