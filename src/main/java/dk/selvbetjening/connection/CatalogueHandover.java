@@ -3,6 +3,7 @@ package dk.selvbetjening.connection;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import dk.selvbetjening.catalogue.NewSelfService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.catalogue.SelfServiceStatus;
 import dk.selvbetjening.catalogue.ServiceChanges;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import org.springframework.context.MessageSource;
@@ -137,6 +139,16 @@ class CatalogueHandover {
                     e.errors().stream().map(GuideFinding::message).collect(Collectors.joining(" "))));
         }
         return services.publish(serviceId);
+    }
+
+    /**
+     * The self-service, when citizens see it as an approved request left it: published, with no approved changes
+     * still waiting for its next publishing.
+     */
+    Optional<SelfServiceDetails> live(UUID serviceId) {
+        SelfServiceDetails service = services.byId(serviceId);
+        return service.status() == SelfServiceStatus.PUBLISHED && services.pendingChanges(serviceId).isEmpty()
+                ? Optional.of(service) : Optional.empty();
     }
 
     /** The proposed text for the draft; without a proposal, the request's title and short description. */

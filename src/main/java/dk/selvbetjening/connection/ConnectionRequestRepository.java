@@ -21,6 +21,15 @@ interface ConnectionRequestRepository extends JpaRepository<ConnectionRequest, U
     @Query("select r from ConnectionRequest r where r.reference = :reference")
     Optional<ConnectionRequest> findForUpdate(String reference);
 
+    /**
+     * The approved requests behind {@code serviceId} whose publishing has not been recorded yet, their rows locked
+     * until the transaction ends (a request published meanwhile is not among them once the lock is had).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from ConnectionRequest r where r.createdServiceId = :serviceId and r.status = :status"
+            + " and r.publishedAt is null")
+    List<ConnectionRequest> findUnpublishedForUpdate(UUID serviceId, ConnectionRequestStatus status);
+
     List<ConnectionRequest> findByNormalizedUrlAndStatusIn(String normalizedUrl,
             Collection<ConnectionRequestStatus> statuses);
 

@@ -65,7 +65,7 @@ public class ConnectionReviewService {
         List<ConnectionRequest> all = requests.findAllByOrderBySubmittedAtAsc();
         List<ConnectionRequest> shown = all.stream()
                 .filter(r -> account.mayActFor(r.authorityId()))
-                .filter(r -> filter.status() == null || r.status() == filter.status())
+                .filter(r -> filter.shows(r.status()))
                 .filter(r -> filter.kind() == null || r.kind() == filter.kind())
                 .filter(r -> cutoff == null || r.submittedAt().isBefore(cutoff))
                 .toList();
@@ -197,6 +197,27 @@ public class ConnectionReviewService {
         mails.published(request, published);
         store.saved(request);
         return published;
+    }
+
+    /**
+     * Records that the self-service of approved requests went live some other way than {@link #publish} (the action
+     * page editor's "Udgiv", the scheduled go-live): each approved request behind it that is not published yet is
+     * marked published, audited and mailed to its supplier, as {@link #publish} does. Does nothing while citizens do
+     * not see the service as approved (a draft, approved changes still waiting), nor for a request already marked:
+     * called again for the same change, it changes and mails nothing.
+     */
+    @Transactional
+    void publishedElsewhere(UUID serviceId) {
+        List<ConnectionRequest> waiting = requests.findUnpublishedForUpdate(serviceId, ConnectionRequestStatus.APPROVED);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        handover.live(serviceId).ifPresent(published -> waiting.forEach(request -> {
+            request.published(clock.instant());
+            audit.record(ConnectionRequest.AUDIT_TYPE, request.reference(), "audit.connection.published",
+                    published.slug());
+            mails.published(request, published);
+        }));
     }
 
     private ConnectionRequest existing(String reference) {

@@ -165,7 +165,7 @@ class EmptyDatabaseFlowPostgresTests {
         MockHttpSession own = logIn("redaktoer@tilskud.example.dk", oneTime);
         assertThat(mvc.post().uri("/redaktion/skift-adgangskode").session(own).with(csrf())
                 .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD)).hasStatusOk();
-        assertThat(html(mvc.get().uri("/redaktion/tilslutninger").session(own).exchange()).text()).contains(reference);
+        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").session(own).exchange()).text()).contains(reference);
         assertThat(mvc.get().uri("/redaktion/myndigheder").session(own)).hasStatus(HttpStatus.FORBIDDEN);
     }
 

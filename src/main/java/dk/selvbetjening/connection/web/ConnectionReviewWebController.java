@@ -7,14 +7,18 @@ import java.util.function.Supplier;
 import dk.selvbetjening.account.CurrentAccount;
 import dk.selvbetjening.catalogue.PublicationRefusedException;
 import dk.selvbetjening.connection.BrokenLinkException;
+import dk.selvbetjening.connection.ConnectionRequestDetails;
 import dk.selvbetjening.connection.ConnectionRequestKind;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
+import dk.selvbetjening.connection.ConnectionRequestSummary;
 import dk.selvbetjening.connection.ConnectionReviewDetails;
 import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.IllegalTransitionException;
 import dk.selvbetjening.connection.InvalidSubmissionException;
+import dk.selvbetjening.connection.QueueFilter;
 import dk.selvbetjening.connection.StaleRequestException;
 import dk.selvbetjening.shared.web.Confirmation;
+import dk.selvbetjening.shared.web.ListPage;
 import dk.selvbetjening.shared.web.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The editors' review of connection requests: the queue, one request with everything about it, and the actions
@@ -36,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConnectionReviewWebController {
 
     static final String QUEUE = "/redaktion/tilslutninger";
+    static final int PAGE_SIZE = 25;
 
     private final ConnectionReviewService review;
     private final ConnectionPages pages;
@@ -45,11 +51,26 @@ class ConnectionReviewWebController {
         this.pages = pages;
     }
 
+    /**
+     * The queue opens on what waits for the editors (received, under review), oldest first, {@value #PAGE_SIZE} a
+     * page, with the count of each status; a status, {@code ALLE}, the kind and the age narrow or widen it.
+     */
     @GetMapping(QUEUE)
     String queue(@ModelAttribute("filter") QueueFilterForm filter, Model model) {
         CurrentAccount account = account();
-        model.addAttribute("requests", review.queue(filter.toFilter(), account));
-        model.addAttribute("counts", review.counts(account));
+        ListPage<ConnectionRequestSummary> page = ListPage.of(review.queue(filter.toFilter(), account), filter.side(),
+                PAGE_SIZE);
+        Map<ConnectionRequestStatus, Long> counts = review.counts(account);
+        model.addAttribute("requests", page.rows());
+        model.addAttribute("page", page);
+        model.addAttribute("counts", counts);
+        model.addAttribute("waitingCount", ConnectionRequestStatus.waiting(counts));
+        model.addAttribute("allCount", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("selectedStatus", filter.selectedStatus());
+        String statusValue = filter.selectedStatus() != null ? filter.selectedStatus().name()
+                : filter.showsAll() ? QueueFilterForm.ALL : null;
+        model.addAttribute("statusValue", statusValue);
+        model.addAttribute("pageLink", pageLink(statusValue, filter.toFilter()));
         model.addAttribute("filterErrors", filter.olderThanDaysValid() ? Map.of()
                 : Map.of("aeldreEnd", "connection.web.queue.filter.olderThanDays.error"));
         model.addAttribute("statuses", ConnectionRequestStatus.values());
@@ -184,6 +205,7 @@ class ConnectionReviewWebController {
         pages.addRequestNames(details.names(), model);
         model.addAttribute("authorityByCvr", details.authorityByCvr());
         model.addAttribute("assessment", details.assessment());
+        model.addAttribute("nextAction", nextAction(details.request(), details.editor()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -191,6 +213,33 @@ class ConnectionReviewWebController {
             model.addAttribute("typed", Map.of());
         }
         return "connection/review-request";
+    }
+
+    /** The queue's address with the filter in use and nothing else: the page links add the page number. */
+    private static String pageLink(String statusValue, QueueFilter filter) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(QUEUE);
+        if (statusValue != null) {
+            link.queryParam("status", statusValue);
+        }
+        if (filter.kind() != null) {
+            link.queryParam("slags", filter.kind().name());
+        }
+        if (filter.olderThanDays() != null) {
+            link.queryParam("aeldreEnd", filter.olderThanDays());
+        }
+        return link.build().toUriString();
+    }
+
+    /** What happens next with the request, as a message key: what an editor does now, or whom it waits for. */
+    static String nextAction(ConnectionRequestDetails request, boolean editor) {
+        return switch (request.status()) {
+            case SUBMITTED -> editor ? "backoffice.review.next.take" : "backoffice.review.next.waitsForEditors";
+            case IN_REVIEW -> editor ? "backoffice.review.next.decide" : "backoffice.review.next.waitsForEditors";
+            case CHANGES_REQUESTED -> "backoffice.review.next.waitsForSupplier";
+            case APPROVED -> request.publishedAt() != null ? "backoffice.review.next.published"
+                    : editor ? "backoffice.review.next.publish" : "backoffice.review.next.waitsForPublishing";
+            case REJECTED -> "backoffice.review.next.rejected";
+        };
     }
 
     /** The version the form was loaded with; a missing or garbled one can only be out of date. */

@@ -1,22 +1,38 @@
 package dk.selvbetjening.connection.web;
 
 import java.util.Locale;
+import java.util.Set;
 
 import dk.selvbetjening.connection.ConnectionRequestKind;
 import dk.selvbetjening.connection.ConnectionRequestStatus;
 import dk.selvbetjening.connection.QueueFilter;
 
 /**
- * The review queue's filter form (GET), as typed: {@code status}, {@code slags} (kind) and {@code aeldreEnd}
- * (submitted at least that many days ago). An unknown status or kind means any.
+ * The review queue's filter form (GET), as typed: {@code status}, {@code slags} (kind), {@code aeldreEnd} (submitted
+ * at least that many days ago) and {@code side} (the page of the list). Without a status (or an unknown one) the
+ * queue shows what waits for the editors; {@value #ALL} shows every status. An unknown kind means any.
  */
-public record QueueFilterForm(String status, String slags, String aeldreEnd) {
+public record QueueFilterForm(String status, String slags, String aeldreEnd, String side) {
 
     static final int MAX_DAYS = 3650;
+    static final String ALL = "ALLE";
 
     QueueFilter toFilter() {
-        return new QueueFilter(value(ConnectionRequestStatus.class, status), value(ConnectionRequestKind.class, slags),
+        ConnectionRequestStatus one = value(ConnectionRequestStatus.class, status);
+        Set<ConnectionRequestStatus> statuses = one != null ? Set.of(one)
+                : showsAll() ? Set.of() : ConnectionRequestStatus.waitingForEditors();
+        return new QueueFilter(statuses, value(ConnectionRequestKind.class, slags),
                 olderThanDaysValid() ? olderThanDays() : null);
+    }
+
+    /** Every status, not only what waits. */
+    boolean showsAll() {
+        return status != null && ALL.equalsIgnoreCase(status.strip());
+    }
+
+    /** The one status asked for, or null (what waits, or every status). */
+    ConnectionRequestStatus selectedStatus() {
+        return value(ConnectionRequestStatus.class, status);
     }
 
     /** Empty, or a whole number of days from 0 to 3650. */

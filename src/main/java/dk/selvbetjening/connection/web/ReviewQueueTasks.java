@@ -25,8 +25,7 @@ class ReviewQueueTasks implements BackofficeTasks {
     public List<Task> tasks() {
         return CurrentAccount.current().map(account -> {
             Map<ConnectionRequestStatus, Long> counts = review.counts(account);
-            long waiting = counts.getOrDefault(ConnectionRequestStatus.SUBMITTED, 0L)
-                    + counts.getOrDefault(ConnectionRequestStatus.IN_REVIEW, 0L);
+            long waiting = ConnectionRequestStatus.waiting(counts);
             return List.of(new Task(10, pages.message("backoffice.home.task.requests", waiting),
                     ConnectionReviewWebController.QUEUE, waiting));
         }).orElse(List.of());

@@ -114,8 +114,14 @@ class AuthorityJourneyBrowserTests {
                 "Browserstyrelsen er oprettet."));
         assertNoAccessibilityViolations("authority-created.png");
 
+        assertThat(driver.findElement(By.id("next-action")).getText())
+                .isEqualTo("Næste skridt: Ingen. Ret oplysningerne her, når de ændrer sig.");
         driver.findElement(By.cssSelector(".authority-status-action button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main form button.button-warning")));
+        assertNoAccessibilityViolations("authority-retire-confirm.png");
+        driver.findElement(By.cssSelector("main form button.button-warning")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".authority-retired-notice")));
+        assertThat(driver.findElement(By.id("authority-status")).getText()).isEqualTo("Nedlagt");
         assertThat(driver.findElements(By.cssSelector(".authority-history tbody tr"))).hasSize(2);
         assertNoAccessibilityViolations("authority-retired.png");
 

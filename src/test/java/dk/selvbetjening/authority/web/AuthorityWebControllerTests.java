@@ -174,6 +174,8 @@ class AuthorityWebControllerTests {
         Document page = html(mvc.get().uri("/redaktion/myndigheder/" + incomplete.id()).with(editor).exchange());
         assertThat(page.select(".authority-incomplete .alert-heading").text())
                 .isEqualTo("Myndigheden mangler CVR-nummer");
+        assertThat(page.select("#authority-status").text()).isEqualTo("Mangler CVR-nummer");
+        assertThat(page.select("#next-action").text()).isEqualTo("Næste skridt: Udfyld CVR-nummeret nedenfor, og gem.");
     }
 
     @Test
@@ -209,6 +211,10 @@ class AuthorityWebControllerTests {
         String uri = "/redaktion/myndigheder/" + active.id();
         given(authorities.authority(active.id())).willReturn(active);
         given(authorities.retire(active.id(), 0L)).willReturn(retired);
+        Document activePage = html(mvc.get().uri(uri).with(editor).exchange());
+        assertThat(activePage.select("#authority-status").text()).isEqualTo("Aktiv");
+        assertThat(activePage.select("#next-action").text())
+                .isEqualTo("Næste skridt: Ingen. Ret oplysningerne her, når de ændrer sig.");
         MvcTestResult asked = post(uri + "/nedlaeg", "version", "0");
         assertThat(asked).hasStatusOk();
         Document confirmation = html(asked);
@@ -235,6 +241,8 @@ class AuthorityWebControllerTests {
                 "nedlagt", null)));
         Document page = html(mvc.get().uri(uri).with(editor).exchange());
         assertThat(page.select(".authority-retired-notice .alert-heading").text()).isEqualTo("Myndigheden er nedlagt");
+        assertThat(page.select("#authority-status").text()).isEqualTo("Nedlagt");
+        assertThat(page.select("#next-action").text()).startsWith("Næste skridt: Ingen. Genaktivér myndigheden");
         assertThat(page.select(".authority-history tbody tr td:nth-child(3)").eachText())
                 .containsExactly("nedlagt");
         assertThat(post(uri + "/genaktiver", "version", "1")).hasStatus(HttpStatus.FOUND);

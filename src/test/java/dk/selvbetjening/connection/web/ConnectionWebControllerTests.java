@@ -403,7 +403,8 @@ class ConnectionWebControllerTests {
         String title = aTitle();
         String reference = submitted(aValidForm(title, authority))[0];
 
-        MvcTestResult result = mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange();
+        // oldest first: the newest request is on the last page (a page number past the end is the last page)
+        MvcTestResult result = mvc.get().uri("/redaktion/tilslutninger?side=9999").with(editor.login()).exchange();
         assertThat(result).hasStatusOk();
         Document page = html(result);
         assertThat(page.select("h1").text()).isEqualTo("Anmodninger om tilslutning");
@@ -415,13 +416,13 @@ class ConnectionWebControllerTests {
 
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=IN_REVIEW").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
-        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=SUBMITTED&slags=NEW").with(editor.login())
+        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=SUBMITTED&slags=NEW&side=9999").with(editor.login())
                 .exchange()).text()).contains(reference);
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?slags=EXISTING").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=1").with(editor.login()).exchange())
                 .text()).doesNotContain(reference);
-        Document filtered = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=0&status=SUBMITTED")
+        Document filtered = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=0&status=SUBMITTED&side=9999")
                 .with(editor.login()).exchange());
         assertThat(filtered.text()).contains(reference);
         assertThat(filtered.select("#status option[selected]").val()).isEqualTo("SUBMITTED");
@@ -429,6 +430,64 @@ class ConnectionWebControllerTests {
         Document wrong = html(mvc.get().uri("/redaktion/tilslutninger?aeldreEnd=mange").with(editor.login()).exchange());
         assertThat(wrong.title()).startsWith("Fejl: ");
         assertThat(wrong.getElementById("aeldreEnd-error").text()).contains("Skriv et helt antal dage fra 0 til 3650.");
+    }
+
+    @Test
+    void theQueueOpensOnWhatWaitsForTheEditorsWithCountsPagesAndAll() {
+        AuthorityDetails own = data.anAuthority();
+        TestAccount reader = accounts.authorityEditor(own.id());
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            waiting.add(submitted(aValidForm(aTitle(), own))[0]);
+        }
+        accounts.runAs(editor, () -> review.take(waiting.get(1), version(waiting.get(1))));
+        String rejected = submitted(aValidForm(aTitle(), own))[0];
+        accounts.runAs(editor, () -> review.reject(rejected, review.take(rejected, version(rejected)).version(),
+                "Dublet."));
+
+        Document first = html(mvc.get().uri("/redaktion/tilslutninger").with(reader.login()).exchange());
+        assertThat(first.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Venter på redaktionen (26)");
+        assertThat(first.select(".connection-counts a").eachText()).contains("Modtaget: 25", "Under behandling: 1",
+                "Afvist: 1", "Alle (27)");
+        assertThat(first.select(".connection-queue-total").text()).isEqualTo("26 anmodninger");
+        assertThat(first.select("table.connection-queue tbody tr")).hasSize(25);
+        assertThat(first.select("table.connection-queue tbody tr a").first().text()).isEqualTo(waiting.get(0));
+        assertThat(first.select("nav.list-pages").text()).contains("Side 1 af 2");
+        String next = first.select("nav.list-pages a").attr("href");
+        assertThat(next).isEqualTo("/redaktion/tilslutninger?side=2");
+
+        Document second = html(mvc.get().uri(next).with(reader.login()).exchange());
+        assertThat(second.select("table.connection-queue tbody tr a").eachText()).containsExactly(waiting.get(25));
+        assertThat(second.text()).doesNotContain(rejected);
+
+        Document all = html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").with(reader.login()).exchange());
+        assertThat(all.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Alle (27)");
+        assertThat(all.select(".connection-queue-total").text()).isEqualTo("27 anmodninger");
+        assertThat(all.select("#status option[selected]").val()).isEqualTo("ALLE");
+        String allNext = all.select("nav.list-pages a").attr("href");
+        assertThat(allNext).isEqualTo("/redaktion/tilslutninger?status=ALLE&side=2");
+        assertThat(html(mvc.get().uri(allNext).with(reader.login()).exchange()).text()).contains(rejected);
+
+        Document onlyRejected = html(mvc.get().uri("/redaktion/tilslutninger?status=REJECTED").with(reader.login())
+                .exchange());
+        assertThat(onlyRejected.select(".connection-counts a[aria-current=true]").text()).isEqualTo("Afvist: 1");
+        assertThat(onlyRejected.select("table.connection-queue tbody tr a").eachText()).containsExactly(rejected);
+        assertThat(onlyRejected.select("nav.list-pages")).isEmpty();
+    }
+
+    @Test
+    void theQueueSaysWhenNothingWaitsAndLinksToAll() {
+        AuthorityDetails own = data.anAuthority();
+        TestAccount reader = accounts.authorityEditor(own.id());
+        String rejected = submitted(aValidForm(aTitle(), own))[0];
+        accounts.runAs(editor, () -> review.reject(rejected, review.take(rejected, version(rejected)).version(),
+                "Dublet."));
+
+        Document page = html(mvc.get().uri("/redaktion/tilslutninger").with(reader.login()).exchange());
+        assertThat(page.select(".connection-queue-none").text())
+                .isEqualTo("Ingen anmodninger venter på redaktionen lige nu. Alle (1)");
+        assertThat(page.select(".connection-queue-none a").attr("href")).isEqualTo("/redaktion/tilslutninger?status=ALLE");
+        assertThat(page.select("table.connection-queue")).isEmpty();
     }
 
     @Test
@@ -445,6 +504,8 @@ class ConnectionWebControllerTests {
         assertThat(submittedVersion).isEqualTo(Long.toString(version(reference)));
         assertThat(submittedPage.select("form[action$=/godkend]")).isEmpty();
         assertThat(submittedPage.select("table.connection-history").text()).contains("indsendt");
+        assertThat(submittedPage.select("#request-status").text()).isEqualTo("Modtaget");
+        assertThat(submittedPage.select("#next-action").text()).isEqualTo("Næste skridt: Tag anmodningen til behandling.");
 
         MvcTestResult taken = action(reference, "tag", Map.of("version", submittedVersion));
         assertThat(taken).hasStatus(HttpStatus.SEE_OTHER);
@@ -455,6 +516,8 @@ class ConnectionWebControllerTests {
         assertThat(inReview.select(".alert-success").text()).contains("Du har taget anmodningen til behandling.");
         assertThat(inReview.select("form[action$=/godkend], form[action$=/afvis], form[action$=/bed-om-aendringer]"))
                 .hasSize(3);
+        assertThat(inReview.select("#next-action").text())
+                .isEqualTo("Næste skridt: Godkend anmodningen, bed leverandøren om ændringer, eller afvis den.");
         String version = inReview.select("form[action$=/godkend] input[name=version]").val();
 
         MvcTestResult empty = action(reference, "bed-om-aendringer", Map.of("version", version, "changesMessage", " "));
@@ -469,6 +532,8 @@ class ConnectionWebControllerTests {
         assertThat(approved).hasStatus(HttpStatus.SEE_OTHER);
         Document approvedPage = html(mvc.get().uri(page).with(editor.login()).exchange());
         assertThat(approvedPage.select("form[action$=/udgiv]")).hasSize(1);
+        assertThat(approvedPage.select("#request-status").text()).isEqualTo("Godkendt");
+        assertThat(approvedPage.select("#next-action").text()).startsWith("Næste skridt: Udgiv selvbetjeningen");
         String approvedVersion = approvedPage.select("form[action$=/udgiv] input[name=version]").val();
         ConnectionRequestDetails details = review.forAccount(reference, editor.account());
         assertThat(services.byId(details.createdServiceId()).status()).isEqualTo(SelfServiceStatus.DRAFT);
@@ -481,6 +546,8 @@ class ConnectionWebControllerTests {
         assertThat(publishedPage.select("a.connection-published-link").attr("href"))
                 .isEqualTo("/handlingsside/" + created.slug());
         assertThat(publishedPage.select("form[action$=/udgiv]")).isEmpty();
+        assertThat(publishedPage.select("#request-status").text()).isEqualTo("Udgivet");
+        assertThat(publishedPage.select("#next-action").text()).isEqualTo("Næste skridt: Ingen. Selvbetjeningen er udgivet.");
 
         MvcTestResult stale = action(reference, "udgiv", Map.of("version", approvedVersion));
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
@@ -573,7 +640,7 @@ class ConnectionWebControllerTests {
 
         Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(editor.login()).exchange());
         assertThat(review.select(".alert-warning a").attr("href")).isEqualTo("/redaktion/tilslutninger/" + first);
-        Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(editor.login()).exchange());
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?side=9999").with(editor.login()).exchange());
         assertThat(queue.select("tr:has(a:containsOwn(" + second[0] + ")) .badge").text()).isEqualTo("Mulig dublet");
         Document receipt = html(mvc.get().uri("/tilslut/kvittering/" + second[0] + "?token=" + second[1]).exchange());
         assertThat(receipt.select(".alert-warning").text()).contains("En anden anmodning har samme adresse.");
@@ -637,11 +704,13 @@ class ConnectionWebControllerTests {
         String ownReference = submitted(aValidForm(aTitle(), authority))[0];
         String otherReference = submitted(aValidForm(aTitle(), other))[0];
 
-        Document queue = html(mvc.get().uri("/redaktion/tilslutninger").with(own.login()).exchange());
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?side=9999").with(own.login()).exchange());
         assertThat(queue.text()).contains(ownReference).doesNotContain(otherReference);
 
         MvcTestResult ownPage = mvc.get().uri("/redaktion/tilslutninger/" + ownReference).with(own.login()).exchange();
         assertThat(ownPage).hasStatusOk();
+        assertThat(html(ownPage).select("#next-action").text())
+                .isEqualTo("Næste skridt: Redaktionen behandler anmodningen.");
         assertThat(html(ownPage).select("form[action*=/redaktion/tilslutninger/]")).isEmpty();
         assertThat(html(ownPage).text()).contains("Kun redaktionen kan behandle den.");
 

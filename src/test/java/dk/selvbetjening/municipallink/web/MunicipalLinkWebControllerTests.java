@@ -103,6 +103,9 @@ class MunicipalLinkWebControllerTests {
         assertThat(servicePage.select("tbody tr").last().text()).as("the one link present comes last")
                 .contains("København");
         assertThat(servicePage.select("tbody tr").first().text()).contains("Albertslund");
+        assertThat(servicePage.select("#service-status").text()).isEqualTo("Udgivet");
+        assertThat(servicePage.select("#next-action").text())
+                .isEqualTo("Næste skridt: Udfyld de 97 manglende links, øverst i tabellen.");
         List<String> names = rows.stream().filter(tr -> !tr.select("td").get(2).text().equals("0"))
                 .map(tr -> tr.select("th").text()).toList();
         java.text.Collator danish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da"));

@@ -167,7 +167,8 @@ class EveryPageBrowserTests {
         pages.put("/redaktion/soegninger", List.of("/redaktion/soegninger"));
         pages.put("/redaktion/linktjek", List.of("/redaktion/linktjek", "/redaktion/linktjek?udfald=BROKEN",
                 "/redaktion/linktjek?udfald=ALLE&side=2"));
-        pages.put("/redaktion/tilslutninger", List.of("/redaktion/tilslutninger"));
+        pages.put("/redaktion/tilslutninger", List.of("/redaktion/tilslutninger",
+                "/redaktion/tilslutninger?status=ALLE"));
         pages.put("/redaktion/tilslutninger/{reference}", List.of("/redaktion/tilslutninger/" + newRequest.reference(),
                 "/redaktion/tilslutninger/" + changeRequest.reference()));
         pages.put("/redaktion/selvbetjeninger", List.of("/redaktion/selvbetjeninger"));
