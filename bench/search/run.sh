@@ -79,7 +79,7 @@ start_app() {  # start_app NAME ARGS...
     SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$(random_secret)" \
     SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=bench@selvbetjening.local SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)" \
     SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/index" \
-    java -jar "$JAR" --spring.profiles.active=postgres --server.port="$APP_PORT" --selvbetjening.demo.enabled=true \
+    java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --server.port="$APP_PORT" --selvbetjening.demo.enabled=true \
     --selvbetjening.linkcheck.enabled=false --logging.level.root=WARN \
     --logging.level.dk.selvbetjening.search=INFO "$@" >"$OUT/app-$name.log" 2>&1 &
   APP_PID=$!
