@@ -40,7 +40,7 @@ final class TypoQuery extends Query {
                 }
             }
         }
-        return new FuzzyQuery(new Term(field, own.get(0)), edits, 1, 30, true);
+        return new TypoTerms(new Term(field, own.get(0)), edits, 1, 30);
     }
 
     @Override
