@@ -13,6 +13,7 @@
 #
 # Usage: bench/search/run.sh
 #   SKIP_BUILD=1 GENERATED=9966 CONNECTIONS=32 THREADS=2 DURATION=20s WARMUP=10s APP_PORT=18092 PG_PORT=18093
+#   JAVA_OPTS: extra JVM options of the app, e.g. -XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
