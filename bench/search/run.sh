@@ -13,6 +13,7 @@
 #
 # Usage: bench/search/run.sh
 #   SKIP_BUILD=1 GENERATED=9966 CONNECTIONS=32 THREADS=2 DURATION=20s WARMUP=10s APP_PORT=18092 PG_PORT=18093
+#   JAVA_OPTS: extra JVM options of the app, e.g. -XX:StartFlightRecording=filename=/tmp/search.jfr,settings=profile
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -79,7 +80,7 @@ start_app() {  # start_app NAME ARGS...
     SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$(random_secret)" \
     SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=bench@selvbetjening.local SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)" \
     SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/index" \
-    java -jar "$JAR" --spring.profiles.active=postgres --server.port="$APP_PORT" --selvbetjening.demo.enabled=true \
+    java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --server.port="$APP_PORT" --selvbetjening.demo.enabled=true \
     --selvbetjening.linkcheck.enabled=false --logging.level.root=WARN \
     --logging.level.dk.selvbetjening.search=INFO "$@" >"$OUT/app-$name.log" 2>&1 &
   APP_PID=$!

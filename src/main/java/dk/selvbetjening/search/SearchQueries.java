@@ -9,7 +9,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -21,7 +20,8 @@ import org.apache.lucene.util.QueryBuilder;
  * parsed: quotes, stars, {@code AND} or a lone {@code -} are words like any other. Per word, every field is asked
  * with its weight (title 10, keywords 5, short description 3, authority 1.5, page text 1): the word's own forms
  * (stem and ASCII spellings), its compound parts at 0.4 of the weight, and, for words of 5 letters or more, the
- * forms within one edit (two from 8 letters) in title, keywords and short description at 0.3 of it, so an exact match always ranks above a typo. The whole
+ * forms within one edit (two from 8 letters) in title, keywords and short description at 0.3 of it, so an exact match always ranks above a typo (asked only
+ * when the index does not hold the word itself: {@link TypoQuery}). The whole
  * query as a phrase in the title adds 40; a synonym group member in the query adds the other members' phrases at
  * 0.6 of each field's weight. Stop words are left out of the word clauses (not of the phrases).
  */
@@ -161,8 +161,8 @@ final class SearchQueries {
                 clause.add(new BoostQuery(synonyms(field.getKey(), parts), field.getValue() * PARTS), Occur.SHOULD);
             }
             if (edits > 0 && FUZZY_FIELDS.contains(field.getKey())) {
-                clause.add(new BoostQuery(new FuzzyQuery(new Term(field.getKey(), own.get(0)), edits, 1, 30, true),
-                        field.getValue() * FUZZY), Occur.SHOULD);
+                clause.add(new BoostQuery(new TypoQuery(field.getKey(), own, edits), field.getValue() * FUZZY),
+                        Occur.SHOULD);
             }
         }
         return clause.build();

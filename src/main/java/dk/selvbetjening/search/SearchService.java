@@ -64,6 +64,9 @@ public class SearchService {
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(DanishAnalysis.full())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
+                // the words' offsets from the passage's tokens alone, not from an index of it built per hit
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 .withMaxLength(60_000)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA))
                 .build();
