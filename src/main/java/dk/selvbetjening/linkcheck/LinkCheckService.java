@@ -51,7 +51,7 @@ public class LinkCheckService {
 
     private static final Logger log = LoggerFactory.getLogger(LinkCheckService.class);
     static final Locale DANISH = Locale.forLanguageTag("da");
-    private static final int WRITE_TRIES = 3;
+    private static final int WRITE_TRIES = 10;
 
     private final CheckedUrlRepository urls;
     private final WatcherRows watchers;
@@ -400,6 +400,14 @@ public class LinkCheckService {
                 return transactions.execute(status -> work.get());
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt >= WRITE_TRIES) {
+                    throw e;
+                }
+                // another writer added the same new URL: the next try finds it. Many listeners registering at once
+                // (the demo content, an import) can meet again, so they wait a little, each a different while.
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
                     throw e;
                 }
             }
