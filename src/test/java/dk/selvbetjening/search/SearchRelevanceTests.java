@@ -50,7 +50,7 @@ class SearchRelevanceTests {
 
     @Test
     void findsWhatCitizensMeanAmongTheFirstThree() throws IOException {
-        listeners.awaitAll();
+        listeners.awaitAll("search.");
         List<Case> cases = cases();
         assertThat(cases).hasSizeGreaterThanOrEqualTo(80);
         int foundInThree = 0;

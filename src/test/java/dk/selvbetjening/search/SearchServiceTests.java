@@ -29,7 +29,7 @@ class SearchServiceTests {
 
     @BeforeEach
     void indexed() {
-        listeners.awaitAll();
+        listeners.awaitAll("search.");
     }
 
     private List<String> slugs(String query) {

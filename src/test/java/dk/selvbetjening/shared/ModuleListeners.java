@@ -29,4 +29,15 @@ public class ModuleListeners {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
                 .until(() -> registry.findIncompletePublications().isEmpty());
     }
+
+    /**
+     * Returns once no publication to a listener whose id starts with {@code listenerIdPrefix} (e.g. {@code "search."})
+     * is outstanding; fails after 20 seconds. For a test that needs only its own module's listeners to be done, on a
+     * database where another module's listener may have failed (a failed publication stays until the next start).
+     */
+    public void awaitAll(String listenerIdPrefix) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                .until(() -> registry.findIncompletePublications().stream()
+                        .noneMatch(p -> p.getTargetIdentifier().getValue().startsWith(listenerIdPrefix)));
+    }
 }

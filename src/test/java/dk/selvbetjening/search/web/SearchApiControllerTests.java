@@ -28,7 +28,7 @@ class SearchApiControllerTests {
 
     @BeforeEach
     void indexed() {
-        listeners.awaitAll();
+        listeners.awaitAll("search.");
     }
 
     @Test

@@ -58,7 +58,7 @@ class SearchJourneyBrowserTests {
 
     @BeforeEach
     void indexed() {
-        listeners.awaitAll();
+        listeners.awaitAll("search.");
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
 

@@ -51,7 +51,7 @@ class SearchWebControllerTests {
 
     @BeforeEach
     void indexed() {
-        listeners.awaitAll();
+        listeners.awaitAll("search.");
     }
 
     private Document page(String uri) throws Exception {
