@@ -100,15 +100,19 @@ public class StartCounter {
         if (taken.isEmpty()) {
             return 0;
         }
+        long total = taken.values().stream().mapToLong(Long::longValue).sum();
         try {
-            transactions.executeWithoutResult(status -> taken.forEach(this::add));
+            // published in the transaction, so that its listeners run after the commit; published after it, a
+            // module listener (@ApplicationModuleListener) would never run and its publication would stay open
+            transactions.executeWithoutResult(status -> {
+                taken.forEach(this::add);
+                events.publishEvent(new StartsFlushed(total));
+            });
         } catch (RuntimeException e) {
             taken.forEach((key, n) -> buffer.computeIfAbsent(key, k -> new LongAdder()).add(n));
             log.warn("Could not write {} start counts; kept for the next try", taken.size(), e);
             return 0;
         }
-        long total = taken.values().stream().mapToLong(Long::longValue).sum();
-        events.publishEvent(new StartsFlushed(total));
         return total;
     }
 

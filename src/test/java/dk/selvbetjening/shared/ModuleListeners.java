@@ -36,8 +36,15 @@ public class ModuleListeners {
      * database where another module's listener may have failed (a failed publication stays until the next start).
      */
     public void awaitAll(String listenerIdPrefix) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
-                .until(() -> registry.findIncompletePublications().stream()
-                        .noneMatch(p -> p.getTargetIdentifier().getValue().startsWith(listenerIdPrefix)));
+        try {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20))
+                    .until(() -> registry.findIncompletePublications().stream()
+                            .noneMatch(p -> p.getTargetIdentifier().getValue().startsWith(listenerIdPrefix)));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("Outstanding: " + registry.findIncompletePublications().stream()
+                    .map(p -> p.getTargetIdentifier().getValue() + " " + p.getEvent().getClass().getSimpleName()
+                            + " " + p.getStatus())
+                    .toList(), e);
+        }
     }
 }
