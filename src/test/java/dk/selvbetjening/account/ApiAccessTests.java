@@ -50,7 +50,8 @@ class ApiAccessTests {
             "POST /tilslut/tjek-svar", "POST /tilslut/ret",
             "GET /tilslut/tak", "GET /tilslut/kvittering/{reference}",
             "GET /tilslut/status/{reference}", "POST /tilslut/status/{reference}",
-            "GET /redaktion/log-ind", "GET /sitemap.xml", "GET /robots.txt", "GET /aabne-data");
+            "GET /redaktion/log-ind", "GET /sitemap.xml", "GET /robots.txt", "GET /aabne-data", "GET /soeg",
+            "GET /soeg/aabn");
 
     /** Stands for an API endpoint added without being listed as public. */
     @TestConfiguration

@@ -84,7 +84,7 @@ class ConnectionTemplateUploadWebTests {
 
         assertThat(page.select("a[href=/tilslut/skabelon.docx]").text())
                 .isEqualTo("Hent Word-skabelonen til handlingssiden (.docx)");
-        assertThat(page.select("form")).as("one form: the upload takes the typed values with it").hasSize(1);
+        assertThat(page.select("main form")).as("one form: the upload takes the typed values with it").hasSize(1);
         Element form = page.selectFirst("form.connection-form");
         Element upload = form.selectFirst("button[formaction=/tilslut/indlaes-skabelon]");
         assertThat(upload).isNotNull();
