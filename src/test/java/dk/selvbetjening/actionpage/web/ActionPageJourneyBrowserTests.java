@@ -300,6 +300,12 @@ class ActionPageJourneyBrowserTests {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
             WebElement focused = driver.switchTo().activeElement();
             assertThat(focused.getDomAttribute("id")).isEqualTo(next);
+            // the browser scrolls the focused field into view, possibly smoothly: give it that moment
+            try {
+                wait.until(d -> !overlap(focused, bar));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the assertion below says which field
+            }
             assertThat(overlap(focused, bar)).as("%s is not hidden by the bar", next).isFalse();
         }
         assertNoAccessibilityViolations();
