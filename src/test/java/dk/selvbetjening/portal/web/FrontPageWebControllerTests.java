@@ -8,12 +8,15 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.selvbetjening.shared.SeparateDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+/** On a database of its own: "Mest brugte" shows a few services, which on the shared one other classes' starts decide. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@SeparateDatabase("front-page")
 class FrontPageWebControllerTests {
 
     @Autowired
