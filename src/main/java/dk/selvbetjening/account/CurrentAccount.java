@@ -28,6 +28,9 @@ public record CurrentAccount(UUID id, String email, String displayName, Role rol
         if (authentication != null && authentication.getPrincipal() instanceof AccountUserDetails details) {
             return Optional.of(details.account());
         }
+        if (authentication instanceof ApiKeyAuthentication key) {
+            return Optional.of(key.getPrincipal());
+        }
         return Optional.empty();
     }
 }

@@ -6,7 +6,11 @@ import java.security.SecureRandom;
 final class PasswordRules {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    /**
+     * bcrypt reads at most 72 bytes, and Spring Security refuses to encode more (it used to cut them off silently): a
+     * longer password is refused here, with its reason, instead of failing or being truncated.
+     */
+    static final int MAX_BYTES = 72;
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -18,7 +22,7 @@ final class PasswordRules {
         if (password == null || password.length() < MIN_LENGTH) {
             return "account.password.tooShort";
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "account.password.tooLong";
         }
         if (email != null && password.toLowerCase().contains(email.toLowerCase())) {

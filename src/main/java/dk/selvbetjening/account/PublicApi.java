@@ -43,6 +43,22 @@ final class PublicApi {
             "/api/v1/action-pages/import",
     };
 
+    /**
+     * Writes for editors only: the authorities register and the review of connection requests. The services check the
+     * role too; refusing them here answers 403 before the body, {@code If-Match} or the reference is looked at, so a
+     * caller without the role learns nothing about the request it sent.
+     */
+    static final String[] EDITORS_ONLY_POST = {
+            "/api/v1/authorities",
+            "/api/v1/authorities/import",
+            "/api/v1/connection-requests/*/*",
+    };
+
+    /** See {@link #EDITORS_ONLY_POST}. */
+    static final String[] EDITORS_ONLY_PUT = {
+            "/api/v1/authorities/*",
+    };
+
     private PublicApi() {
     }
 }

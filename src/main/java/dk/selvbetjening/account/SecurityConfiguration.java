@@ -22,6 +22,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may do what. The citizen pages, the read API and the public connection form are open; the backoffice
@@ -44,21 +45,30 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LoginAttempts logins, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LoginAttempts logins, LoginThrottle throttle,
+            ApiKeySecurity apiKeys) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, PublicApi.GET).permitAll()
                         .requestMatchers(HttpMethod.POST, PublicApi.POST).permitAll()
+                        // Editors' own API writes are refused to anyone else before the request is read.
+                        .requestMatchers(HttpMethod.POST, PublicApi.EDITORS_ONLY_POST).hasRole(Role.EDITOR.name())
+                        .requestMatchers(HttpMethod.PUT, PublicApi.EDITORS_ONLY_PUT).hasRole(Role.EDITOR.name())
                         // Fail closed: an endpoint not listed in PublicApi needs an account.
                         .anyRequest().authenticated())
+                // A system's API key (ADR 0028); HTTP Basic with a person's password only while the setting allows
+                .addFilterBefore(apiKeys.filter(apiLoginRefused(messages)), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
                         .authenticationEntryPoint(apiLoginRefused(messages)))
                 .authenticationManager(logins.api())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(apiForbidden(messages)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(apiLoginRefused(messages))
+                        .accessDeniedHandler(apiForbidden(messages)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        if (!apiKeys.basicAuthEnabled()) {
+            http.httpBasic(basic -> basic.disable());
+        }
         return http.build();
     }
 
@@ -130,7 +140,7 @@ class SecurityConfiguration {
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
                                 "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**",
                                 "/redaktion/synonymer", "/redaktion/synonymer/**", "/redaktion/soegninger",
-                                "/redaktion/soegninger/**")
+                                "/redaktion/soegninger/**", "/redaktion/api-noegler", "/redaktion/api-noegler/**")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion", "/redaktion/**")
                         .hasAnyRole(Role.EDITOR.name(), Role.AUTHORITY_EDITOR.name())

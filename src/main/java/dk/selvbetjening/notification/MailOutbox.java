@@ -51,9 +51,13 @@ public class MailOutbox {
         return mails.findByRecipientOrderByCreatedAtAsc(recipient).stream().map(OutboxMail::toEntry).toList();
     }
 
-    /** An editor asks for another round of tries for a failed mail. */
+    /**
+     * An editor asks for another round of tries for a failed mail. A mail that is not (or no longer) failed is left
+     * as it is: a second press, or a press on a page read before the sender got to it, changes nothing.
+     */
     @Transactional
     public void retry(UUID id) {
-        mails.findById(id).ifPresent(mail -> mail.retry(clock.instant()));
+        mails.findById(id).filter(mail -> mail.toEntry().status() == MailStatus.FAILED)
+                .ifPresent(mail -> mail.retry(clock.instant()));
     }
 }

@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD=" + PostgresProfileTests.PASSWORD,
         "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         // no scheduled link checks: tests send traffic only to loopback
-        "selvbetjening.linkcheck.enabled=false"})
+        "selvbetjening.linkcheck.enabled=false",
+        // the wrong passwords are sent by HTTP Basic, which the postgres profile turns off (ADR 0028)
+        "selvbetjening.api.basic-auth-enabled=true"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @Import(EmbeddedPostgresConfiguration.class)

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * A {@code @WebMvcTest} slice with the application's own security: the three filter chains of
  * {@link SecurityConfiguration} (API with HTTP Basic, open citizen path, backoffice with form login and CSRF), method
  * security ({@code @PreAuthorize}), the login throttle and the backoffice's session check, with {@link AccountService}
- * mocked. Role checks and CSRF apply as in the application; {@link Logins} logs a request in and lets the mocked
- * service accept its session. Controller advice meant for other controllers only ({@code assignableTypes}) is left
+ * mocked (and {@link ApiKeyService}: no API key is valid). Role checks and CSRF apply as in the application;
+ * {@link Logins} logs a request in and lets the mocked service accept its session. Controller advice meant for other controllers only ({@code assignableTypes}) is left
  * out, so a slice needs mocks for its own controllers' services and nothing else. ADR 0016.
  *
  * <pre>
@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Import(SecuredWebSlice.Configuration.class)
-@MockitoBean(types = AccountService.class)
+@MockitoBean(types = {AccountService.class, ApiKeyService.class})
 public @interface SecuredWebSlice {
 
     /**
@@ -55,7 +55,8 @@ public @interface SecuredWebSlice {
      * the application-wide {@code UploadLimitHandler} (a slice does not scan {@code @ConfigurationProperties}).
      */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({SecurityConfiguration.class, LoginAttempts.class, LoginThrottle.class, AccountUserDetailsService.class})
+    @Import({SecurityConfiguration.class, LoginAttempts.class, LoginThrottle.class, AccountUserDetailsService.class,
+            ApiKeySecurity.class})
     @EnableConfigurationProperties({AccountProperties.class, MunicipalLinkProperties.class})
     class Configuration {
 

@@ -39,7 +39,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
         "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
         "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         "selvbetjening.account.bootstrap-editor-email=" + EmptyDatabaseFlowPostgresTests.FIRST_EDITOR,
-        "selvbetjening.account.bootstrap-editor-password=" + EmptyDatabaseFlowPostgresTests.FIRST_PASSWORD})
+        "selvbetjening.account.bootstrap-editor-password=" + EmptyDatabaseFlowPostgresTests.FIRST_PASSWORD,
+        // the editor works through the API with HTTP Basic, which the postgres profile turns off (ADR 0028)
+        "selvbetjening.api.basic-auth-enabled=true"})
 @ActiveProfiles("postgres")
 @AutoConfigureMockMvc
 @Import(EmbeddedPostgresConfiguration.class)

@@ -147,6 +147,15 @@ class OutboxSenderTests {
     }
 
     @Test
+    void retryingAMailThatHasNotFailedChangesNothing() {
+        UUID id = enqueue("f@not-failed.dk");
+        var before = entry(id);
+        outbox.retry(id);
+        assertThat(entry(id)).isEqualTo(before);
+        outbox.retry(UUID.randomUUID());
+    }
+
+    @Test
     void aShutdownDuringASendFinishesThatMailAndLeavesTheRestForTheNextStart() throws Exception {
         sender.sendDue();
         UUID first = enqueue("d@shutdown.dk");

@@ -161,6 +161,7 @@ class EveryPageBrowserTests {
         pages.put("/redaktion", List.of("/redaktion"));
         pages.put("/redaktion/skift-adgangskode", List.of("/redaktion/skift-adgangskode"));
         pages.put("/redaktion/konti", List.of("/redaktion/konti"));
+        pages.put("/redaktion/api-noegler", List.of("/redaktion/api-noegler"));
         pages.put("/redaktion/log", List.of("/redaktion/log"));
         pages.put("/redaktion/udbakke", List.of("/redaktion/udbakke"));
         pages.put("/redaktion/synonymer", List.of("/redaktion/synonymer"));

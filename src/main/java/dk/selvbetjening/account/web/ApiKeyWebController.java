@@ -1,0 +1,101 @@
+package dk.selvbetjening.account.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import dk.selvbetjening.account.ApiKeyException;
+import dk.selvbetjening.account.ApiKeyService;
+import dk.selvbetjening.account.ApiKeySummary;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.shared.web.Confirmation;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editors issue API keys for authorities' systems (ADR 0028): the list with each key's authority and last use, a form
+ * that issues one and shows it once, and revocation after a confirmation. The page is never cached: it can carry a
+ * key.
+ */
+@Controller
+class ApiKeyWebController {
+
+    static final String BASE = "/redaktion/api-noegler";
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final ApiKeyService keys;
+    private final AuthorityService authorities;
+    private final MessageSource messages;
+
+    ApiKeyWebController(ApiKeyService keys, AuthorityService authorities, MessageSource messages) {
+        this.keys = keys;
+        this.authorities = authorities;
+        this.messages = messages;
+    }
+
+    @GetMapping(BASE)
+    String list(Model model, HttpServletResponse response) {
+        return page(model, ApiKeyForm.empty(), Map.of(), response);
+    }
+
+    @PostMapping(BASE)
+    String issue(@ModelAttribute ApiKeyForm form, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        UUID authorityId = null;
+        try {
+            authorityId = form.authorityId() == null || form.authorityId().isBlank() ? null
+                    : UUID.fromString(form.authorityId());
+        } catch (IllegalArgumentException e) {
+            // an unknown authority, said at the field below
+        }
+        try {
+            redirect.addFlashAttribute("issued", keys.issue(authorityId, form.name()));
+            return "redirect:" + BASE;
+        } catch (ApiKeyException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, form, Map.of(e.field(), e.messageKey()), response);
+        }
+    }
+
+    /** Revoking stops a system at once: the form's post shows a confirmation page, whose red button does it. */
+    @PostMapping(BASE + "/{id}/tilbagekald")
+    Object revoke(@PathVariable UUID id,
+            @RequestParam(name = Confirmation.PARAMETER, required = false) String confirmed,
+            RedirectAttributes redirect) {
+        ApiKeySummary key = keys.key(id).orElse(null);
+        if (key == null || key.revoked()) {
+            return "redirect:" + BASE;
+        }
+        if (!Confirmation.given(confirmed)) {
+            return new Confirmation(text("apikeys.confirm.heading", key.name()),
+                    text("apikeys.confirm.warning", key.authorityName()), List.of(), BASE + "/" + id + "/tilbagekald",
+                    Map.of(), text("apikeys.confirm.button"), BASE, text("apikeys.confirm.back")).page();
+        }
+        keys.revoke(id);
+        redirect.addFlashAttribute("revoked", key.name());
+        return "redirect:" + BASE;
+    }
+
+    private String page(Model model, ApiKeyForm form, Map<String, String> errors, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("keys", keys.keys());
+        model.addAttribute("authorities", authorities.selectable());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "account/api-keys";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, DANISH);
+    }
+}
