@@ -8,6 +8,7 @@ import dk.selvbetjening.shared.changes.ChangeSignals;
 import dk.selvbetjening.shared.changes.ChangedOnAnotherNode;
 import dk.selvbetjening.usage.StartsFlushed;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ class CitizenCatalogueAcrossNodes {
     }
 
     @EventListener
+    @Order(0)
     void on(ChangedOnAnotherNode change) {
         if (change.concerns(KIND)) {
             catalogue.invalidate();

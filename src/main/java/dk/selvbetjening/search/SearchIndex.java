@@ -85,7 +85,9 @@ public class SearchIndex {
         });
     }
 
+    /** After the cheap invalidations of the other listeners (they are ordered first): this one reads and indexes. */
     @EventListener
+    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void on(ChangedOnAnotherNode change) {
         if (!change.concerns(SearchDocuments.KIND)) {
             return;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dk.selvbetjening.shared.changes.ChangeSignals;
 import dk.selvbetjening.shared.changes.ChangedOnAnotherNode;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,6 +132,7 @@ public class Synonyms {
     }
 
     @EventListener
+    @Order(0)
     void on(ChangedOnAnotherNode change) {
         if (change.concerns(KIND)) {
             current = null;

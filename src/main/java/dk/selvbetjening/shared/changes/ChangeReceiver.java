@@ -255,7 +255,11 @@ public class ChangeReceiver implements SmartLifecycle {
         }
     }
 
-    /** The safety net: a generation newer than the last one received, not notified within a grace, is refreshed. */
+    /**
+     * The safety net: a generation newer than the last one received, and not notified within a grace, refreshes
+     * everything. So does one older than the last received (the database was restored from a backup): the node
+     * follows the database's count from there.
+     */
     void check() {
         try {
             if (refreshAgain) {
@@ -263,26 +267,41 @@ public class ChangeReceiver implements SmartLifecycle {
                 dispatch(ChangedOnAnotherNode.unknown());
             }
             long current = generation();
-            long grace = Math.min(WAIT_MILLIS, properties.checkInterval().toMillis() / 2);
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
-            while (behind(current) && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
-            synchronized (this) {
-                if (current <= known) {
-                    return;
+            if (behind(current)) {
+                long grace = Math.min(WAIT_MILLIS, properties.checkInterval().toMillis() / 2);
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(grace);
+                while (behind(current) && System.nanoTime() < until) {
+                    Thread.sleep(20);
                 }
-                known = current;
-                repairs++;
+                synchronized (this) {
+                    if (current <= known) {
+                        return;
+                    }
+                    known = current;
+                    repairs++;
+                }
+                log.info("Changes up to generation {} reached this node by the generation check, not by a "
+                        + "notification", current);
+            } else if (ahead(current) && ahead(current = generation())) {
+                synchronized (this) {
+                    known = current;
+                    repairs++;
+                }
+                log.warn("The change generation went back to {} (a restored database?): everything is refreshed",
+                        current);
+            } else {
+                return;
             }
-            log.info("Changes up to generation {} reached this node by the generation check, not by a notification",
-                    current);
             dispatch(ChangedOnAnotherNode.unknown());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("Checking the change generation failed: {}", e.getMessage());
         }
+    }
+
+    private synchronized boolean ahead(long generation) {
+        return known > generation;
     }
 
     private synchronized boolean behind(long generation) {
