@@ -132,6 +132,23 @@ public class ChangeSignals {
                 (RowCallbackHandler) row -> { }, CHANNEL, node + " " + pending.payload());
     }
 
+    /**
+     * {@code kind:id,id kind …} ({@code all}'s kinds without ids); every kind without its ids when that would be
+     * longer than {@value #MAX_PAYLOAD} characters.
+     */
+    static String payload(java.util.Map<String, Set<String>> ids, Set<String> all) {
+        StringBuilder text = new StringBuilder();
+        TreeSet<String> kinds = new TreeSet<>(all);
+        kinds.addAll(ids.keySet());
+        for (String kind : kinds) {
+            text.append(text.isEmpty() ? "" : " ").append(kind);
+            if (!all.contains(kind)) {
+                text.append(':').append(String.join(",", new TreeSet<>(ids.get(kind))));
+            }
+        }
+        return text.length() <= MAX_PAYLOAD ? text.toString() : String.join(" ", kinds);
+    }
+
     /** What one transaction announced, sent just before it commits. */
     private final class Pending implements TransactionSynchronization {
 
@@ -150,18 +167,8 @@ public class ChangeSignals {
             }
         }
 
-        /** {@code kind:id,id kind …}; each kind without its ids when that would be too long. */
         String payload() {
-            StringBuilder text = new StringBuilder();
-            TreeSet<String> kinds = new TreeSet<>(all);
-            kinds.addAll(ids.keySet());
-            for (String kind : kinds) {
-                text.append(text.isEmpty() ? "" : " ").append(kind);
-                if (!all.contains(kind)) {
-                    text.append(':').append(String.join(",", ids.get(kind)));
-                }
-            }
-            return text.length() <= MAX_PAYLOAD ? text.toString() : String.join(" ", kinds);
+            return ChangeSignals.payload(ids, all);
         }
 
         @Override
