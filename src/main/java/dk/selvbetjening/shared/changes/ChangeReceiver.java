@@ -63,6 +63,7 @@ public class ChangeReceiver implements SmartLifecycle {
     private long known;
     private long notifications;
     private long repairs;
+    private long catchUps;
     private long reconnects;
 
     ChangeReceiver(ChangeSignals signals, DataSource dataSource, ApplicationEventPublisher events,
@@ -75,12 +76,16 @@ public class ChangeReceiver implements SmartLifecycle {
     }
 
     /** What this node knows of the other nodes' changes, for operators and tests. */
+    /**
+     * @param repairs how often the generation check found a change no notification had brought
+     * @param catchUps how often changes had come while the node was not listening, found when it listened again
+     */
     public record Status(boolean active, boolean listening, Integer backendPid, long generation, long notifications,
-            long repairs, long reconnects) {
+            long repairs, long catchUps, long reconnects) {
     }
 
     public synchronized Status status() {
-        return new Status(running, listening, backendPid, known, notifications, repairs, reconnects);
+        return new Status(running, listening, backendPid, known, notifications, repairs, catchUps, reconnects);
     }
 
     @Override
@@ -216,7 +221,7 @@ public class ChangeReceiver implements SmartLifecycle {
                 return;
             }
             known = current;
-            repairs++;
+            catchUps++;
         }
         log.info("Changes up to generation {} came while this node was not listening: everything is refreshed",
                 current);
