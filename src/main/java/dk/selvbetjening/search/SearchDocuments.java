@@ -23,6 +23,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceNotFoundException;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
+import dk.selvbetjening.shared.changes.ChangeSignals;
 import dk.selvbetjening.usage.StartStatistics;
 import dk.selvbetjening.usage.StartsFlushed;
 import org.slf4j.Logger;
@@ -40,12 +41,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * synchronisation: searchable when the listener returns, within milliseconds of the publishing commit). The
  * listeners are {@code @ApplicationModuleListener}s (ADR 0015), so an event a crash interrupted is delivered again;
  * they re-read the current state, so running twice is harmless. {@link #syncAll} repairs everything at start-up.
+ * Each write announces the documents it changed to the other nodes ({@value #KIND}, ADR 0019), whose
+ * {@link SearchIndex} indexes them again from the table.
  */
 @Component
 class SearchDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(SearchDocuments.class);
     static final int STARTS_DAYS = 30;
+    /** What the other nodes are told changed: a search document, by its self-service's id. */
+    static final String KIND = "search.document";
 
     private final SearchDocumentRepository documents;
     private final SelfServiceService services;
@@ -53,13 +58,16 @@ class SearchDocuments {
     private final AuthorityService authorities;
     private final StartStatistics starts;
     private final Clock clock;
+    private final ChangeSignals signals;
     private final AtomicLong generation = new AtomicLong();
     private final TransactionTemplate transaction;
     /** One writer at a time on this node, until its transaction has committed (two events for one service). */
     private final Object writing = new Object();
 
     SearchDocuments(SearchDocumentRepository documents, SelfServiceService services, ActionPageService actionPages,
-            AuthorityService authorities, StartStatistics starts, Clock clock, PlatformTransactionManager transactions) {
+            AuthorityService authorities, StartStatistics starts, Clock clock, PlatformTransactionManager transactions,
+            ChangeSignals signals) {
+        this.signals = signals;
         this.transaction = new TransactionTemplate(transactions);
         this.documents = documents;
         this.services = services;
@@ -109,12 +117,15 @@ class SearchDocuments {
             documents.findById(selfServiceId).ifPresent(document -> {
                 documents.delete(document);
                 changed();
+                signals.announce(KIND, selfServiceId);
             });
             return;
         }
         SelfServiceDetails details = service.get();
         ActionPageContent page = actionPages.find(selfServiceId).map(ActionPageDetails::content).orElse(null);
-        write(details, page, authorityName(details.authorityId()));
+        if (write(details, page, authorityName(details.authorityId()))) {
+            signals.announce(KIND, selfServiceId);
+        }
     }
 
     /** Makes every row say what citizens see now (start-up: repairs what a lost event or an old version left). */
@@ -149,6 +160,7 @@ class SearchDocuments {
         changes += refreshStartsInTransaction();
         if (changes > 0) {
             changed();
+            signals.announceAll(KIND);
             log.info("Search documents brought up to date: {} changes", changes);
         }
         return changes;
@@ -168,6 +180,7 @@ class SearchDocuments {
             long count = counts.getOrDefault(document.selfServiceId(), 0L);
             if (count != document.starts()) {
                 document.starts(count);
+                signals.announce(KIND, document.selfServiceId());
                 changed++;
             }
         }
@@ -179,12 +192,13 @@ class SearchDocuments {
         return generation.get();
     }
 
-    private void changed() {
+    /** Counts a change, here or (by {@link SearchIndex}) on another node. */
+    void changed() {
         generation.incrementAndGet();
     }
 
-    private void write(SelfServiceDetails service, ActionPageContent page, String authorityName) {
-        write(documents.findById(service.id()).orElse(null), service, page, authorityName);
+    private boolean write(SelfServiceDetails service, ActionPageContent page, String authorityName) {
+        return write(documents.findById(service.id()).orElse(null), service, page, authorityName);
     }
 
     private boolean write(SearchDocument document, SelfServiceDetails service, ActionPageContent page,

@@ -7,13 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,12 +29,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dk.selvbetjening.shared.SystemPrincipal;
+import dk.selvbetjening.shared.changes.ChangedOnAnotherNode;
 
 /**
  * The Lucene index's life: at start-up the search documents are brought up to date and the index is rebuilt from
  * them when it is missing, empty while documents exist, or written by another mapping ({@link #MAPPING_VERSION},
  * kept in {@code mapping.properties} beside the index); editors can rebuild it at any time. A rebuild reads the
  * table with Hibernate Search's mass indexer; searches go on meanwhile against the index being rebuilt.
+ * <p>
+ * Each node has an index of its own (ADR 0019): when another node changed search documents, this one indexes them
+ * again from the table ({@link #reindex}); when it cannot know which, it indexes every row again and drops what the
+ * table no longer holds ({@link #reindexAll}).
  */
 @Component
 public class SearchIndex {
@@ -36,6 +48,7 @@ public class SearchIndex {
     static final int MAPPING_VERSION = 2;
     private static final String MARKER = "mapping.properties";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final int BATCH = 100;
 
     private final EntityManagerFactory entityManagerFactory;
     private final SearchDocuments documents;
@@ -70,6 +83,58 @@ public class SearchIndex {
                 lastRebuildAt = markedRebuildAt();
             }
         });
+    }
+
+    /** After the cheap invalidations of the other listeners (they are ordered first): this one reads and indexes. */
+    @EventListener
+    @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    void on(ChangedOnAnotherNode change) {
+        if (!change.concerns(SearchDocuments.KIND)) {
+            return;
+        }
+        if (change.allOf(SearchDocuments.KIND)) {
+            reindexAll();
+        } else {
+            reindex(change.ids(SearchDocuments.KIND).stream().map(UUID::fromString).toList());
+        }
+        documents.changed();
+    }
+
+    /** Indexes the documents again as the table has them now: each written, or dropped when gone. */
+    void reindex(Collection<UUID> selfServiceIds) {
+        List<UUID> ids = new ArrayList<>(selfServiceIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+                entityManager.getTransaction().begin();
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                for (UUID id : batch) {
+                    SearchDocument document = entityManager.find(SearchDocument.class, id);
+                    if (document != null) {
+                        plan.addOrUpdate(document);
+                    } else {
+                        plan.purge(SearchDocument.class, id, null);
+                    }
+                }
+                // read-sync: searchable when the commit returns
+                entityManager.getTransaction().commit();
+            }
+        }
+    }
+
+    /** Indexes every document again and drops from the index what the table no longer holds. */
+    void reindexAll() {
+        Set<UUID> ids = new TreeSet<>();
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            ids.addAll(entityManager.createQuery("SELECT d.selfServiceId FROM SearchDocument d", UUID.class)
+                    .getResultList());
+            ids.addAll(Search.session(entityManager).search(SearchDocument.class).select(f -> f.id(UUID.class))
+                    .where(f -> f.matchAll()).fetchAllHits());
+        }
+        long started = System.nanoTime();
+        reindex(ids);
+        log.info("Search index brought up to date with the table: {} documents in {} ms", ids.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Rebuilds the whole index from the search documents and waits until it is done. */

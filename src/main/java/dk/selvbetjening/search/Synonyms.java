@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import dk.selvbetjening.shared.changes.ChangeSignals;
+import dk.selvbetjening.shared.changes.ChangedOnAnotherNode;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The synonym groups editors keep. Applied when a query is built, from a copy in memory that every change replaces
- * as soon as its transaction commits: an edit works at the next search, with no index rebuild.
+ * as soon as its transaction commits: an edit works at the next search, with no index rebuild. Every change is
+ * announced to the other nodes ({@value #KIND}, ADR 0019), which read the groups again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,13 +31,17 @@ public class Synonyms {
 
     static final int MAX_TERMS = 20;
     static final int MAX_LENGTH = 1000;
+    /** What the other nodes are told changed: a synonym group, by its id. */
+    static final String KIND = "search.synonyms";
 
     private final SynonymGroupRepository groups;
     private final Clock clock;
+    private final ChangeSignals signals;
     private volatile List<List<String>> current;
 
-    Synonyms(SynonymGroupRepository groups, Clock clock) {
+    Synonyms(SynonymGroupRepository groups, Clock clock, ChangeSignals signals) {
         this.groups = groups;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -61,7 +70,7 @@ public class Synonyms {
     @PreAuthorize("hasAnyRole('EDITOR', 'SYSTEM')")
     public SynonymGroupSummary add(String text) {
         SynonymGroup group = groups.save(new SynonymGroup(UUID.randomUUID(), terms(text), clock.instant()));
-        reloadAfterCommit();
+        reloadAfterCommit(group.toSummary().id());
         return group.toSummary();
     }
 
@@ -72,7 +81,7 @@ public class Synonyms {
         SynonymGroup group = groups.findById(groupId).orElseThrow(() ->
                 new InvalidSynonymGroupException("search.synonyms.error.gone"));
         group.change(terms(group.terms() + ", " + term), clock.instant());
-        reloadAfterCommit();
+        reloadAfterCommit(groupId);
         return group.toSummary();
     }
 
@@ -91,7 +100,7 @@ public class Synonyms {
         }
         group.change(terms(text), clock.instant());
         groups.flush();
-        reloadAfterCommit();
+        reloadAfterCommit(id);
         return group.toSummary();
     }
 
@@ -99,7 +108,7 @@ public class Synonyms {
     @PreAuthorize("hasAnyRole('EDITOR', 'SYSTEM')")
     public void delete(UUID id) {
         groups.findById(id).ifPresent(groups::delete);
-        reloadAfterCommit();
+        reloadAfterCommit(id);
     }
 
     /** The groups' normalised terms, for building queries. */
@@ -122,7 +131,16 @@ public class Synonyms {
         return List.copyOf(loaded);
     }
 
-    private void reloadAfterCommit() {
+    @EventListener
+    @Order(0)
+    void on(ChangedOnAnotherNode change) {
+        if (change.concerns(KIND)) {
+            current = null;
+        }
+    }
+
+    private void reloadAfterCommit(UUID changed) {
+        signals.announce(KIND, changed);
         current = null;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
