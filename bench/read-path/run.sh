@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# Citizen read path benchmark: the app's action page (municipality resolved) and its start redirect against
-# nginx serving the same HTML bytes as a static file (and a `return 303` location), with wrk on loopback, in
-# the same run: RUNS rounds of the four measurements, the ratios their medians. Writes bench/read-path/RESULTS.md
-# and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md. Takes about 6 minutes with the defaults (build 1 min,
-# start 20 s, warm-up 40 s, 3 x 4 x 20 s measured, 2 x 25 s of profiles).
+# Citizen read path benchmark: the app's action page (municipality resolved), the same page asked for gzip as
+# browsers do, and its start redirect against nginx serving the same HTML bytes as a static file (the gzip one
+# pre-compressed next to it, `gzip_static on`, the app's own gzip bytes) and a `return 303` location, with wrk on
+# loopback, in the same run: RUNS rounds of the six measurements, the ratios their medians. Writes
+# bench/read-path/RESULTS.md and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md (WRITE_RESULTS=0: neither;
+# the raw output stays in bench/out/). Takes about 8 minutes with the defaults (build 1 min, start 20 s, warm-up
+# 60 s, 3 x 6 x 20 s measured, 3 x 25 s of profiles).
 #
 # Usage: bench/read-path/run.sh
 #   SKIP_BUILD=1        use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
-#   RUNS=3              rounds of measurements (nginx page, app page, nginx start, app start); medians reported
+#   RUNS=3              rounds of measurements (nginx page, app page, nginx gzip page, app gzip page, nginx start,
+#                       app start); medians reported
 #   DURATION=20s        measured wrk run per path and server
 #   WARMUP=10s          wrk warm-up per path and server, before the measured runs
 #   THREADS=2           wrk threads
 #   CONNECTIONS=32      wrk connections
 #   PROFILE_SECONDS=15  JFR profile of the app under load on each path, taken AFTER the measured runs (0: none)
 #   APP_PORT=18080 NGINX_PORT=18081
+#   HEALTH_TIMEOUT=120  seconds the app may take to start (more on a loaded machine)
 #   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
+#   WRITE_RESULTS=1     write RESULTS.md and rebuild BENCHMARKS.md (0: only the log and bench/out/)
 #
 # Everything runs on 127.0.0.1 and stops by itself; the app and nginx are stopped on exit, also on failure.
 set -euo pipefail
@@ -26,9 +31,11 @@ WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PROFILE_SECONDS=${PROFILE_SECONDS:-15}
+WRITE_RESULTS=${WRITE_RESULTS:-1}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-HEALTH_TIMEOUT=120
+HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-120}
+GZIP_HEADER='Accept-Encoding: gzip'
 
 SLUG=skriv-dit-barn-op-til-daginstitution
 PAGE_PATH="/handlingsside/$SLUG?kommunekode=101"
@@ -91,9 +98,15 @@ start_code=$(curl -s -o /dev/null -w '%{http_code}' "$APP$START_PATH")
 [[ "$start_code" == 303 ]] || { log "the app answered $start_code for $START_PATH (expected 303)"; exit 1; }
 START_LOCATION=$(curl -s -o /dev/null -w '%{redirect_url}' "$APP$START_PATH")
 PAGE_BYTES=$(wc -c <"$DOCROOT/page.html")
+# the app's own gzip bytes, as a browser gets them, become nginx's pre-compressed file next to the page
+curl -s -H "$GZIP_HEADER" -D "$WORK/gzip-headers" -o "$DOCROOT/page.html.gz" "$APP$PAGE_PATH"
+grep -qi '^content-encoding: gzip' "$WORK/gzip-headers" || { log "the app sent no gzip for $PAGE_PATH"; exit 1; }
+gzip -dc "$DOCROOT/page.html.gz" | cmp -s - "$DOCROOT/page.html" \
+  || { log "the app's gzip bytes do not decompress to its plain page"; exit 1; }
+GZIP_BYTES=$(wc -c <"$DOCROOT/page.html.gz")
 # nginx workers run as nobody: the docroot must be readable by them
 chmod 755 "$WORK" "$DOCROOT"
-chmod 644 "$DOCROOT/page.html"
+chmod 644 "$DOCROOT/page.html" "$DOCROOT/page.html.gz"
 
 mkdir -p "$WORK/nginx/tmp"
 cat >"$WORK/nginx/nginx.conf" <<EOF
@@ -116,6 +129,8 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     location = /handlingsside/$SLUG {
       default_type "text/html; charset=UTF-8";
+      gzip_static on;
+      gzip_vary on;
       alias $DOCROOT/page.html;
     }
     location = /handlingsside/$SLUG/start {
@@ -136,6 +151,11 @@ curl -s -o "$WORK/nginx-page.html" "$NGX$PAGE_PATH"
 curl -s -o "$WORK/app-page-again.html" "$APP$PAGE_PATH"
 cmp -s "$DOCROOT/page.html" "$WORK/nginx-page.html" || { log "nginx does not return the app's bytes"; exit 1; }
 cmp -s "$DOCROOT/page.html" "$WORK/app-page-again.html" || { log "the app's page differs between two requests: not comparable with a static file"; exit 1; }
+curl -s -H "$GZIP_HEADER" -D "$WORK/nginx-gzip-headers" -o "$WORK/nginx-page.html.gz" "$NGX$PAGE_PATH"
+curl -s -H "$GZIP_HEADER" -o "$WORK/app-page-again.html.gz" "$APP$PAGE_PATH"
+grep -qi '^content-encoding: gzip' "$WORK/nginx-gzip-headers" || { log "nginx sent no gzip (gzip_static)"; exit 1; }
+cmp -s "$DOCROOT/page.html.gz" "$WORK/nginx-page.html.gz" || { log "nginx does not return the app's gzip bytes"; exit 1; }
+cmp -s "$DOCROOT/page.html.gz" "$WORK/app-page-again.html.gz" || { log "the app's gzip bytes differ between two requests"; exit 1; }
 [[ "$(curl -s -o /dev/null -w '%{http_code}' "$NGX$PAGE_PATH")" == 200 ]] || { log "nginx: no 200 for the page"; exit 1; }
 [[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$NGX$START_PATH")" == "303 $START_LOCATION" ]] \
   || { log "nginx: no 303 to $START_LOCATION"; exit 1; }
@@ -143,7 +163,11 @@ APP_HEADER_BYTES=$(curl -s -o /dev/null -w '%{size_header}' "$APP$PAGE_PATH")
 NGINX_HEADER_BYTES=$(curl -s -o /dev/null -w '%{size_header}' "$NGX$PAGE_PATH")
 curl -s -D "$OUT/headers-app-page.txt" -o /dev/null "$APP$PAGE_PATH"
 curl -s -D "$OUT/headers-nginx-page.txt" -o /dev/null "$NGX$PAGE_PATH"
-log "nginx serves the same $PAGE_BYTES bytes (cmp ok); start redirect 303 -> $START_LOCATION"
+APP_GZIP_HEADER_BYTES=$(curl -s -H "$GZIP_HEADER" -o /dev/null -w '%{size_header}' "$APP$PAGE_PATH")
+NGINX_GZIP_HEADER_BYTES=$(curl -s -H "$GZIP_HEADER" -o /dev/null -w '%{size_header}' "$NGX$PAGE_PATH")
+curl -s -H "$GZIP_HEADER" -D "$OUT/headers-app-gzip-page.txt" -o /dev/null "$APP$PAGE_PATH"
+curl -s -H "$GZIP_HEADER" -D "$OUT/headers-nginx-gzip-page.txt" -o /dev/null "$NGX$PAGE_PATH"
+log "nginx serves the same $PAGE_BYTES bytes and the same $GZIP_BYTES gzip bytes (cmp ok); start redirect 303 -> $START_LOCATION"
 
 # --- 6. load ---------------------------------------------------------------------------------------------
 # to milliseconds from wrk's units (us, ms, s, m)
@@ -172,12 +196,15 @@ children_ticks() {
                                   printf "%.0f\n", (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz }' "$WORK/times" >"$WORK/children"
 }
 
-# run_wrk NAME URL DURATION SERVER_PID -> $OUT/wrk-NAME.txt; sets RPS AVG P99 ERRS, CPU (server CPU us per
-# request) and OTHER (% of the machine's CPU used by neither the server nor wrk during the run: other load)
+# run_wrk NAME URL DURATION SERVER_PID [HEADER] -> $OUT/wrk-NAME.txt; sets RPS AVG P99 ERRS, CPU (server CPU us per
+# request) and OTHER (% of the machine's CPU used by neither the server nor wrk during the run: other load); HEADER,
+# when given, is sent with every request (wrk -H)
 run_wrk() {
   local name=$1 url=$2 dur=$3 pid=$4 file="$OUT/wrk-$1.txt" t0 t1 n m0 m1 c0 c1
+  local -a extra=()
+  [[ -z "${5:-}" ]] || extra=(-H "$5")
   t0=$(cpu_ticks "$pid"); children_ticks; c0=$(<"$WORK/children"); m0=$(machine_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --timeout 10s --latency "$url" >"$file"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --timeout 10s --latency "${extra[@]}" "$url" >"$file"
   t1=$(cpu_ticks "$pid"); children_ticks; c1=$(<"$WORK/children"); m1=$(machine_ticks)
   OTHER=$(awk -v m0="$m0" -v m1="$m1" -v s="$((t1 - t0))" -v w="$((c1 - c0))" 'BEGIN {
     split(m0, a, " "); split(m1, b, " "); busy = b[1] - a[1]; all = b[2] - a[2]
@@ -195,12 +222,16 @@ run_wrk() {
 log "warm-up: $WARMUP per path and server"
 run_wrk warmup-nginx-page "$NGX$PAGE_PATH" "$WARMUP" "$NGINX_PID"
 run_wrk warmup-app-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID"
+run_wrk warmup-nginx-gzip-page "$NGX$PAGE_PATH" "$WARMUP" "$NGINX_PID" "$GZIP_HEADER"
+run_wrk warmup-app-gzip-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID" "$GZIP_HEADER"
 run_wrk warmup-nginx-start "$NGX$START_PATH" "$WARMUP" "$NGINX_PID"
 run_wrk warmup-app-start "$APP$START_PATH" "$WARMUP" "$APP_PID"
 
 log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
-# per round, in this order: nginx page, app page, nginx start, app start; each array holds one value per round
+# per round, in this order: nginx page, app page, nginx gzip page, app gzip page, nginx start, app start; each
+# array holds one value per round
 declare -a NP_RPS NP_P99 NP_CPU NP_OTHER AP_RPS AP_AVG AP_P99 AP_CPU AP_OTHER
+declare -a NG_RPS NG_P99 NG_CPU NG_OTHER AG_RPS AG_AVG AG_P99 AG_CPU AG_OTHER R_GZIPS
 declare -a NS_RPS NS_P99 NS_CPU NS_OTHER AS_RPS AS_AVG AS_P99 AS_CPU AS_OTHER R_PAGES R_STARTS
 ERRORS=0
 ratio() { awk -v a="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "n/a" }'; }
@@ -209,13 +240,18 @@ for round in $(seq "$RUNS"); do
   NP_RPS+=("$RPS"); NP_P99+=("$P99"); NP_CPU+=("$CPU"); NP_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
   run_wrk "app-page-$round" "$APP$PAGE_PATH" "$DURATION" "$APP_PID"
   AP_RPS+=("$RPS"); AP_AVG+=("$AVG"); AP_P99+=("$P99"); AP_CPU+=("$CPU"); AP_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  run_wrk "nginx-gzip-page-$round" "$NGX$PAGE_PATH" "$DURATION" "$NGINX_PID" "$GZIP_HEADER"
+  NG_RPS+=("$RPS"); NG_P99+=("$P99"); NG_CPU+=("$CPU"); NG_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+  run_wrk "app-gzip-page-$round" "$APP$PAGE_PATH" "$DURATION" "$APP_PID" "$GZIP_HEADER"
+  AG_RPS+=("$RPS"); AG_AVG+=("$AVG"); AG_P99+=("$P99"); AG_CPU+=("$CPU"); AG_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
   run_wrk "nginx-start-$round" "$NGX$START_PATH" "$DURATION" "$NGINX_PID"
   NS_RPS+=("$RPS"); NS_P99+=("$P99"); NS_CPU+=("$CPU"); NS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
   run_wrk "app-start-$round" "$APP$START_PATH" "$DURATION" "$APP_PID"
   AS_RPS+=("$RPS"); AS_AVG+=("$AVG"); AS_P99+=("$P99"); AS_CPU+=("$CPU"); AS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
   R_PAGES+=("$(ratio "${AP_RPS[-1]}" "${NP_RPS[-1]}")")
+  R_GZIPS+=("$(ratio "${AG_RPS[-1]}" "${NG_RPS[-1]}")")
   R_STARTS+=("$(ratio "${AS_RPS[-1]}" "${NS_RPS[-1]}")")
-  log "round $round: action page ratio ${R_PAGES[-1]}, start redirect ratio ${R_STARTS[-1]}"
+  log "round $round: action page ratio ${R_PAGES[-1]}, gzip ${R_GZIPS[-1]}, start redirect ratio ${R_STARTS[-1]}"
 done
 
 # median VALUE...: the middle value (the mean of the two middle ones for an even count); n/a when any is n/a
@@ -226,19 +262,23 @@ largest() { printf '%s\n' "$@" | sort -g | tail -n 1; }
 # joined VALUE...: "a, b, c"
 joined() { local IFS=','; printf '%s' "$*" | sed 's/,/, /g'; }
 R_PAGE=$(median "${R_PAGES[@]}")
+R_GZIP=$(median "${R_GZIPS[@]}")
 R_START=$(median "${R_STARTS[@]}")
 
 # --- optional: where the app's time goes (after the measured runs, so it does not disturb them) -----------
 # A JFR recording of the app under the same load on the action page: thread stacks sampled every 10 ms,
 # without jstack's bias to safepoints.
-# profile NAME URL: a JFR recording of the app for PROFILE_SECONDS under wrk load on URL (after a warm-up of its
+# profile NAME URL [HEADER]: a JFR recording of the app for PROFILE_SECONDS under wrk load on URL, HEADER sent with
+# every request when given (after a warm-up of its
 # own) -> $OUT/app-NAME.jfr and $OUT/jfr-NAME.txt; sets PROFILE_RPS. Non-zero when a step fails.
 profile() {
   local name=$1 url=$2
+  local -a extra=()
+  [[ -z "${3:-}" ]] || extra=(-H "$3")
   rm -f "$OUT/app-$name.jfr"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >"$OUT/wrk-profile-warmup-$name.txt" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${extra[@]}" "$url" >"$OUT/wrk-profile-warmup-$name.txt" \
     && jcmd "$APP_PID" JFR.start name="$name" settings="$WORK/sampling.jfc" filename="$OUT/app-$name.jfr" >>"$OUT/jcmd.txt" 2>&1 \
-    && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" "$url" >"$OUT/wrk-profile-$name.txt" \
+    && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PROFILE_SECONDS}s" "${extra[@]}" "$url" >"$OUT/wrk-profile-$name.txt" \
     && jcmd "$APP_PID" JFR.stop name="$name" >>"$OUT/jcmd.txt" 2>&1 \
     && jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 96 "$OUT/app-$name.jfr" \
       >"$OUT/jfr-$name.txt" || return 1
@@ -328,6 +368,7 @@ MD
 }
 
 PROFILE_PAGE=""
+PROFILE_GZIP=""
 PROFILE_START=""
 if (( PROFILE_SECONDS > 0 )) && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
   log "profiling: JFR recordings of the app for ${PROFILE_SECONDS}s under load, on the action page and on the start redirect"
@@ -347,17 +388,27 @@ JFC
   if jcmd "$APP_PID" JFR.start name=init settings="$WORK/sampling.jfc" >>"$OUT/jcmd.txt" 2>&1 \
       && jcmd "$APP_PID" JFR.stop name=init >>"$OUT/jcmd.txt" 2>&1; then
     if profile page "$APP$PAGE_PATH"; then PROFILE_PAGE=$(summary page); PROFILE_PAGE_RPS=$PROFILE_RPS; fi
+    if profile gzip-page "$APP$PAGE_PATH" "$GZIP_HEADER"; then
+      PROFILE_GZIP=$(summary gzip-page); PROFILE_GZIP_RPS=$PROFILE_RPS
+    fi
     if profile start "$APP$START_PATH"; then PROFILE_START=$(summary start); PROFILE_START_RPS=$PROFILE_RPS; fi
   fi
   [[ -n "$PROFILE_PAGE" && -n "$PROFILE_START" ]] || log "profiling failed (see $OUT/jcmd.txt); BENCHMARKS.md goes without it"
 fi
 
 # --- 7. BENCHMARKS.md ------------------------------------------------------------------------------------
+SUMMARY="action page ratio $R_PAGE, gzip $R_GZIP, start redirect ratio $R_START"
+if [[ "$WRITE_RESULTS" != 1 ]]; then
+  log "WRITE_RESULTS=$WRITE_RESULTS: RESULTS.md and BENCHMARKS.md left as they are; raw output in $OUT; $SUMMARY"
+  exit 0
+fi
 # verdict RATIO GOAL
 verdict() { awk -v r="$1" -v g="$2" 'BEGIN { if (r == "n/a") print "n/a"; else if (r + 0 >= g) print "meets"; else print "misses" }'; }
 PAGE_GOAL=0.5
+GZIP_GOAL=0.8
 START_GOAL=0.6
 V_PAGE=$(verdict "$R_PAGE" "$PAGE_GOAL")
+V_GZIP=$(verdict "$R_GZIP" "$GZIP_GOAL")
 V_START=$(verdict "$R_START" "$START_GOAL")
 MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -379,12 +430,16 @@ rewritten on every run.
 
 
 The goals: the citizen read path served from memory at **at least half of nginx's throughput** for the same bytes
-on the action page, and **at least 0.6 of it** on the start redirect; each the median of $RUNS rounds, every round
-measuring nginx and the app one after the other.
+on the action page, **at least 0.8 of it** on the same page asked for gzip as browsers ask, and **at least 0.6 of
+it** on the start redirect; each the median of $RUNS rounds, every round measuring nginx and the app one after the
+other.
 
 - **Action page**: \`GET $PAGE_PATH\` from the app (Thymeleaf, demo content in an in-memory H2 database)
   against nginx serving the **same $PAGE_BYTES bytes** as a static file at the same path (checked with \`cmp\`
   before the load; both answer 200, uncompressed since wrk sends no \`Accept-Encoding\`).
+- **Action page, gzip**: the same request with \`$GZIP_HEADER\` (wrk \`-H\`): the app answers with the gzip bytes
+  it keeps next to the plain ones (ADR 0024), nginx with the **same $GZIP_BYTES bytes** pre-compressed next to the
+  page (\`gzip_static on\`; the app's own gzip bytes, checked with \`cmp\`, and that they decompress to the page).
 - **Start redirect**: \`GET $START_PATH\` (303 to \`$START_LOCATION\`) against an nginx
   \`return 303\` location with the same \`Location\`.
 
@@ -393,9 +448,10 @@ Medians of the $RUNS rounds (the ratio is the median of the rounds' ratios, each
 | path | nginx req/s | app req/s | ratio app/nginx | app p99 | app avg | nginx p99 | nginx CPU/req | app CPU/req | most other load (nginx, app) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 | action page | $(median "${NP_RPS[@]}") | $(median "${AP_RPS[@]}") | **$R_PAGE** ($(joined "${R_PAGES[@]}")) | $(median "${AP_P99[@]}") ms | $(median "${AP_AVG[@]}") ms | $(median "${NP_P99[@]}") ms | $(median "${NP_CPU[@]}") µs | $(median "${AP_CPU[@]}") µs | $(largest "${NP_OTHER[@]}") %, $(largest "${AP_OTHER[@]}") % |
+| action page, gzip | $(median "${NG_RPS[@]}") | $(median "${AG_RPS[@]}") | **$R_GZIP** ($(joined "${R_GZIPS[@]}")) | $(median "${AG_P99[@]}") ms | $(median "${AG_AVG[@]}") ms | $(median "${NG_P99[@]}") ms | $(median "${NG_CPU[@]}") µs | $(median "${AG_CPU[@]}") µs | $(largest "${NG_OTHER[@]}") %, $(largest "${AG_OTHER[@]}") % |
 | start redirect (303) | $(median "${NS_RPS[@]}") | $(median "${AS_RPS[@]}") | **$R_START** ($(joined "${R_STARTS[@]}")) | $(median "${AS_P99[@]}") ms | $(median "${AS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${AS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${AS_OTHER[@]}") % |
 
-**Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; start redirect **$V_START** its goal (>= $START_GOAL) at $R_START.
+**Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; gzip **$V_GZIP** its goal (>= $GZIP_GOAL) at $R_GZIP; start redirect **$V_START** its goal (>= $START_GOAL) at $R_START.
 EOF
   if [[ "$ERRORS" != 0 ]]; then
     echo
@@ -406,13 +462,14 @@ EOF
 The numbers are relative, not absolute: wrk, nginx and the JVM share the same machine and its cores on loopback,
 so each server is measured while wrk takes part of the CPU. Compare the ratio, not the req/s, across machines.
 The app's responses also carry a \`Set-Cookie\` header (the remembered municipality), nginx's do not: the
-action page's response headers are $APP_HEADER_BYTES bytes from the app and $NGINX_HEADER_BYTES bytes from nginx.
+action page's response headers are $APP_HEADER_BYTES bytes from the app and $NGINX_HEADER_BYTES bytes from nginx
+($APP_GZIP_HEADER_BYTES and $NGINX_GZIP_HEADER_BYTES with gzip).
 *CPU/req* is the server's own CPU time (user + system, all its threads or worker processes, from \`/proc\`)
 during the measured run divided by the requests wrk completed: unlike req/s it does not depend on how the cores
 were shared with wrk. *Other load* is the share of the machine's CPU that neither the server nor wrk used during
 the run (other processes, and kernel work not charged to either): a few % is normal, more means a disturbed run.
 EOF
-  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}")
+  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NG_OTHER[@]}" "${AG_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}")
   if (( MAX_OTHER > 10 )); then
     echo
     echo "**Caution:** other processes took up to $MAX_OTHER % of the machine's CPU during a measured run (column *other"
@@ -440,12 +497,14 @@ EOF
   [[ "${SKIP_BUILD:-0}" == 1 ]] || echo "./mvnw -B -q -DskipTests package"
   cat <<EOF
 $APP_CMD_LINE
-nginx -c <tmp>/nginx.conf   # worker_processes auto; access_log off; listen 127.0.0.1:$NGINX_PORT; alias <tmp>/page.html
+nginx -c <tmp>/nginx.conf   # worker_processes auto; access_log off; listen 127.0.0.1:$NGINX_PORT; alias <tmp>/page.html; gzip_static on (<tmp>/page.html.gz)
 # warm-up, per server and path:
 wrk -t$THREADS -c$CONNECTIONS -d$WARMUP --timeout 10s --latency <url>
-# measured, $RUNS rounds of, in this order: nginx page, app page, nginx start, app start
+# measured, $RUNS rounds of, in this order: nginx page, app page, nginx gzip page, app gzip page, nginx start, app start
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$PAGE_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$PAGE_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H '$GZIP_HEADER' $NGX$PAGE_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H '$GZIP_HEADER' $APP$PAGE_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$START_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PATH
 \`\`\`
@@ -453,8 +512,9 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PAT
 The raw wrk output of the last run is in \`bench/out/\` (not committed).
 EOF
   [[ -z "$PROFILE_PAGE" ]] || profile_markdown "action page" page "$PROFILE_PAGE" "$PROFILE_PAGE_RPS"
+  [[ -z "$PROFILE_GZIP" ]] || profile_markdown "action page, gzip" gzip-page "$PROFILE_GZIP" "$PROFILE_GZIP_RPS"
   [[ -z "$PROFILE_START" ]] || profile_markdown "start redirect" start "$PROFILE_START" "$PROFILE_START_RPS"
 } >"$ROOT/bench/read-path/RESULTS.md"
 "$ROOT/bench/assemble.sh"
 
-log "wrote $ROOT/BENCHMARKS.md: action page ratio $R_PAGE ($V_PAGE), start redirect ratio $R_START ($V_START)"
+log "wrote $ROOT/BENCHMARKS.md: action page ratio $R_PAGE ($V_PAGE), gzip $R_GZIP ($V_GZIP), start redirect ratio $R_START ($V_START)"

@@ -1,5 +1,6 @@
 package dk.selvbetjening.portal.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,8 +52,8 @@ class ActionPageWebController {
     }
 
     @GetMapping("/handlingsside/{slug}")
-    ResponseEntity<byte[]> actionPage(@PathVariable String slug, HttpServletRequest request,
-            HttpServletResponse response) {
+    void actionPage(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         PortalService page = snapshot.service(slug).orElseThrow(() -> new SelfServiceNotFoundException(slug));
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
@@ -76,10 +77,22 @@ class ActionPageWebController {
                 responsible, snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
                 ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)), "seo", meta);
         if (resolved.rejectedCode() != null) {
-            return pages.uncached(TEMPLATE, model, request, response);
+            pages.uncached(TEMPLATE, model, request, response);
+            return;
         }
-        return pages.cached(snapshot.generation(), TEMPLATE,
-                new ActionPageVariant(slug, resolved.code(), askForMunicipality), model, request, response);
+        pages.serve(snapshot.generation(), TEMPLATE, new ActionPageVariant(slug, resolved.code(), askForMunicipality),
+                sharing(page, resolved), model, request, response);
+    }
+
+    /**
+     * Who may keep the page (ADR 0024): any cache when its URL alone decides what it shows — a national solution's page
+     * shows no municipality, and a municipality in the link wins over the cookies — else only the citizen's browser,
+     * as the municipality cookies decide it. The visit cookie a link's code may set is the same for every request with
+     * that link: a shared cache that hands it on hands on what the link means.
+     */
+    static CitizenPageCaching.Sharing sharing(PortalService page, MunicipalityChoice.Resolved resolved) {
+        return !page.isMunicipal() || resolved.inLink() ? CitizenPageCaching.Sharing.PUBLIC
+                : CitizenPageCaching.Sharing.PRIVATE;
     }
 
     /** Normally answered by {@link CachedCitizenPageFilter}; here for an unknown slug (404) or without the filter. */

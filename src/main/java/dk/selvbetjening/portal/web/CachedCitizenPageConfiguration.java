@@ -17,9 +17,9 @@ class CachedCitizenPageConfiguration {
 
     @Bean
     FilterRegistrationBean<CachedCitizenPageFilter> cachedCitizenPageFilter(CitizenCatalogue catalogue,
-            MunicipalityChoice choice, RenderedPages pages) {
+            MunicipalityChoice choice, RenderedPages pages, CitizenPageCaching caching) {
         FilterRegistrationBean<CachedCitizenPageFilter> registration =
-                new FilterRegistrationBean<>(new CachedCitizenPageFilter(catalogue, choice, pages));
+                new FilterRegistrationBean<>(new CachedCitizenPageFilter(catalogue, choice, pages, caching));
         registration.addUrlPatterns("/handlingsside/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -3,6 +3,7 @@ package dk.selvbetjening.portal.web;
 import java.io.IOException;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalService;
 import dk.selvbetjening.shared.web.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers the citizens' most read page straight from memory, before the rest of the filters and Spring MVC, so it
  * costs only Tomcat and a map lookup: an action page already rendered for the current catalogue (the same bytes,
- * headers and cookie the normal way gives, tested). Anything else — a page not rendered yet, an unknown slug, a code
+ * headers and cookie the normal way gives, tested), gzip-compressed already when the client takes it, or a 304 when
+ * the client has it ({@link CitizenPageCaching}). Anything else — a page not rendered yet, an unknown slug, a code
  * the page must complain about — goes the normal way. The start redirect is answered earlier still, inside Tomcat
  * ({@link StartRedirectValve}).
  */
@@ -24,11 +26,14 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
     private final RenderedPages pages;
+    private final CitizenPageCaching caching;
 
-    CachedCitizenPageFilter(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages) {
+    CachedCitizenPageFilter(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
+            CitizenPageCaching caching) {
         this.catalogue = catalogue;
         this.choice = choice;
         this.pages = pages;
+        this.caching = caching;
     }
 
     @Override
@@ -40,34 +45,24 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String rest = request.getRequestURI().substring(PREFIX.length());
+        String slug = request.getRequestURI().substring(PREFIX.length());
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
-        byte[] html = cached(snapshot, rest, request, response);
-        if (html == null) {
+        PortalService page = snapshot.service(slug).orElse(null);
+        if (page == null) {
             chain.doFilter(request, response);
             return;
         }
-        SecurityHeaders.writeCitizenHeaders(request, response);
-        response.setContentType(RenderedPages.HTML.toString());
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
-    }
-
-    private byte[] cached(CitizenCatalogue.Snapshot snapshot, String slug, HttpServletRequest request,
-            HttpServletResponse response) {
-        if (snapshot.service(slug).isEmpty()) {
-            return null;
-        }
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
-        if (resolved.rejectedCode() != null) {
-            return null;
-        }
         boolean ask = ActionPageWebController.MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
-        byte[] html = pages.peek(snapshot.generation(), ActionPageWebController.TEMPLATE,
-                new ActionPageVariant(slug, resolved.code(), ask));
-        if (html != null) {
-            choice.remember(resolved, request, response);
+        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(snapshot.generation(),
+                ActionPageWebController.TEMPLATE, new ActionPageVariant(slug, resolved.code(), ask));
+        if (rendered == null) {
+            chain.doFilter(request, response);
+            return;
         }
-        return html;
+        choice.remember(resolved, request, response);
+        byte[] body = caching.writeHeaders(rendered, ActionPageWebController.sharing(page, resolved), request, response);
+        SecurityHeaders.writeCitizenHeaders(request, response);
+        CitizenPageCaching.writeBody(response, body);
     }
 }

@@ -1,5 +1,6 @@
 package dk.selvbetjening.portal.web;
 
+import java.io.IOException;
 import java.util.Map;
 
 import dk.selvbetjening.catalogue.TopicSummary;
@@ -8,13 +9,15 @@ import dk.selvbetjening.portal.PortalProperties;
 import dk.selvbetjening.portal.TopicNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The front page (topics, most used self-services) and a topic's page. */
+/**
+ * The front page (topics, most used self-services) and a topic's page. Neither reads a cookie: any cache may keep
+ * them for a short while (ADR 0024).
+ */
 @Controller
 class FrontPageWebController {
 
@@ -29,19 +32,19 @@ class FrontPageWebController {
     }
 
     @GetMapping("/")
-    ResponseEntity<byte[]> frontPage(HttpServletRequest request, HttpServletResponse response) {
+    void frontPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
-        return pages.cached(snapshot.generation(), "portal/front-page", "/",
+        pages.serve(snapshot.generation(), "portal/front-page", "/", CitizenPageCaching.Sharing.PUBLIC,
                 Map.of("topics", snapshot.topics(), "mostUsed", snapshot.mostUsed(),
                         "seo", new PageMeta(properties.absolute("/"), null, null, null)), request, response);
     }
 
     @GetMapping("/emner/{slug}")
-    ResponseEntity<byte[]> topic(@PathVariable String slug, HttpServletRequest request,
-            HttpServletResponse response) {
+    void topic(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         TopicSummary topic = snapshot.topic(slug).orElseThrow(() -> new TopicNotFoundException(slug));
-        return pages.cached(snapshot.generation(), "portal/topic", slug,
+        pages.serve(snapshot.generation(), "portal/topic", slug, CitizenPageCaching.Sharing.PUBLIC,
                 Map.of("topic", topic, "services", snapshot.servicesIn(slug), "seo", new PageMeta(
                         properties.absolute(UriComponentsBuilder.fromPath("/emner/{slug}").encode()
                                 .buildAndExpand(slug).toUriString()), topic.title(), null, null)),

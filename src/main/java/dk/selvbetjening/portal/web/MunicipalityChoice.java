@@ -49,8 +49,11 @@ class MunicipalityChoice {
      * @param fromLink the municipality came from the link's parameter and differs from both cookies, so the visit
      *     cookie must be set
      * @param chosen the municipality the citizen chose in the form (the year-long cookie), or null
+     * @param inLink the link's parameter named a municipality or a code the page rejects: the link alone decides which
+     *     municipality the page shows, whatever the cookies say
      */
-    record Resolved(MunicipalitySummary municipality, String rejectedCode, boolean fromLink, MunicipalitySummary chosen) {
+    record Resolved(MunicipalitySummary municipality, String rejectedCode, boolean fromLink, MunicipalitySummary chosen,
+            boolean inLink) {
 
         Integer code() {
             return municipality == null ? null : municipality.code();
@@ -64,13 +67,13 @@ class MunicipalityChoice {
         if (given.isPresent()) {
             Optional<MunicipalitySummary> found = find(given.get(), snapshot);
             if (found.isEmpty()) {
-                return new Resolved(null, echo(given.get()), false, chosen);
+                return new Resolved(null, echo(given.get()), false, chosen, true);
             }
             int code = found.get().code();
             boolean known = (chosen != null && chosen.code() == code) || (visit != null && visit.code() == code);
-            return new Resolved(found.get(), null, !known, chosen);
+            return new Resolved(found.get(), null, !known, chosen, true);
         }
-        return new Resolved(visit != null ? visit : chosen, null, false, chosen);
+        return new Resolved(visit != null ? visit : chosen, null, false, chosen, false);
     }
 
     /** Keeps a municipality that came in a link for the rest of the visit (a session cookie), nothing else. */

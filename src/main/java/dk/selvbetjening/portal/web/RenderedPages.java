@@ -1,5 +1,6 @@
 package dk.selvbetjening.portal.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -17,8 +17,10 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Citizen pages rendered once and served as bytes until the citizen catalogue changes. A page is cached under
- * the snapshot's generation and a key naming everything it shows (slug, municipality, notices); pages that echo
- * user input are rendered per request. The pages hold nothing personal: no session, no CSRF token.
+ * the snapshot's generation and a key naming everything it shows (slug, municipality, notices), plain and
+ * gzip-compressed ({@link RenderedPage}), and answered with caching headers and entity tags
+ * ({@link CitizenPageCaching}); pages that echo user input are rendered per request and never stored by anyone. The
+ * pages hold nothing personal: no session, no CSRF token.
  */
 @Component
 class RenderedPages {
@@ -28,21 +30,26 @@ class RenderedPages {
     private static final int MAX_PAGES = 20_000;
 
     private final ITemplateEngine engine;
-    private final Cache<PageKey, byte[]> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
+    private final CitizenPageCaching caching;
+    private final Cache<PageKey, RenderedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
     private volatile long generation = -1;
     private volatile JakartaServletWebApplication application;
 
-    RenderedPages(ITemplateEngine engine) {
+    RenderedPages(ITemplateEngine engine, CitizenPageCaching caching) {
         this.engine = engine;
+        this.caching = caching;
     }
 
     /** What a cached page depends on besides the snapshot generation. */
     record PageKey(long generation, String template, Object variant) {
     }
 
-    /** The page from the cache, rendering it on first use for this generation. */
-    ResponseEntity<byte[]> cached(long snapshotGeneration, String template, Object variant, Map<String, Object> model,
-            HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Answers with the page from the cache, rendering it on first use for this generation; {@code sharing} says who
+     * may keep it.
+     */
+    void serve(long snapshotGeneration, String template, Object variant, CitizenPageCaching.Sharing sharing,
+            Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (snapshotGeneration != generation) {
             synchronized (this) {
                 if (snapshotGeneration != generation) {
@@ -51,21 +58,27 @@ class RenderedPages {
                 }
             }
         }
-        byte[] html = pages.get(new PageKey(snapshotGeneration, template, variant),
-                key -> render(template, model, request, response));
-        return ok(html);
+        RenderedPage page = pages.get(new PageKey(snapshotGeneration, template, variant),
+                key -> RenderedPage.of(render(template, model, request, response)));
+        CitizenPageCaching.writeBody(response, caching.writeHeaders(page, sharing, request, response));
     }
 
     /** The cached page, if it was rendered for this generation; never renders. */
-    byte[] peek(long snapshotGeneration, String template, Object variant) {
+    RenderedPage peek(long snapshotGeneration, String template, Object variant) {
         return snapshotGeneration == generation ? pages.getIfPresent(new PageKey(snapshotGeneration, template, variant))
                 : null;
     }
 
-    /** A page rendered for this request only (it shows something the request brought). */
-    ResponseEntity<byte[]> uncached(String template, Map<String, Object> model, HttpServletRequest request,
-            HttpServletResponse response) {
-        return ok(render(template, model, request, response));
+    /**
+     * A page rendered for this request only (it shows something the request brought); Spring Security's headers say
+     * that no one may store it.
+     */
+    void uncached(String template, Map<String, Object> model, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        byte[] html = render(template, model, request, response);
+        response.setContentType(HTML.toString());
+        response.setContentLength(html.length);
+        response.getOutputStream().write(html);
     }
 
     private byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
@@ -81,9 +94,5 @@ class RenderedPages {
             application = current;
         }
         return current;
-    }
-
-    private static ResponseEntity<byte[]> ok(byte[] html) {
-        return ResponseEntity.ok().contentType(HTML).body(html);
     }
 }

@@ -30,13 +30,21 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    /** Writes the headers Spring Security's citizen chain writes. */
+    /**
+     * Writes the headers Spring Security's citizen chain writes. As there, the three that forbid storing the page are
+     * written only when the response says nothing of its own about storing it (no {@code Cache-Control},
+     * {@code Expires} or {@code Pragma}) and is not a 304: a citizen page that any cache may keep says so itself
+     * (ADR 0024).
+     */
     public static void writeCitizenHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Expires", "0");
+        if (response.getHeader("Cache-Control") == null && response.getHeader("Expires") == null
+                && response.getHeader("Pragma") == null && response.getStatus() != HttpServletResponse.SC_NOT_MODIFIED) {
+            response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+            response.setHeader("Pragma", "no-cache");
+            response.setHeader("Expires", "0");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
