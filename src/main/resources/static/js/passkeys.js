@@ -27,6 +27,13 @@
     return window.btoa(binary).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
   }
 
+  /** A list of credential descriptors from the server, with their ids as the bytes the browser wants. */
+  function decodeIds(credentials) {
+    return (credentials || []).map(function (credential) {
+      return Object.assign({}, credential, {id: decode(credential.id)});
+    });
+  }
+
   function post(element, path, body) {
     var headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
     if (element.dataset.csrfHeader && element.dataset.csrfToken) {
@@ -61,9 +68,7 @@
     error.hidden = true;
     post(button, '/webauthn/authenticate/options').then(function (options) {
       options.challenge = decode(options.challenge);
-      options.allowCredentials = (options.allowCredentials || []).map(function (credential) {
-        return Object.assign({}, credential, {id: decode(credential.id)});
-      });
+      options.allowCredentials = decodeIds(options.allowCredentials);
       return navigator.credentials.get({publicKey: options});
     }).then(function (credential) {
       var response = credential.response;
@@ -134,9 +139,7 @@
     post(form, '/webauthn/register/options').then(function (options) {
       options.challenge = decode(options.challenge);
       options.user = Object.assign({}, options.user, {id: decode(options.user.id)});
-      options.excludeCredentials = (options.excludeCredentials || []).map(function (credential) {
-        return Object.assign({}, credential, {id: decode(credential.id)});
-      });
+      options.excludeCredentials = decodeIds(options.excludeCredentials);
       return navigator.credentials.create({publicKey: options});
     }).then(function (credential) {
       var response = credential.response;
