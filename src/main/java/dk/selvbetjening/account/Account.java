@@ -108,6 +108,11 @@ class Account {
         securityStamp++;
     }
 
+    /** Ends every session of the account at its next request (its passkeys were reset). */
+    void endSessions() {
+        securityStamp++;
+    }
+
     void enable(boolean value) {
         if (enabled && !value) {
             securityStamp++;

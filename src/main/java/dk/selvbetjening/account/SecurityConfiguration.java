@@ -132,8 +132,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle,
+            org.springframework.beans.factory.ObjectProvider<PasskeyLogin> passkeys) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE).permitAll()
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
@@ -170,6 +170,11 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        // Passkeys (ADR 0027): log in with one, register them, and the editors' rule; absent in web slices.
+        PasskeyLogin passkeyLogin = passkeys.getIfAvailable();
+        if (passkeyLogin != null) {
+            passkeyLogin.configure(http);
+        }
         return http.build();
     }
 

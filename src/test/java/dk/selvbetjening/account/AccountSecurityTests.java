@@ -193,7 +193,7 @@ class AccountSecurityTests {
         assertThat(mvc.get().uri("/redaktion/konti").session(here)).hasStatusOk();
         assertEnded(elsewhere);
         assertThat(mvc.get().uri("/redaktion/log-ind?session-afsluttet")).hasStatusOk().bodyText()
-                .contains("Du er logget ud, fordi adgangskoden er skiftet, eller kontoen er deaktiveret.");
+                .contains("Du er logget ud, fordi adgangskoden er skiftet, adgangsnøglerne er nulstillet, eller kontoen er deaktiveret.");
         assertThat(mvc.get().uri("/redaktion").session(here)).hasStatusOk();
         assertThat(audit.history("konto", editor.id())).anyMatch(e -> e.action().startsWith("logget ud"));
     }

@@ -36,6 +36,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * accepted, its review page offers to create the authority, and approving links the two.
  */
 @SpringBootTest(properties = {"selvbetjening.demo.enabled=false", "selvbetjening.linkcheck.enabled=false",
+        // a password journey: the postgres profile's mandatory editor passkeys are PasskeyJourneyBrowserTests'
+        "selvbetjening.account.editor-passkey-required=false",
         "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
         "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         "selvbetjening.account.bootstrap-editor-email=" + EmptyDatabaseFlowPostgresTests.FIRST_EDITOR,

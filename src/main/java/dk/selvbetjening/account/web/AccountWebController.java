@@ -11,6 +11,7 @@ import dk.selvbetjening.account.AccountException;
 import dk.selvbetjening.account.AccountService;
 import dk.selvbetjening.account.CreatedAccount;
 import dk.selvbetjening.account.NewAccount;
+import dk.selvbetjening.account.PasskeyService;
 import dk.selvbetjening.account.Role;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
@@ -34,11 +35,14 @@ class AccountWebController {
     private final AccountService accounts;
     private final AuthorityService authorities;
     private final MessageSource messages;
+    private final PasskeyService passkeys;
 
-    AccountWebController(AccountService accounts, AuthorityService authorities, MessageSource messages) {
+    AccountWebController(AccountService accounts, AuthorityService authorities, MessageSource messages,
+            PasskeyService passkeys) {
         this.accounts = accounts;
         this.authorities = authorities;
         this.messages = messages;
+        this.passkeys = passkeys;
     }
 
     private String text(String key, Object... arguments) {
@@ -124,6 +128,7 @@ class AccountWebController {
     private String page(Model model, AccountForm form, Map<String, String> errors) {
         List<AuthorityDetails> all = authorities.authorities();
         model.addAttribute("accounts", accounts.accounts());
+        model.addAttribute("passkeyCounts", passkeys.counts());
         model.addAttribute("authorities", all.stream().filter(AuthorityDetails::isSelectable).toList());
         model.addAttribute("authorityNames", all.stream()
                 .collect(Collectors.toMap(AuthorityDetails::id, AuthorityDetails::name)));

@@ -35,6 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * editor from the bootstrap settings.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"selvbetjening.linkcheck.enabled=false",
+        // a password journey: the postgres profile's mandatory editor passkeys are PasskeyJourneyBrowserTests'
+        "selvbetjening.account.editor-passkey-required=false",
         "SELVBETJENING_DB_PASSWORD=unused-the-embedded-server-is-used",
         "SELVBETJENING_CONNECTION_TOKEN_SECRET=a-test-only-status-link-secret-of-40-chars",
         "SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=" + AuthorityJourneyBrowserTests.FIRST_EDITOR,

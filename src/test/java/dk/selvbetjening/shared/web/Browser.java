@@ -71,7 +71,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
                     "--user-data-dir=" + profile, "--window-size=1280,1200", "--lang=da",
-                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+                    // loopback only: 127.0.0.1, and localhost for the passkey tests (a WebAuthn relying party is a
+                    // host name, never an IP address)
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
             // the console, where Chromium reports what the Content Security Policy refused
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             if (!javaScript) {

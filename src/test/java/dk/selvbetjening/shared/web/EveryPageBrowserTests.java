@@ -157,9 +157,11 @@ class EveryPageBrowserTests {
     Map<String, List<String>> backofficePages() {
         String editorPage = "/redaktion/selvbetjeninger/" + NATIONAL + "/handlingsside";
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put(LOGIN, List.of(LOGIN, LOGIN + "?fejl", LOGIN + "?logget-ud"));
+        pages.put(LOGIN, List.of(LOGIN, LOGIN + "?fejl", LOGIN + "?logget-ud", LOGIN + "?adgangsnoegle-kraevet"));
         pages.put("/redaktion", List.of("/redaktion"));
         pages.put("/redaktion/skift-adgangskode", List.of("/redaktion/skift-adgangskode"));
+        pages.put("/redaktion/konto/adgangsnoegler", List.of("/redaktion/konto/adgangsnoegler",
+                "/redaktion/konto/adgangsnoegler?oprettet", "/redaktion/konto/adgangsnoegler?fjernet"));
         pages.put("/redaktion/konti", List.of("/redaktion/konti"));
         pages.put("/redaktion/api-noegler", List.of("/redaktion/api-noegler"));
         pages.put("/redaktion/log", List.of("/redaktion/log"));
