@@ -239,6 +239,8 @@ class AuthorizationMatrixTests {
         ids.put("/redaktion/myndigheder/{id}", owner.id().toString());
         ids.put("/api/v1/authorities/{id}", owner.id().toString());
         ids.put("/redaktion/konti/{id}", accounts.authorityEditor(owner.id()).id().toString());
+        // A passkey id of no one's: each caller may only ever remove their own (PasskeyWebController)
+        ids.put("/redaktion/konto/adgangsnoegler/{id}", "ikke-en-adgangsnoegle");
         ids.put("/redaktion/udbakke/{id}", outbox.latest().get(0).id().toString());
         ids.put("/redaktion/synonymer/{id}", SystemPrincipal.call(() -> synonyms.add("matrix, prøvetabel")).id()
                 .toString());
