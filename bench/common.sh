@@ -67,3 +67,37 @@ bench_exit() {
   if [[ $rc -ne 0 ]]; then log "failed (exit $rc); logs of this run are in $OUT"; fi
   exit $rc
 }
+
+# A throwaway PostgreSQL 15 cluster on 127.0.0.1:PG_PORT, created by initdb in $WORK/pgdata and run by the postgres
+# user; the postgres user connects over the socket in $WORK/pgsock without a password, TCP needs one.
+# start_pg_cluster (needs WORK, OUT, PG_PORT; sets PG_BIN, PG_DATA, PG_VERSION), stop_pg_cluster (safe to call
+# twice), pg CMD... (as the postgres user), psql_admin ARGS... (psql as postgres on the cluster's socket)
+PG_BIN=/usr/lib/postgresql/15/bin
+PG_DATA=""
+pg() { runuser -u postgres -- "$@"; }
+psql_admin() { pg psql -X -q -v ON_ERROR_STOP=1 -h "$WORK/pgsock" -p "$PG_PORT" -d postgres "$@"; }
+start_pg_cluster() {
+  if [[ ! -x "$PG_BIN/initdb" ]]; then
+    log "installing postgresql-15"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq postgresql-15 >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
+  fi
+  chmod 755 "$WORK"
+  PG_DATA="$WORK/pgdata"
+  mkdir -p "$PG_DATA" "$WORK/pgsock"
+  chown postgres: "$PG_DATA" "$WORK/pgsock"
+  pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C.UTF-8 >"$OUT/initdb.log" 2>&1 \
+    || pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C >"$OUT/initdb.log" 2>&1
+  printf 'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$PG_DATA/pg_hba.conf"
+  pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pgsock/postgres.log" -w \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pgsock" start >/dev/null
+  PG_VERSION=$(psql_admin -At -c 'SELECT version()' | sed 's/ on .*//')
+}
+stop_pg_cluster() {
+  if [[ -n "$PG_DATA" ]]; then
+    pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
+    cp "$WORK/pgsock/postgres.log" "$OUT/" 2>/dev/null
+    PG_DATA=""
+  fi
+}
+random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9'; }
