@@ -166,8 +166,12 @@ class EmptyDatabaseFlowPostgresTests {
 
         // The authority's editor changes the one-time password and finds the request among its own.
         Cookie own = logIn("redaktoer@tilskud.example.dk", oneTime);
-        assertThat(mvc.post().uri("/redaktion/skift-adgangskode").cookie(own).with(csrf())
-                .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD)).hasStatusOk();
+        MvcTestResult changed = mvc.post().uri("/redaktion/skift-adgangskode").cookie(own).with(csrf())
+                .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD).exchange();
+        assertThat(changed).hasStatusOk();
+        // the session goes on under a new id (a new cookie), as a browser would keep it
+        own = changed.getResponse().getCookie("SESSION");
+        assertThat(own).isNotNull();
         assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").cookie(own).exchange()).text()).contains(reference);
         assertThat(mvc.get().uri("/redaktion/myndigheder").cookie(own)).hasStatus(HttpStatus.FORBIDDEN);
     }
