@@ -1,5 +1,6 @@
 package dk.selvbetjening.account;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is logged in. {@code authorityId} is null for an EDITOR. */
-public record CurrentAccount(UUID id, String email, String displayName, Role role, UUID authorityId) {
+public record CurrentAccount(UUID id, String email, String displayName, Role role, UUID authorityId) implements Serializable {
 
     public boolean isEditor() {
         return role == Role.EDITOR;

@@ -3,6 +3,7 @@ package dk.selvbetjening.actionpage;
 import java.util.UUID;
 
 import dk.selvbetjening.shared.SystemPrincipal;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * ({@code selvbetjening.actionpage.go-live-poll}, default 15 s) and once right after start-up, so a go-live time that
  * passed while the application was down is honoured at once. Each page goes live in its own transaction under a
  * row lock, so two nodes never publish the same page twice and one failing page does not hold up the others. The job
- * publishes as the application itself ({@link SystemPrincipal}), however it is started.
+ * publishes as the application itself ({@link SystemPrincipal}), however it is started. With several nodes one at a
+ * time polls (job lock {@code actionpage.go-live}, ADR 0018); a node that dies while polling holds it up for at most
+ * {@code selvbetjening.actionpage.go-live-lock-at-most-for}.
  */
 @Component
 class ActionPageGoLive {
@@ -35,6 +38,8 @@ class ActionPageGoLive {
 
     @Scheduled(fixedDelayString = "${selvbetjening.actionpage.go-live-poll:PT15S}",
             initialDelayString = "${selvbetjening.actionpage.go-live-poll:PT15S}")
+    @SchedulerLock(name = "actionpage.go-live",
+            lockAtMostFor = "${selvbetjening.actionpage.go-live-lock-at-most-for:PT1M}")
     void poll() {
         run();
     }

@@ -1,5 +1,6 @@
 package dk.selvbetjening.authority;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * nothing was stored ({@code created} and {@code changed} count what would have been).
  */
 public record AuthorityImportReport(boolean applied, int rows, int created, int changed, int unchanged, int invalid,
-        List<RowError> errors) {
+        List<RowError> errors) implements Serializable {
 
     public AuthorityImportReport {
         errors = List.copyOf(errors);
@@ -18,7 +19,7 @@ public record AuthorityImportReport(boolean applied, int rows, int created, int 
      * One problem in one line of the file (the header is line 1), in the named column (null for the whole line or
      * file). {@code messageKey} names a Danish message whose placeholders {@code arguments} fill.
      */
-    public record RowError(long line, String column, String messageKey, List<String> arguments) {
+    public record RowError(long line, String column, String messageKey, List<String> arguments) implements Serializable {
 
         public RowError {
             arguments = List.copyOf(arguments);

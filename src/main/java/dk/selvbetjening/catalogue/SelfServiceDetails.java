@@ -1,5 +1,6 @@
 package dk.selvbetjening.catalogue;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record SelfServiceDetails(
         SelfServiceStatus status,
         boolean demo,
         boolean startWhenLinkBroken,
-        Instant updatedAt) {
+        Instant updatedAt) implements Serializable {
 
     public boolean isMunicipal() {
         return scope == SelfServiceScope.MUNICIPAL;

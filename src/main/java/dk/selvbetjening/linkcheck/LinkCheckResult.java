@@ -1,5 +1,6 @@
 package dk.selvbetjening.linkcheck;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -28,5 +29,5 @@ public record LinkCheckResult(
         Instant checkedAt,
         LinkProblem problemCode,
         String problem,
-        String suggestion) {
+        String suggestion) implements Serializable {
 }

@@ -13,6 +13,7 @@ import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.notification.OutgoingMail;
 import dk.selvbetjening.shared.DanishTime;
 import dk.selvbetjening.shared.SystemPrincipal;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a week (a setting) each authority with broken links gets one e-mail listing them, most used first, with
- * what is wrong and what to do — through the outbox, to the authority's contact e-mail.
+ * what is wrong and what to do — through the outbox, to the authority's contact e-mail. Every node's cron fires at
+ * the same minute; the job lock (ADR 0018) lets one of them send, and stays held for 10 minutes after, so a node
+ * whose timer fires a little late does not send the digests again.
  */
 @Component
 class BrokenLinkDigest {
@@ -45,6 +48,7 @@ class BrokenLinkDigest {
     }
 
     @Scheduled(cron = "${selvbetjening.linkhealth.digest-cron:0 0 7 * * MON}", zone = DanishTime.ZONE_NAME)
+    @SchedulerLock(name = "linkhealth.broken-link-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10M")
     void scheduled() {
         send();
     }

@@ -1,5 +1,6 @@
 package dk.selvbetjening.municipallink;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * {@code applied} is false when nothing was written (the file had errors and the uploader did not choose to
  * apply the valid rows); {@code changed} then counts the rows that would have changed.
  */
-public record ImportReport(boolean applied, int rows, int changed, int unchanged, int invalid, List<RowError> errors) {
+public record ImportReport(boolean applied, int rows, int changed, int unchanged, int invalid, List<RowError> errors) implements Serializable {
 
     public ImportReport {
         errors = List.copyOf(errors);
@@ -17,7 +18,7 @@ public record ImportReport(boolean applied, int rows, int changed, int unchanged
      * One problem in one line of the file (the header is line 1). {@code messageKey} names a Danish message whose
      * placeholders {@code arguments} fill.
      */
-    public record RowError(long line, String messageKey, List<String> arguments) {
+    public record RowError(long line, String messageKey, List<String> arguments) implements Serializable {
 
         public RowError {
             arguments = List.copyOf(arguments);

@@ -1,5 +1,6 @@
 package dk.selvbetjening.municipallink;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,5 +19,5 @@ public record MunicipalLinkDetails(
         String title,
         LinkStatus status,
         Instant lastCheckedAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Serializable {
 }

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Once the application begins to shut down ({@link #stop()}) it claims no further mail. A mail is marked sent only
  * after the SMTP server took it, so a process stopped mid-send leaves it claimed, and it goes out again after
  * {@code selvbetjening.notification.claim-timeout} — never marked sent without being sent.
+ *
+ * <p>With several nodes one at a time sends (job lock {@code notification.outbox}, ADR 0018), so the SMTP server
+ * sees one sender; the claim stays the guard against a second sender, should a lock expire while its node still
+ * sends or {@link #sendDue()} be called directly.
  *
  * <p>Metrics: {@code selvbetjening.outbox.sent}, {@code selvbetjening.outbox.failures} (failed tries) and the gauge
  * {@code selvbetjening.outbox.mails} (tag {@code status}: pending, the queue; failed, given up).
@@ -94,6 +99,8 @@ class OutboxSender implements SmartLifecycle {
     }
 
     @Scheduled(fixedDelayString = "${selvbetjening.notification.poll-interval:PT10S}")
+    @SchedulerLock(name = "notification.outbox",
+            lockAtMostFor = "${selvbetjening.notification.poll-lock-at-most-for:PT5M}")
     void scheduled() {
         sendDue();
     }

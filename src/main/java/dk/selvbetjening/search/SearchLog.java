@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts what citizens search for without anything about who searched: the normalised query, how many results it
  * gave, which result was opened, when. Searches are buffered in memory and written every few seconds, so counting
- * costs a search nothing; a counted search is deleted after 90 days.
+ * costs a search nothing; a counted search is deleted after 90 days. Each node writes its own buffer (no job lock:
+ * a lock would hold one node's searches back); the daily clean-up runs on one node (ADR 0018).
  */
 @Component
 class SearchLog {
@@ -72,6 +74,7 @@ class SearchLog {
 
     /** Deletes what is older than the retention (90 days). */
     @Scheduled(cron = "${selvbetjening.search.log-cleanup-cron:0 17 3 * * *}")
+    @SchedulerLock(name = "search.log-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
     public int deleteOld() {
         return jdbc.sql("DELETE FROM search_query WHERE searched_at < :before")

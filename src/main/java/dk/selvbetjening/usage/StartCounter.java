@@ -124,19 +124,30 @@ public class StartCounter {
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /**
+     * Adds {@code n} to the day's row, so the counts of every node add up. When the row does not exist yet, two nodes
+     * may both try to create it: the insert yields to a row another node created meanwhile (it waits for that node's
+     * commit), and the count is then added to that row instead.
+     */
     private void add(StartKey key, long n) {
-        int updated = jdbc.sql("UPDATE start_count SET starts = starts + :n WHERE self_service_id = :id "
-                        + "AND municipality_code = :code AND start_date = :date")
-                .param("n", n).param("id", key.selfServiceId()).param("code", key.municipalityCode())
-                .param("date", key.date())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO start_count (self_service_id, municipality_code, start_date, starts) "
-                            + "VALUES (:id, :code, :date, :n)")
-                    .param("n", n).param("id", key.selfServiceId()).param("code", key.municipalityCode())
-                    .param("date", key.date())
-                    .update();
+        if (increment(key, n) == 0 && insert(key, n) == 0 && increment(key, n) == 0) {
+            throw new IllegalStateException("The start count row of " + key + " was neither found nor created");
         }
+    }
+
+    private int increment(StartKey key, long n) {
+        return withKey(jdbc.sql("UPDATE start_count SET starts = starts + :n WHERE self_service_id = :id "
+                + "AND municipality_code = :code AND start_date = :date"), key, n).update();
+    }
+
+    private int insert(StartKey key, long n) {
+        return withKey(jdbc.sql("INSERT INTO start_count (self_service_id, municipality_code, start_date, starts) "
+                + "VALUES (:id, :code, :date, :n) ON CONFLICT DO NOTHING"), key, n).update();
+    }
+
+    private static JdbcClient.StatementSpec withKey(JdbcClient.StatementSpec statement, StartKey key, long n) {
+        return statement.param("n", n).param("id", key.selfServiceId()).param("code", key.municipalityCode())
+                .param("date", key.date());
     }
 
     record StartKey(UUID selfServiceId, int municipalityCode, LocalDate date) {

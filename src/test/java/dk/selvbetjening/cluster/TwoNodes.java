@@ -59,15 +59,25 @@ public final class TwoNodes implements AutoCloseable {
      * @param properties extra settings for both nodes, each {@code name=value}
      */
     public static TwoNodes start(String... properties) {
+        return start(List.of(), properties);
+    }
+
+    /**
+     * Starts both nodes on a new database, each with the application's configuration and {@code components} (e.g. a
+     * test's listener).
+     *
+     * @param properties extra settings for both nodes, each {@code name=value}
+     */
+    public static TwoNodes start(List<Class<?>> components, String... properties) {
         String database;
         try {
             database = EmbeddedPostgresConfiguration.newDatabase();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the nodes' database", e);
         }
-        Node a = new Node("a", database, List.of(properties));
+        Node a = new Node("a", database, components, List.of(properties));
         try {
-            Node b = new Node("b", database, List.of(properties));
+            Node b = new Node("b", database, components, List.of(properties));
             return new TwoNodes(database, a, b);
         } catch (RuntimeException e) {
             a.stop();
@@ -115,7 +125,7 @@ public final class TwoNodes implements AutoCloseable {
         private final String baseUrl;
         private boolean running;
 
-        private Node(String name, String database, List<String> properties) {
+        private Node(String name, String database, List<Class<?>> components, List<String> properties) {
             this.name = name;
             this.database = database;
             this.role = database + "_node_" + name;
@@ -143,7 +153,9 @@ public final class TwoNodes implements AutoCloseable {
                     "--server.servlet.session.cookie.secure=false",
                     "--selvbetjening.portal.secure-cookies=false"));
             properties.forEach(property -> arguments.add("--" + property));
-            this.context = new SpringApplicationBuilder(SelvbetjeningApplication.class)
+            List<Class<?>> sources = new ArrayList<>(List.of(SelvbetjeningApplication.class));
+            sources.addAll(components);
+            this.context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                     .run(arguments.toArray(String[]::new));
             this.running = true;
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import dk.selvbetjening.account.CreatedAccount;
+import jakarta.servlet.http.Cookie;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +23,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -64,11 +64,14 @@ class EmptyDatabaseFlowPostgresTests {
         return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private MockHttpSession logIn(String email, String password) {
+    /** The session cookie of a new login: on the postgres profile the session lives in the database (ADR 0018). */
+    private Cookie logIn(String email, String password) {
         MvcTestResult login = mvc.post().uri("/redaktion/log-ind").with(csrf()).param("email", email)
                 .param("password", password).exchange();
         assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion");
-        return (MockHttpSession) login.getRequest().getSession(false);
+        Cookie session = login.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session cookie of Spring Session").isNotNull();
+        return session;
     }
 
     private static Document html(MvcTestResult result) throws Exception {
@@ -113,12 +116,12 @@ class EmptyDatabaseFlowPostgresTests {
         assertThat(mvc.get().uri("/api/v1/authorities")).hasStatusOk().bodyJson().isEqualTo("[]");
 
         // The first editor fills the register: the municipalities and regions ready-made, without CVR numbers.
-        MockHttpSession editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
-        Document empty = html(mvc.get().uri("/redaktion/myndigheder").session(editor).exchange());
+        Cookie editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
+        Document empty = html(mvc.get().uri("/redaktion/myndigheder").cookie(editor).exchange());
         assertThat(empty.select(".authority-missing button").text()).isEqualTo("Opret de 98 kommuner og 5 regioner");
-        assertThat(mvc.post().uri("/redaktion/myndigheder/kommuner-og-regioner").session(editor).with(csrf()))
+        assertThat(mvc.post().uri("/redaktion/myndigheder/kommuner-og-regioner").cookie(editor).with(csrf()))
                 .hasStatus(HttpStatus.FOUND);
-        Document filled = html(mvc.get().uri("/redaktion/myndigheder?ufuldstaendige=true").session(editor).exchange());
+        Document filled = html(mvc.get().uri("/redaktion/myndigheder?ufuldstaendige=true").cookie(editor).exchange());
         assertThat(filled.select(".authority-missing")).isEmpty();
         assertThat(filled.select(".authority-incomplete .alert-heading").text())
                 .isEqualTo("103 myndigheder mangler CVR-nummer");
@@ -128,7 +131,7 @@ class EmptyDatabaseFlowPostgresTests {
 
         // An authority by the web form, and the CVR number of a municipality by the API.
         String agencyCvr = AuthorityFixtures.aCvrNumber().value();
-        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").session(editor).with(csrf())
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").cookie(editor).with(csrf())
                 .param("name", "Tilskudsstyrelsen").param("type", "STATE").param("cvrNumber", agencyCvr)
                 .param("homepageUrl", "https://tilskud.example.dk").param("contactEmail", "post@tilskud.example.dk"))
                 .hasStatus(HttpStatus.FOUND);
@@ -146,12 +149,12 @@ class EmptyDatabaseFlowPostgresTests {
                 .hasStatusOk().bodyJson().extractingPath("$.complete").isEqualTo(true);
 
         // The authority's own editor gets an account on the accounts page, which offers the new authority.
-        Document accounts = html(mvc.get().uri("/redaktion/konti").session(editor).exchange());
+        Document accounts = html(mvc.get().uri("/redaktion/konti").cookie(editor).exchange());
         String agencyId = accounts.select("#authorityId option").stream()
                 .filter(o -> o.text().equals("Tilskudsstyrelsen")).findFirst().orElseThrow().val();
         assertThat(accounts.select("#authorityId option").eachText()).contains("Aarhus Kommune")
                 .doesNotContain("Københavns Kommune");
-        MvcTestResult created = mvc.post().uri("/redaktion/konti").session(editor).with(csrf())
+        MvcTestResult created = mvc.post().uri("/redaktion/konti").cookie(editor).with(csrf())
                 .param("email", "redaktoer@tilskud.example.dk").param("displayName", "Tilskudsstyrelsens redaktør")
                 .param("role", "AUTHORITY_EDITOR").param("authorityId", agencyId).exchange();
         assertThat(created).hasStatus(HttpStatus.FOUND);
@@ -166,11 +169,15 @@ class EmptyDatabaseFlowPostgresTests {
                 .extractingPath("$.authority.name").isEqualTo("Tilskudsstyrelsen");
 
         // The authority's editor changes the one-time password and finds the request among its own.
-        MockHttpSession own = logIn("redaktoer@tilskud.example.dk", oneTime);
-        assertThat(mvc.post().uri("/redaktion/skift-adgangskode").session(own).with(csrf())
-                .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD)).hasStatusOk();
-        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").session(own).exchange()).text()).contains(reference);
-        assertThat(mvc.get().uri("/redaktion/myndigheder").session(own)).hasStatus(HttpStatus.FORBIDDEN);
+        Cookie own = logIn("redaktoer@tilskud.example.dk", oneTime);
+        MvcTestResult changed = mvc.post().uri("/redaktion/skift-adgangskode").cookie(own).with(csrf())
+                .param("currentPassword", oneTime).param("newPassword", NEW_PASSWORD).exchange();
+        assertThat(changed).hasStatusOk();
+        // the session goes on under a new id (a new cookie), as a browser would keep it
+        own = changed.getResponse().getCookie("SESSION");
+        assertThat(own).isNotNull();
+        assertThat(html(mvc.get().uri("/redaktion/tilslutninger?status=ALLE").cookie(own).exchange()).text()).contains(reference);
+        assertThat(mvc.get().uri("/redaktion/myndigheder").cookie(own)).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -178,15 +185,15 @@ class EmptyDatabaseFlowPostgresTests {
     void aRequestNamingAnUnregisteredAuthorityIsApprovedOnceTheEditorCreatesItFromTheReviewPage() throws Exception {
         String cvr = AuthorityFixtures.aCvrNumber().value();
         String reference = submit("Søg om tilskud til nye", cvr);
-        MockHttpSession editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
-        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + reference).session(editor).exchange());
+        Cookie editor = logIn(FIRST_EDITOR, FIRST_PASSWORD);
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + reference).cookie(editor).exchange());
         String create = review.select("a.connection-create-authority").attr("href");
         assertThat(create).isEqualTo("/redaktion/myndigheder/ny?cvr=" + cvr + "&tilbage=/redaktion/tilslutninger/"
                 + reference);
 
-        Document form = html(mvc.get().uri(create).session(editor).exchange());
+        Document form = html(mvc.get().uri(create).cookie(editor).exchange());
         assertThat(form.select("#cvrNumber").val()).isEqualTo(cvr);
-        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").session(editor).with(csrf())
+        assertThat(mvc.post().uri("/redaktion/myndigheder/ny").cookie(editor).with(csrf())
                 .param("name", "Nystyrelsen").param("type", "STATE").param("cvrNumber", form.select("#cvrNumber").val())
                 .param("tilbage", form.select("input[name=tilbage]").val())).hasStatus(HttpStatus.FOUND)
                 .redirectedUrl().isEqualTo("/redaktion/tilslutninger/" + reference);

@@ -88,7 +88,8 @@ class TrustedProxyTests {
         HttpResponse<String> login = viaProxy("/redaktion/log-ind", "198.51.100.2", "https");
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(cookie(login, "JSESSIONID")).contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax");
+        // the postgres profile keeps sessions in the database (Spring Session JDBC, ADR 0018), whose cookie is SESSION
+        assertThat(cookie(login, "SESSION")).contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax");
     }
 
     @Test

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Two nodes on one PostgreSQL behind nginx, on this machine (issue 17, ADR 0018): a throwaway Debian PostgreSQL 15
+# cluster, two nodes of the application (java -jar, postgres profile, each with its own search index directory) and
+# nginx as a round-robin load balancer on loopback. Shows that both nodes serve one catalogue (each answer names the
+# node that gave it, from nginx's X-Served-By header), and that an editor's login through the load balancer holds on
+# whichever node answers (sessions in the database, Spring Session JDBC).
+#
+# Usage: bench/cluster/run.sh            (KEEP=1 leaves everything running until Ctrl-C)
+#   SKIP_BUILD=1 LB_PORT=18082 REQUESTS=12
+# The nodes and PostgreSQL listen on free loopback ports the script picks; nginx on LB_PORT.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LB_PORT=${LB_PORT:-18082}
+REQUESTS=${REQUESTS:-12}
+WORK=$(mktemp -d /tmp/selvbetjening-cluster.XXXXXX)
+chmod 755 "$WORK"
+OUT="$ROOT/bench/out/cluster"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+PIDS=()
+NGINX_PID=""
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+export NO_PROXY='*' no_proxy='*'
+
+log() { printf '[cluster] %s\n' "$*" >&2; }
+# shellcheck source=../common.sh
+source "$ROOT/bench/common.sh"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+stop_all() {
+  [[ -z "$NGINX_PID" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
+  local pid
+  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
+  stop_pg_cluster
+}
+on_exit stop_all
+
+if ! command -v nginx >/dev/null || ! command -v curl >/dev/null; then
+  log "installing nginx, curl"
+  apt-get install -y nginx-light curl >/dev/null || { apt-get update >/dev/null && apt-get install -y nginx-light curl >/dev/null; }
+fi
+require_free_ports "$LB_PORT"
+build_jar
+
+PG_PORT=$(free_port)
+log "starting a throwaway PostgreSQL 15 cluster on 127.0.0.1:$PG_PORT"
+PG_PASSWORD=$(random_secret)
+start_pg_cluster
+psql_admin -c "CREATE ROLE selvbetjening LOGIN PASSWORD '$PG_PASSWORD'" -c "CREATE DATABASE selvbetjening OWNER selvbetjening"
+
+# Shared by both nodes, as in production: the database, the status link secret, the first editor
+TOKEN_SECRET=$(random_secret)
+EDITOR=redaktoer@selvbetjening.local
+EDITOR_PASSWORD=$(random_secret)
+
+start_node() {  # start_node NAME PORT EXTRA_ARGS...
+  local name=$1 port=$2
+  shift 2
+  mkdir -p "$WORK/node-$name"
+  env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening \
+    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET" \
+    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
+    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/node-$name/search-index" \
+    java ${JAVA_OPTS:-} -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 \
+    --server.port="$port" --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false \
+    --selvbetjening.portal.secure-cookies=false "$@" >"$OUT/node-$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_healthy "http://127.0.0.1:$port" "$!" 300 "$OUT/node-$name.log"
+  log "node $name is up on 127.0.0.1:$port"
+}
+
+A_PORT=$(free_port)
+log "node a: migrations and the demo content"
+start_node a "$A_PORT" --selvbetjening.demo.enabled=true
+B_PORT=$(free_port)
+log "node b: the same database"
+start_node b "$B_PORT"
+
+log "nginx on 127.0.0.1:$LB_PORT, round robin over both nodes"
+mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $OUT/nginx-error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream selvbetjening {
+    server 127.0.0.1:$A_PORT;
+    server 127.0.0.1:$B_PORT;
+  }
+  server {
+    listen 127.0.0.1:$LB_PORT;
+    location / {
+      proxy_pass http://selvbetjening;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      add_header X-Served-By \$upstream_addr always;
+    }
+  }
+}
+NGINX
+nginx -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 50); do
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/actuator/health" || true)" == 200 ]] && break
+  sleep 0.2
+done
+
+LB="http://127.0.0.1:$LB_PORT"
+node_of() { case "$1" in *":$A_PORT") echo a ;; *":$B_PORT") echo b ;; *) echo "?" ;; esac; }
+
+log "$REQUESTS citizen requests through nginx"
+SLUG=$(curl -s "$LB/api/v1/services" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
+declare -A SEEN=()
+{
+  printf '# Two nodes behind nginx (bench/cluster/run.sh)\n\n'
+  printf '%s on 127.0.0.1:%s; node a on :%s, node b on :%s; nginx on :%s.\n\n' "$PG_VERSION" "$PG_PORT" "$A_PORT" "$B_PORT" "$LB_PORT"
+  printf '| request | status | node | page title |\n|---|---|---|---|\n'
+} >"$OUT/RESULTS.md"
+for i in $(seq "$REQUESTS"); do
+  path=/handlingsside/$SLUG
+  (( i % 2 == 0 )) && path=/
+  response=$(curl -s -D "$WORK/headers" "$LB$path")
+  status=$(head -1 "$WORK/headers" | awk '{print $2}')
+  node=$(node_of "$(tr -d '\r' <"$WORK/headers" | awk -F': ' 'tolower($1) == "x-served-by" {print $2}')")
+  title=$(printf '%s' "$response" | python3 -c 'import re,sys,html; m=re.search(r"<title>(.*?)</title>", sys.stdin.read(), re.S); print(html.unescape(m.group(1)).strip() if m else "")')
+  SEEN[$node]=1
+  printf '| GET %s | %s | %s | %s |\n' "$path" "$status" "$node" "$title" | tee -a "$OUT/RESULTS.md"
+done
+[[ -n "${SEEN[a]:-}" && -n "${SEEN[b]:-}" ]] || { log "nginx did not reach both nodes"; exit 1; }
+
+log "an editor logs in through nginx; the backoffice opens on both nodes"
+JAR_COOKIES="$WORK/cookies"
+login_page=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$LB/redaktion/log-ind")
+csrf=$(printf '%s' "$login_page" | python3 -c 'import re,sys; print(re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()).group(1))')
+login_status=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+  --data-urlencode "email=$EDITOR" --data-urlencode "password=$EDITOR_PASSWORD" --data-urlencode "_csrf=$csrf" \
+  "$LB/redaktion/log-ind")
+[[ "$login_status" == 302 ]] || { log "login answered $login_status"; exit 1; }
+printf '\n| backoffice request with the session | status | node |\n|---|---|---|\n' >>"$OUT/RESULTS.md"
+declare -A OK=()
+for _ in 1 2 3 4; do
+  status=$(curl -s -D "$WORK/headers" -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$LB/redaktion")
+  node=$(node_of "$(tr -d '\r' <"$WORK/headers" | awk -F': ' 'tolower($1) == "x-served-by" {print $2}')")
+  [[ "$status" == 200 ]] && OK[$node]=1
+  printf '| GET /redaktion | %s | %s |\n' "$status" "$node" | tee -a "$OUT/RESULTS.md"
+done
+[[ -n "${OK[a]:-}" && -n "${OK[b]:-}" ]] || { log "the session did not hold on both nodes"; exit 1; }
+log "both nodes serve one catalogue and one login; results in $OUT/RESULTS.md"
+
+if [[ "${KEEP:-0}" == 1 ]]; then
+  log "KEEP=1: running until Ctrl-C ($LB)"
+  wait "$NGINX_PID"
+fi
