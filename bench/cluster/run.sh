@@ -127,8 +127,9 @@ declare -A SEEN=()
   printf '| request | status | node | page title |\n|---|---|---|---|\n'
 } >"$OUT/RESULTS.md"
 for i in $(seq "$REQUESTS"); do
+  # the same page twice in a row: round robin sends the two requests to different nodes
   path=/handlingsside/$SLUG
-  (( i % 2 == 0 )) && path=/
+  (( i > REQUESTS / 2 )) && path=/
   response=$(curl -s -D "$WORK/headers" "$LB$path")
   status=$(head -1 "$WORK/headers" | awk '{print $2}')
   node=$(node_of "$(tr -d '\r' <"$WORK/headers" | awk -F': ' 'tolower($1) == "x-served-by" {print $2}')")
