@@ -53,6 +53,7 @@ public final class DanishAnalysis {
     private static final Analyzer FULL = new Chain(true, true);
     private static final Analyzer WHOLE = new Chain(false, true);
     private static final Analyzer EXACT = new Chain(false, false);
+    private static final Analyzer HIGHLIGHTING = new Remembered();
 
     private DanishAnalysis() {
     }
@@ -70,6 +71,14 @@ public final class DanishAnalysis {
     /** Lower case and letter variants only: the exact title phrase. */
     public static Analyzer exact() {
         return EXACT;
+    }
+
+    /**
+     * The terms of {@link #full()} with the same offsets, each word analysed once and then remembered
+     * ({@link RememberedWordsFilter}): for the highlighter, which analyses the page text of every hit.
+     */
+    public static Analyzer highlighting() {
+        return HIGHLIGHTING;
     }
 
     /** Danish stop words (Snowball's list, and their ASCII spellings), left out of a query's word clauses. */
@@ -148,6 +157,30 @@ public final class DanishAnalysis {
     /** The word parts the decompounder knows (for tests and the ADR). */
     static boolean isWordPart(String part) {
         return WORD_PARTS.contains(part);
+    }
+
+    /** Step 1 of the chain, then each word's terms from {@link #full()}, remembered. */
+    private static final class Remembered extends Analyzer {
+
+        private final java.util.Map<String, List<String>> words = RememberedWordsFilter.newMap();
+
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new RememberedWordsFilter(new LowerCaseFilter(source), words,
+                    word -> terms(FULL, fieldName, word));
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
     }
 
     private static final class Chain extends Analyzer {
