@@ -159,22 +159,13 @@ public final class DanishAnalysis {
         return WORD_PARTS.contains(part);
     }
 
-    /** Step 1 of the chain, then each word's terms from {@link #full()}, remembered. */
-    private static final class Remembered extends Analyzer {
+    /** Step 1 of the chain: characters that are neither letter, digit nor space as spaces; lower case. */
+    private abstract static class Words extends Analyzer {
 
-        private final java.util.Map<String, List<String>> words = RememberedWordsFilter.newMap();
-
+        /** Every character that is neither letter, digit nor space is a space: "mit.dk" is "mit dk" like a query. */
         @Override
         protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
             return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new RememberedWordsFilter(new LowerCaseFilter(source), words,
-                    word -> terms(FULL, fieldName, word));
-            return new TokenStreamComponents(source, stream);
         }
 
         @Override
@@ -183,7 +174,21 @@ public final class DanishAnalysis {
         }
     }
 
-    private static final class Chain extends Analyzer {
+    /** Step 1, then each word's terms from {@link #full()}, remembered. */
+    private static final class Remembered extends Words {
+
+        private final java.util.Map<String, List<String>> words = RememberedWordsFilter.newMap();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new RememberedWordsFilter(new LowerCaseFilter(source), words,
+                    word -> terms(FULL, fieldName, word));
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    private static final class Chain extends Words {
 
         private final boolean compounds;
         private final boolean stemming;
@@ -191,12 +196,6 @@ public final class DanishAnalysis {
         Chain(boolean compounds, boolean stemming) {
             this.compounds = compounds;
             this.stemming = stemming;
-        }
-
-        /** Every character that is neither letter, digit nor space is a space: "mit.dk" is "mit dk" like a query. */
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
         }
 
         @Override
@@ -212,11 +211,6 @@ public final class DanishAnalysis {
                 stream = new SnowballFilter(stream, new DanishStemmer());
             }
             return new TokenStreamComponents(source, stream);
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LowerCaseFilter(in);
         }
     }
 }
