@@ -9,7 +9,8 @@
 # bench_fts with to_tsvector('danish', …) and a GIN index, queried with websearch_to_tsquery and ts_rank.
 # Load: the mixed query set (bench/search/queries.py: the relevance set's queries and everyday ones), CONNECTIONS
 # concurrent connections each: wrk against GET /api/v1/search?q=…&size=10, pgbench (prepared statements, no HTTP)
-# against PostgreSQL. Recall@3 and MRR of both on src/test/resources/search/relevance.csv (bench/search/recall.py).
+# against PostgreSQL; and the same wrk command against GET /actuator/health/liveness, our app without search work (the
+# HTTP floor on this machine). Recall@3 and MRR of both on src/test/resources/search/relevance.csv (bench/search/recall.py).
 #
 # Usage: bench/search/run.sh
 #   SKIP_BUILD=1 GENERATED=9966 CONNECTIONS=32 THREADS=2 DURATION=20s WARMUP=10s APP_PORT=18092 PG_PORT=18093
@@ -145,6 +146,12 @@ OUR_RPS=$(awk '/Requests\/sec/ { print $2 }' "$OUT/wrk.txt")
 OUR_P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.txt")")
 OUR_ERRS=$(grep -c 'Non-2xx\|Socket errors' "$OUT/wrk.txt" || true)
 
+log "wrk: the HTTP floor (GET /actuator/health/liveness, no search work), $CONNECTIONS connections"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$APP/actuator/health/liveness" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$APP/actuator/health/liveness" >"$OUT/wrk-floor.txt"
+FLOOR_RPS=$(awk '/Requests\/sec/ { print $2 }' "$OUT/wrk-floor.txt")
+FLOOR_P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$OUT/wrk-floor.txt")")
+
 log "pgbench: PostgreSQL full-text search, $CONNECTIONS connections"
 SECS=${DURATION%s}
 "$PG_BIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "${WARMUP%s}" -f "$WORK/pgbench.sql" \
@@ -158,7 +165,9 @@ log "recall@3 on the relevance set"
 read -r _ OUR_RECALL OUR_MRR _ PG_RECALL PG_MRR < <(python3 "$ROOT/bench/search/recall.py" \
   "$ROOT/src/test/resources/search/relevance.csv" "$APP" "${PSQL[@]}" 2>"$OUT/recall.log" | tr '\n' ' ') \
   || log "recall.py failed; see $OUT/recall.log" 
-RATIO=$(awk -v a="$OUR_RPS" -v b="$PG_TPS" 'BEGIN { printf "%.2f", a / b }')
+RATIO=$(awk -v a="$OUR_RPS" -v b="$PG_TPS" 'BEGIN { printf "%.3f", a / b }')
+FLOOR_RATIO=$(awk -v a="$OUR_RPS" -v b="$FLOOR_RPS" 'BEGIN { printf "%.3f", a / b }')
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 CPUS=$(nproc)
 
 cat >"$ROOT/bench/search/RESULTS.md" <<MD
@@ -174,8 +183,10 @@ shared by the load generators and the servers; $PG_VERSION.
 |---|---|---|---|---|
 | our search API | $OUR_RPS | $OUR_P99 | $OUR_RECALL | $OUR_MRR |
 | PostgreSQL full-text search | $PG_TPS | $PG_P99 | $PG_RECALL | $PG_MRR |
+| HTTP floor: our app's \`GET /actuator/health/liveness\` (no search work) | $FLOOR_RPS | $FLOOR_P99 | | |
 
 Throughput ratio (ours / PostgreSQL): **$RATIO** (goal: at least 3). p99 goal: under 20 ms at 32 connections.
+Our search / the HTTP floor of the same app with the same wrk command: $FLOOR_RATIO. Load average at the end: $LOAD.
 Index rebuild from the table at start-up: ${REBUILD:-?} ms. wrk error lines: $OUR_ERRS. Raw output: bench/out/search/.
 MD
 log "wrote bench/search/RESULTS.md"

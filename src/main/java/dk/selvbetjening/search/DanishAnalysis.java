@@ -53,6 +53,7 @@ public final class DanishAnalysis {
     private static final Analyzer FULL = new Chain(true, true);
     private static final Analyzer WHOLE = new Chain(false, true);
     private static final Analyzer EXACT = new Chain(false, false);
+    private static final Analyzer HIGHLIGHTING = new Remembered();
 
     private DanishAnalysis() {
     }
@@ -70,6 +71,14 @@ public final class DanishAnalysis {
     /** Lower case and letter variants only: the exact title phrase. */
     public static Analyzer exact() {
         return EXACT;
+    }
+
+    /**
+     * The terms of {@link #full()} with the same offsets, each word analysed once and then remembered
+     * ({@link RememberedWordsFilter}): for the highlighter, which analyses the page text of every hit.
+     */
+    public static Analyzer highlighting() {
+        return HIGHLIGHTING;
     }
 
     /** Danish stop words (Snowball's list, and their ASCII spellings), left out of a query's word clauses. */
@@ -150,7 +159,36 @@ public final class DanishAnalysis {
         return WORD_PARTS.contains(part);
     }
 
-    private static final class Chain extends Analyzer {
+    /** Step 1 of the chain: characters that are neither letter, digit nor space as spaces; lower case. */
+    private abstract static class Words extends Analyzer {
+
+        /** Every character that is neither letter, digit nor space is a space: "mit.dk" is "mit dk" like a query. */
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    /** Step 1, then each word's terms from {@link #full()}, remembered. */
+    private static final class Remembered extends Words {
+
+        private final java.util.Map<String, List<String>> words = RememberedWordsFilter.newMap();
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new RememberedWordsFilter(new LowerCaseFilter(source), words,
+                    word -> terms(FULL, fieldName, word));
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+
+    private static final class Chain extends Words {
 
         private final boolean compounds;
         private final boolean stemming;
@@ -158,12 +196,6 @@ public final class DanishAnalysis {
         Chain(boolean compounds, boolean stemming) {
             this.compounds = compounds;
             this.stemming = stemming;
-        }
-
-        /** Every character that is neither letter, digit nor space is a space: "mit.dk" is "mit dk" like a query. */
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return new PatternReplaceCharFilter(NOT_WORD, " ", reader);
         }
 
         @Override
@@ -179,11 +211,6 @@ public final class DanishAnalysis {
                 stream = new SnowballFilter(stream, new DanishStemmer());
             }
             return new TokenStreamComponents(source, stream);
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LowerCaseFilter(in);
         }
     }
 }

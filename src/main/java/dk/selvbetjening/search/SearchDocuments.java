@@ -227,9 +227,12 @@ class SearchDocuments {
         }
     }
 
-    /** The words of every document's title and keywords (the vocabulary "Mente du …?" chooses from). */
+    /**
+     * The words of every document's title and keywords (the vocabulary "Mente du …?" chooses from), read as two
+     * columns: loading the entities read every page text too, on the first search after each change.
+     */
     public List<String> titlesAndKeywords() {
-        return documents.findAll().stream().map(d -> d.title() + "\n" + d.keywords()).toList();
+        return documents.titlesAndKeywords();
     }
 
     /** The number of documents in the table (what the index should hold). */

@@ -141,7 +141,9 @@ public class SearchIndex {
     public synchronized SearchIndexStatus rebuild() {
         long started = System.nanoTime();
         try {
-            mapping().scope(SearchDocument.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+            mapping().scope(SearchDocument.class).massIndexer().threadsToLoadObjects(1)
+                    // one segment: a search looks up each of its terms once per segment
+                    .mergeSegmentsOnFinish(true).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Search index rebuild interrupted", e);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -41,6 +43,7 @@ public class SearchService {
     static final int FEW = 3;
     private static final int SUGGESTIONS = 6;
     private static final Locale DA = Locale.forLanguageTag("da");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topics");
 
     private final EntityManagerFactory entityManagerFactory;
@@ -48,7 +51,7 @@ public class SearchService {
     private final SearchDocuments documents;
     private final SearchLog log;
     private final SelfServiceService catalogue;
-    private final UnifiedHighlighter highlighter;
+    private final Highlighter highlighter;
     private final LevenshteinDistance distance = new LevenshteinDistance();
     private volatile Vocabulary vocabulary;
     /** The portal's topics, in its order: reference data that only a migration changes. */
@@ -61,15 +64,14 @@ public class SearchService {
         this.documents = documents;
         this.log = log;
         this.catalogue = catalogue;
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(DanishAnalysis.full())
+        this.highlighter = new Highlighter(UnifiedHighlighter.builderWithoutSearcher(DanishAnalysis.highlighting())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
                 // the words' offsets from the passage's tokens alone, not from an index of it built per hit
                 .withWeightMatches(false)
                 .withPassageRelevancyOverSpeed(false)
                 .withMaxLength(60_000)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA))
-                .build();
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DA)));
     }
 
     /**
@@ -116,11 +118,12 @@ public class SearchService {
                         .fetch(0).aggregation(TOPICS);
             }
             List<SearchResults.Hit> hits = new ArrayList<>();
-            Query highlight = result.hits().isEmpty() ? null : SearchQueries.highlight(normalised);
+            Passages passages = result.hits().isEmpty() ? null
+                    : new Passages(highlighter, SearchQueries.highlight(normalised));
             for (List<?> row : result.hits()) {
                 String shortDescription = (String) row.get(2);
                 hits.add(new SearchResults.Hit((String) row.get(0), (String) row.get(1), shortDescription,
-                        Boolean.TRUE.equals(row.get(3)), highlights(highlight, (String) row.get(4), shortDescription)));
+                        Boolean.TRUE.equals(row.get(3)), passages.of((String) row.get(4), shortDescription)));
             }
             long allTotal = onlyTopic == null ? total : counts.values().stream().mapToLong(Long::longValue).sum();
             String didYouMean = allTotal < FEW ? didYouMean(normalised) : null;
@@ -156,18 +159,55 @@ public class SearchService {
     public record Suggestion(String slug, String title) {
     }
 
-    private List<String> highlights(Query query, String pageText, String shortDescription) {
-        try {
-            Object passage = pageText == null || pageText.isEmpty() ? null
-                    : highlighter.highlightWithoutSearcher(SearchDocument.PAGE_TEXT, query, pageText, 1);
-            if (passage == null || !passage.toString().contains("<mark>")) {
-                passage = shortDescription == null ? null : highlighter.highlightWithoutSearcher(
-                        SearchDocument.SHORT_DESCRIPTION, query, shortDescription, 1);
+    /** The highlighter, with access to the per-field highlighter that {@link Passages} keeps for one search. */
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        FieldHighlighter field(String field, Query query) {
+            return getFieldHighlighter(field, query, extractTerms(query), 1);
+        }
+    }
+
+    /**
+     * The highlighted passage of each hit of one search: the page text's best sentence, else the short description's.
+     * The query's terms and automata are prepared once per field for all hits (not per hit, as
+     * {@link UnifiedHighlighter#highlightWithoutSearcher} does); used by one thread.
+     */
+    private static final class Passages {
+
+        private final Highlighter highlighter;
+        private final Query query;
+        private FieldHighlighter pageText;
+        private FieldHighlighter shortDescription;
+
+        Passages(Highlighter highlighter, Query query) {
+            this.highlighter = highlighter;
+            this.query = query;
+        }
+
+        List<String> of(String pageTextValue, String shortDescriptionValue) {
+            try {
+                Object passage = null;
+                if (pageTextValue != null && !pageTextValue.isEmpty()) {
+                    if (pageText == null) {
+                        pageText = highlighter.field(SearchDocument.PAGE_TEXT, query);
+                    }
+                    passage = pageText.highlightFieldForDoc(null, -1, pageTextValue);
+                }
+                if ((passage == null || !passage.toString().contains("<mark>")) && shortDescriptionValue != null) {
+                    if (shortDescription == null) {
+                        shortDescription = highlighter.field(SearchDocument.SHORT_DESCRIPTION, query);
+                    }
+                    passage = shortDescription.highlightFieldForDoc(null, -1, shortDescriptionValue);
+                }
+                return passage == null || !passage.toString().contains("<mark>") ? List.of()
+                        : List.of(WHITE_SPACE.matcher(passage.toString()).replaceAll(" ").strip());
+            } catch (IOException | RuntimeException e) {
+                return List.of();
             }
-            return passage == null || !passage.toString().contains("<mark>") ? List.of()
-                    : List.of(passage.toString().replaceAll("\\s+", " ").strip());
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
     }
 

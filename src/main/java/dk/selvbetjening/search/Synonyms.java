@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -111,7 +112,11 @@ public class Synonyms {
         reloadAfterCommit(id);
     }
 
-    /** The groups' normalised terms, for building queries. */
+    /**
+     * The groups' normalised terms, for building queries: from memory, without a transaction (the first call after a
+     * change reads the table in the repository's own).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     List<List<String>> normalisedGroups() {
         List<List<String>> groups = current;
         if (groups == null) {

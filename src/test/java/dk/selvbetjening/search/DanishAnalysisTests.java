@@ -44,6 +44,34 @@ class DanishAnalysisTests {
     }
 
     @Test
+    void theHighlightingChainGivesTheFullChainsTermsAtTheSameOffsets() {
+        String text = "Forny dit Kørekort! Livstestamente, cykeltyveri og influenzavaccination i 2026: mit.dk/e-boks. "
+                + "Bilerne, flytninger; årsopgørelse og boligstøtte - kørekort igen.";
+        assertThat(tokens(DanishAnalysis.highlighting(), text)).isEqualTo(tokens(DanishAnalysis.full(), text))
+                .contains(full("testamente").get(0) + "@20-34", full("koerekort").get(0) + "@10-18",
+                        full("cykel").get(0) + "@36-47");
+        assertThat(tokens(DanishAnalysis.highlighting(), text)).as("the second time, from what it remembers")
+                .isEqualTo(tokens(DanishAnalysis.full(), text));
+    }
+
+    /** Each term as term@start-end, in the stream's order within a position and sorted across positions. */
+    private static List<String> tokens(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        try (var stream = analyzer.tokenStream("f", text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return tokens.stream().distinct().sorted().toList();
+    }
+
+    @Test
     void wordsWithoutKnownPartsStayWhole() {
         assertThat(full("matrikelnummer")).containsExactly("matrikelnum");
     }
