@@ -8,7 +8,8 @@ import java.util.UUID;
  * system's owner can tell which key a system holds. {@code lastUsedAt} is exact to a minute.
  */
 public record ApiKeySummary(UUID id, String name, UUID authorityId, String authorityName, String lookupId,
-        Instant createdAt, String createdBy, Instant lastUsedAt, Instant revokedAt, String revokedBy) {
+        Instant createdAt, String createdBy, Instant lastUsedAt, Instant revokedAt, String revokedBy)
+        implements java.io.Serializable {
 
     public boolean revoked() {
         return revokedAt != null;

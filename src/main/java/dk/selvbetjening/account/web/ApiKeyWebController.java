@@ -12,7 +12,6 @@ import dk.selvbetjening.account.ApiKeySummary;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.shared.web.Confirmation;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,7 +86,7 @@ class ApiKeyWebController {
     }
 
     private String page(Model model, ApiKeyForm form, Map<String, String> errors, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // The key shown once is never stored: Spring Security's "no-cache, no-store, …" (CacheControlTests)
         model.addAttribute("keys", keys.keys());
         model.addAttribute("authorities", authorities.selectable());
         model.addAttribute("form", form);
