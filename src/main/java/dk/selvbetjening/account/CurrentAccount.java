@@ -25,9 +25,7 @@ public record CurrentAccount(UUID id, String email, String displayName, Role rol
     }
 
     public static Optional<CurrentAccount> from(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof AccountUserDetails details) {
-            return Optional.of(details.account());
-        }
-        return Optional.empty();
+        AccountUserDetails details = authentication == null ? null : AccountUserDetails.of(authentication.getPrincipal());
+        return Optional.ofNullable(details).map(AccountUserDetails::account);
     }
 }

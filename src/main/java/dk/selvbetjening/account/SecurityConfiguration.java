@@ -122,10 +122,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle,
+            StaffOidcLogin oidc) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        // the login page and the OpenID Connect login's outcome pages (StaffLoginWebController)
+                        .requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**").permitAll()
+                        .requestMatchers("/redaktion/adgang", "/redaktion/adgang/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
                                 "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**",
@@ -160,6 +162,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        // The OpenID Connect staff login, when configured (ADR 0026)
+        oidc.configure(http, LOGIN_PAGE, LOGIN_PAGE + "?logget-ud", CSP);
         return http.build();
     }
 
