@@ -120,8 +120,28 @@ class Account {
         enabled = value;
     }
 
+    /**
+     * The authority editor now works for another authority (their organisation's CVR number changed): the sessions
+     * holding the old authority's rights end.
+     */
+    void moveToAuthority(UUID newAuthorityId) {
+        if (role != Role.AUTHORITY_EDITOR || newAuthorityId == null) {
+            throw new IllegalStateException("Only an authority editor moves to another authority");
+        }
+        authorityId = newAuthorityId;
+        securityStamp++;
+    }
+
     UUID id() {
         return id;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    UUID authorityId() {
+        return authorityId;
     }
 
     String passwordHash() {

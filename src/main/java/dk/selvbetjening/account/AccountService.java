@@ -104,8 +104,33 @@ public class AccountService {
     }
 
     Optional<AccountUserDetails> userDetails(String email) {
-        return accounts.findByEmail(Account.normalize(email)).map(a -> new AccountUserDetails(a.toCurrent(),
-                a.passwordHash(), a.enabled(), a.isLocked(clock.instant()), a.mustChangePassword(), a.securityStamp()));
+        return accounts.findByEmail(Account.normalize(email)).map(this::userDetails);
+    }
+
+    AccountUserDetails userDetails(Account a) {
+        return new AccountUserDetails(a.toCurrent(), a.passwordHash(), a.enabled(), a.isLocked(clock.instant()),
+                a.mustChangePassword(), a.securityStamp());
+    }
+
+    /** Why the person cannot have an authority editor's account for {@code authorityId} (a message key), or null. */
+    String staffAccountProblem(StaffClaims person, UUID authorityId) {
+        return problem(staffAccount(person, authorityId));
+    }
+
+    private static NewAccount staffAccount(StaffClaims person, UUID authorityId) {
+        return new NewAccount(person.email(), person.displayName(), Role.AUTHORITY_EDITOR, authorityId);
+    }
+
+    /**
+     * An authority editor's account for a person who logs in with OpenID Connect: its password is a random one that
+     * nobody is told, so only the provider's login reaches it.
+     */
+    Account addStaffAccount(StaffClaims person, UUID authorityId) {
+        return add(staffAccount(person, authorityId), PasswordRules.temporary(), false);
+    }
+
+    Optional<Account> account(UUID id) {
+        return accounts.findById(id);
     }
 
     /**
@@ -165,27 +190,36 @@ public class AccountService {
     }
 
     private Account add(NewAccount command, String password, boolean mustChange) {
-        if (command.email() == null || !EMAIL.matcher(command.email().strip()).matches()
-                || command.email().length() > 254) {
-            throw new AccountException("account.error.email");
-        }
-        if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 200) {
-            throw new AccountException("account.error.displayName");
-        }
-        if (command.role() == null) {
-            throw new AccountException("account.error.role");
-        }
-        if ((command.role() == Role.AUTHORITY_EDITOR) != (command.authorityId() != null)) {
-            throw new AccountException("account.error.authority");
-        }
-        if (command.authorityId() != null && !authorities.authority(command.authorityId()).isSelectable()) {
-            throw new AccountException("account.error.authorityNotSelectable");
-        }
-        if (accounts.findByEmail(Account.normalize(command.email())).isPresent()) {
-            throw new AccountException("account.error.emailTaken");
+        String problem = problem(command);
+        if (problem != null) {
+            throw new AccountException(problem);
         }
         return accounts.save(new Account(UUID.randomUUID(), command, passwords.encode(password), mustChange,
                 clock.instant()));
+    }
+
+    /** What is wrong with {@code command} as a new account (a message key), or null. */
+    private String problem(NewAccount command) {
+        if (command.email() == null || !EMAIL.matcher(command.email().strip()).matches()
+                || command.email().length() > 254) {
+            return "account.error.email";
+        }
+        if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 200) {
+            return "account.error.displayName";
+        }
+        if (command.role() == null) {
+            return "account.error.role";
+        }
+        if ((command.role() == Role.AUTHORITY_EDITOR) != (command.authorityId() != null)) {
+            return "account.error.authority";
+        }
+        if (command.authorityId() != null && !authorities.authority(command.authorityId()).isSelectable()) {
+            return "account.error.authorityNotSelectable";
+        }
+        if (accounts.findByEmail(Account.normalize(command.email())).isPresent()) {
+            return "account.error.emailTaken";
+        }
+        return null;
     }
 
     private Account find(UUID id) {

@@ -40,7 +40,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof AccountUserDetails session)) {
+        AccountUserDetails session = authentication == null ? null : AccountUserDetails.of(authentication.getPrincipal());
+        if (session == null) {
             chain.doFilter(request, response);
             return;
         }

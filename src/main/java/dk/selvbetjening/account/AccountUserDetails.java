@@ -14,6 +14,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 record AccountUserDetails(CurrentAccount account, String password, boolean enabled, boolean locked,
         boolean mustChangePassword, long securityStamp) implements UserDetails {
 
+    /** The account of a logged-in principal: a password login's or an OpenID Connect login's; else null. */
+    static AccountUserDetails of(Object principal) {
+        if (principal instanceof AccountUserDetails details) {
+            return details;
+        }
+        return principal instanceof StaffOidcUser staff ? staff.details() : null;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(account.role().authority()));

@@ -26,7 +26,8 @@ public record CurrentAccount(UUID id, String email, String displayName, Role rol
     }
 
     public static Optional<CurrentAccount> from(Authentication authentication) {
-        if (authentication != null && authentication.getPrincipal() instanceof AccountUserDetails details) {
+        AccountUserDetails details = authentication == null ? null : AccountUserDetails.of(authentication.getPrincipal());
+        if (details != null) {
             return Optional.of(details.account());
         }
         if (authentication instanceof ApiKeyAuthentication key) {

@@ -133,9 +133,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle,
-            org.springframework.beans.factory.ObjectProvider<PasskeyLogin> passkeys) throws Exception {
+            org.springframework.beans.factory.ObjectProvider<PasskeyLogin> passkeys, StaffOidcLogin oidc)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        // the login page and the OpenID Connect login's outcome pages (StaffLoginWebController)
+                        .requestMatchers(LOGIN_PAGE, LOGIN_PAGE + "/**").permitAll()
+                        .requestMatchers("/redaktion/adgang", "/redaktion/adgang/**").hasRole(Role.EDITOR.name())
                         .requestMatchers("/redaktion/konti", "/redaktion/konti/**", "/redaktion/log",
                                 "/redaktion/udbakke", "/redaktion/udbakke/**", "/redaktion/linktjek",
                                 "/redaktion/linktjek/**", "/redaktion/myndigheder", "/redaktion/myndigheder/**",
@@ -175,6 +178,8 @@ class SecurityConfiguration {
         if (passkeyLogin != null) {
             passkeyLogin.configure(http);
         }
+        // The OpenID Connect staff login, when configured (ADR 0026)
+        oidc.configure(http, LOGIN_PAGE, LOGIN_PAGE + "?logget-ud", CSP);
         return http.build();
     }
 

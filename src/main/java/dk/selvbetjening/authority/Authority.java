@@ -54,6 +54,10 @@ class Authority {
     @Column(name = "retired_at")
     private Instant retiredAt;
 
+    /** Its staff are let in at once by the OpenID Connect login, without an editor's approval (ADR 0026). */
+    @Column(name = "staff_login_trusted", nullable = false)
+    private boolean staffLoginTrusted;
+
     @Version
     private long version;
 
@@ -89,6 +93,17 @@ class Authority {
 
     UUID id() {
         return id;
+    }
+
+    boolean isStaffLoginTrusted() {
+        return staffLoginTrusted;
+    }
+
+    /** Returns whether this changed anything. */
+    boolean trustStaffLogin(boolean trusted) {
+        boolean changed = staffLoginTrusted != trusted;
+        staffLoginTrusted = trusted;
+        return changed;
     }
 
     long version() {

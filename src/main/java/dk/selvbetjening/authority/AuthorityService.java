@@ -90,6 +90,25 @@ public class AuthorityService {
         return authorities.findByCvrNumber(cvrNumber.value()).map(Authority::toDetails);
     }
 
+    /**
+     * Whether the authority's staff are let in at once by the OpenID Connect login as its authority editors, without
+     * an editor's approval of their access request (ADR 0026). False for an authority not in the register.
+     */
+    public boolean isStaffLoginTrusted(UUID id) {
+        return authorities.findById(id).map(Authority::isStaffLoginTrusted).orElse(false);
+    }
+
+    /** An editor marks the authority's staff login as trusted, or as needing approval; audited. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public void trustStaffLogin(UUID id, boolean trusted) {
+        Authority authority = authorities.findById(id).orElseThrow(() -> new AuthorityNotFoundException(id));
+        if (authority.trustStaffLogin(trusted)) {
+            audit.record(AUDIT_TYPE, id, trusted ? "audit.authority.staffLoginTrusted"
+                    : "audit.authority.staffLoginNeedsApproval", null);
+        }
+    }
+
     /** The municipality's own authority record (homepage, phone), where one is registered. */
     public Optional<AuthorityDetails> municipalityAuthority(int municipalityCode) {
         return authorities.findByMunicipalityCode(municipalityCode).map(Authority::toDetails);

@@ -51,7 +51,10 @@ class ApiAccessTests {
             "GET /tilslut/tak", "GET /tilslut/kvittering/{reference}",
             "GET /tilslut/status/{reference}", "POST /tilslut/status/{reference}",
             "GET /redaktion/log-ind", "GET /sitemap.xml", "GET /robots.txt", "GET /aabne-data", "GET /soeg",
-            "GET /soeg/aabn");
+            "GET /soeg/aabn",
+            // the OpenID Connect login's outcome pages: the person has no session yet (ADR 0026)
+            "GET /redaktion/log-ind/adgang-anmodet", "GET /redaktion/log-ind/ukendt-organisation",
+            "GET /redaktion/log-ind/fejl");
 
     /** Stands for an API endpoint added without being listed as public. */
     @TestConfiguration

@@ -155,6 +155,19 @@ class AuthorityWebController {
                 () -> authorities.reinstate(authority.id(), AuthorityForm.version(version)));
     }
 
+    /** Marks the authority's staff login (OpenID Connect) as trusted or as needing an editor's approval (ADR 0026). */
+    @PostMapping(BASE + "/{id}/betroet")
+    String trustStaffLogin(@PathVariable String id, @RequestParam(required = false) String betroet,
+            RedirectAttributes redirect) {
+        AuthorityDetails authority = find(id);
+        boolean trusted = "true".equals(betroet);
+        authorities.trustStaffLogin(authority.id(), trusted);
+        redirect.addFlashAttribute("notice", trusted ? "oidc.authority.notice.trusted"
+                : "oidc.authority.notice.needsApproval");
+        redirect.addFlashAttribute("noticeArgument", authority.name());
+        return "redirect:" + BASE + "/" + authority.id();
+    }
+
     @GetMapping(IMPORT)
     String importForm(Model model) {
         return importPage(null, model);
@@ -215,6 +228,7 @@ class AuthorityWebController {
         model.addAttribute("municipalities", authorities.municipalities());
         model.addAttribute("regions", authorities.regions());
         model.addAttribute("history", authority == null ? List.of() : authorities.history(authority.id()));
+        model.addAttribute("staffLoginTrusted", authority != null && authorities.isStaffLoginTrusted(authority.id()));
         return "authority/authority-form";
     }
 

@@ -158,6 +158,13 @@ class EveryPageBrowserTests {
         String editorPage = "/redaktion/selvbetjeninger/" + NATIONAL + "/handlingsside";
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(LOGIN, List.of(LOGIN, LOGIN + "?fejl", LOGIN + "?logget-ud", LOGIN + "?adgangsnoegle-kraevet"));
+                // The OpenID Connect login's outcome pages and the access requests (account.StaffLoginBrowserTests reaches
+        // them through a real provider, with the login button, a pending request and the confirmation)
+        pages.put(LOGIN + "/adgang-anmodet", List.of(LOGIN + "/adgang-anmodet"));
+        pages.put(LOGIN + "/ukendt-organisation", List.of(LOGIN + "/ukendt-organisation"));
+        pages.put(LOGIN + "/fejl", List.of(LOGIN + "/fejl", LOGIN + "/fejl?aarsag=afvist",
+                LOGIN + "/fejl?aarsag=oplysninger", LOGIN + "/fejl?aarsag=e-mail", LOGIN + "/fejl?aarsag=%3Cscript%3E"));
+        pages.put("/redaktion/adgang", List.of("/redaktion/adgang"));
         pages.put("/redaktion", List.of("/redaktion"));
         pages.put("/redaktion/skift-adgangskode", List.of("/redaktion/skift-adgangskode"));
         pages.put("/redaktion/konto/adgangsnoegler", List.of("/redaktion/konto/adgangsnoegler",
