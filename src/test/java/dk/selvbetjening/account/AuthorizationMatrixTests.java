@@ -241,6 +241,8 @@ class AuthorizationMatrixTests {
         ids.put("/redaktion/konti/{id}", accounts.authorityEditor(owner.id()).id().toString());
         // A passkey id of no one's: each caller may only ever remove their own (PasskeyWebController)
         ids.put("/redaktion/konto/adgangsnoegler/{id}", "ikke-en-adgangsnoegle");
+        // An access request of no one's (OpenID Connect first logins): only who may decide one is tested here
+        ids.put("/redaktion/adgang/{id}", java.util.UUID.randomUUID().toString());
         ids.put("/redaktion/udbakke/{id}", outbox.latest().get(0).id().toString());
         ids.put("/redaktion/synonymer/{id}", SystemPrincipal.call(() -> synonyms.add("matrix, prøvetabel")).id()
                 .toString());
