@@ -11,6 +11,7 @@ import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 
@@ -33,6 +34,11 @@ class PasskeyConfiguration {
     @Bean
     WebAuthnRelyingPartyOperations passkeyRelyingParty(PublicKeyCredentialUserEntityRepository userEntities,
             PasskeyCredentials credentials, PasskeyProperties properties) {
+        return relyingParty(userEntities, credentials, properties);
+    }
+
+    static Webauthn4JRelyingPartyOperations relyingParty(PublicKeyCredentialUserEntityRepository userEntities,
+            UserCredentialRepository credentials, PasskeyProperties properties) {
         Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(userEntities, credentials,
                 PublicKeyCredentialRpEntity.builder().id(properties.rpId()).name(properties.rpName()).build(),
                 properties.allowedOrigins());

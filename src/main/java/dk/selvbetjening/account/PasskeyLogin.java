@@ -33,7 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the Danish one is {@code /redaktion/konto/adgangsnoegler}); no removal through {@code DELETE /webauthn/register/{id}}
  * (removal is the page's audited form); a login yields the account's own session ({@link PasskeyAuthenticationProvider})
  * under a new session id and CSRF token, like the form login; its answer leads to the page the person asked for, else
- * to {@code /redaktion}. Then {@link EditorPasskeyFilter} enforces {@link EditorPasskeyProperties}.
+ * to {@code /redaktion}; a ceremony's options are kept in the session as {@link PasskeyOptionsInSession} keeps them, so
+ * they survive a session stored in the database. Then {@link EditorPasskeyFilter} enforces
+ * {@link EditorPasskeyProperties}.
  */
 @Component
 class PasskeyLogin {
@@ -59,9 +61,11 @@ class PasskeyLogin {
                 .rpName(properties.rpName())
                 .allowedOrigins(properties.allowedOrigins())
                 .disableDefaultRegistrationPage(true)
+                .creationOptionsRepository(new PasskeyOptionsInSession.CreationOptions())
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                        filter.setRequestOptionsRepository(new PasskeyOptionsInSession.RequestOptions());
                         filter.setAuthenticationManager(
                                 new ProviderManager(new PasskeyAuthenticationProvider(relyingParty, accounts)));
                         SessionAuthenticationStrategy sessions = http.getSharedObject(

@@ -139,7 +139,7 @@ class SeveralNodesTests {
         SelfServiceDetails service = nodes.a().bean(PortalTestData.class)
                 .publishedNational("https://planlagt.example.dk/" + UUID.randomUUID());
         int before = published(service);
-        schedule(service, "Den planlagte tekst.", Instant.now().plusSeconds(2));
+        schedule(service, "Den planlagte tekst.", Duration.ofSeconds(2));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> liveIntro(service).equals("Den planlagte tekst."));
         // Both nodes go on polling; the page stays published once
@@ -254,7 +254,7 @@ class SeveralNodesTests {
         Instant lockUntil = nodes.database().sql("SELECT lock_until FROM shedlock WHERE name = 'actionpage.go-live'")
                 .query(java.time.LocalDateTime.class).single().toInstant(java.time.ZoneOffset.UTC);
 
-        schedule(service, "Den overtagne tekst.", Instant.now().plusMillis(200));
+        schedule(service, "Den overtagne tekst.", Duration.ofMillis(200));
 
         await().pollInterval(Duration.ofMillis(100)).atMost(GO_LIVE_LOCK.plusSeconds(15))
                 .until(() -> liveIntro(service).equals("Den overtagne tekst."));
@@ -280,16 +280,17 @@ class SeveralNodesTests {
 
     /**
      * An editor on A schedules a new text for the service's action page (one that passes the guide's checks, as in
-     * ActionPageServiceTests) to go live at {@code at}.
+     * ActionPageServiceTests) to go live {@code later} than when the draft is saved (saving may take a while on a busy
+     * machine, and a go-live time in the past is refused).
      */
-    private static void schedule(SelfServiceDetails service, String intro, Instant at) {
+    private static void schedule(SelfServiceDetails service, String intro, Duration later) {
         AccountFixtures accounts = nodes.a().bean(AccountFixtures.class);
         ActionPageService actionPages = nodes.a().bean(ActionPageService.class);
         accounts.runAs(accounts.editor(), () -> {
             actionPages.saveDraft(service.id(), new ActionPageContent("Meld flytning", intro,
                     List.of("Du skal bruge MitID."), null, null,
                     "Ring til kommunen, hvis du ikke kan bruge selvbetjeningen.", "Du får svar i Digital Post.", null));
-            return actionPages.schedule(service.id(), at);
+            return actionPages.schedule(service.id(), Instant.now().plus(later));
         });
     }
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,14 +41,18 @@ import org.springframework.test.util.TestSocketUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PasskeyJourneyBrowserTests {
 
-    private static final int PORT = TestSocketUtils.findAvailableTcpPort();
     private static final String PAGE = "/redaktion/konto/adgangsnoegler";
 
+    /** A port of its own for each application context (a subclass's context may still be running). */
     @DynamicPropertySource
     static void listenOnTheBrowsersOrigin(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("selvbetjening.passkeys.allowed-origins", () -> "http://localhost:" + PORT);
+        int port = TestSocketUtils.findAvailableTcpPort();
+        registry.add("server.port", () -> port);
+        registry.add("selvbetjening.passkeys.allowed-origins", () -> "http://localhost:" + port);
     }
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     AccountFixtures accounts;
@@ -264,7 +269,7 @@ class PasskeyJourneyBrowserTests {
         driver.get(url(path));
     }
 
-    private static String url(String path) {
-        return "http://localhost:" + PORT + path;
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 }
