@@ -133,7 +133,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain web(HttpSecurity http, AccountService accounts, LoginAttempts logins, LoginThrottle throttle,
-            org.springframework.beans.factory.ObjectProvider<PasskeyLogin> passkeys, StaffOidcLogin oidc)
+            org.springframework.beans.factory.ObjectProvider<PasskeyLogin> passkeys,
+            org.springframework.beans.factory.ObjectProvider<StaffOidcLogin> oidc)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // the login page and the OpenID Connect login's outcome pages (StaffLoginWebController)
@@ -178,8 +179,11 @@ class SecurityConfiguration {
         if (passkeyLogin != null) {
             passkeyLogin.configure(http);
         }
-        // The OpenID Connect staff login, when configured (ADR 0026)
-        oidc.configure(http, LOGIN_PAGE, LOGIN_PAGE + "?logget-ud", CSP);
+        // The OpenID Connect staff login, when configured (ADR 0026); absent in web slices.
+        StaffOidcLogin oidcLogin = oidc.getIfAvailable();
+        if (oidcLogin != null) {
+            oidcLogin.configure(http, LOGIN_PAGE, LOGIN_PAGE + "?logget-ud", CSP);
+        }
         return http.build();
     }
 
