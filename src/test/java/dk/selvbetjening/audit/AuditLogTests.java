@@ -105,9 +105,15 @@ class AuditLogTests {
 
     @Test
     void everyAuditKeyInTheCodeHasADanishText() throws IOException {
+        // messages.properties and the modules' own bundles (spring.messages.basename)
         Properties texts = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Stream<Path> bundles = Stream.concat(Stream.of(Path.of("src/main/resources/messages.properties")),
+                Files.list(Path.of("src/main/resources/i18n")).filter(p -> p.toString().endsWith(".properties")))) {
+            for (Path bundle : bundles.toList()) {
+                try (InputStream in = Files.newInputStream(bundle)) {
+                    texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
         }
         Pattern key = Pattern.compile("\"(audit\\.[a-z]+\\.[A-Za-z.]+)\"");
         Set<String> used = new TreeSet<>();
