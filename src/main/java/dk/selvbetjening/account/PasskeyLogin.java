@@ -13,12 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
@@ -84,11 +89,18 @@ class PasskeyLogin {
 
     /**
      * Spring's {@code DELETE /webauthn/register/{id}} (its registration page's removal, unaudited) answers 404: a passkey
-     * is removed on the account's page. (Spring's registration filter sits after authorization and is not offered to
-     * object post-processors, so this filter stands in front of it.)
+     * is removed on the account's page. And registering one ({@code POST /webauthn/register/options},
+     * {@code POST /webauthn/register}) is for a logged-in account: anyone else is sent to log in, as for any backoffice
+     * page, where Spring's options filter would answer 400 (it sits before authorization and checks for itself).
+     * (Spring's registration filters are not offered to object post-processors, so this filter stands in front of
+     * them.)
      */
     private static OncePerRequestFilter noRemovalBySpring() {
         RequestMatcher removal = PathPatternRequestMatcher.pathPattern(HttpMethod.DELETE, "/webauthn/register/**");
+        RequestMatcher registration = new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/webauthn/register"),
+                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/webauthn/register/options"));
+        AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
@@ -96,6 +108,11 @@ class PasskeyLogin {
                 if (removal.matches(request)) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
+                }
+                if (registration.matches(request)
+                        && !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+                    // ExceptionTranslationFilter, before this one, sends an anonymous caller to the login page
+                    throw new AccessDeniedException("Registering a passkey needs a logged-in account");
                 }
                 chain.doFilter(request, response);
             }
