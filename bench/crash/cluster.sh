@@ -16,7 +16,8 @@
 #
 # Usage: bench/crash/cluster.sh
 #   SKIP_BUILD=1        use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
-#   CLIENTS=16 LOAD_SECONDS=20 AFTER_SECONDS=10
+#   CLIENTS=16 LOAD_SECONDS=20 AFTER_SECONDS=15   (more than nginx's fail_timeout, 10 s: after it nginx tries node b
+#                                                  again, is refused and passes the request on to node a)
 #   LB_PORT=18180 PG_PORT=18181 A_PORT=18182 B_PORT=18183
 # Everything runs on 127.0.0.1 as throwaway processes and files and is stopped on exit, also on failure. Logs and
 # the acknowledged/stored lists of the last run: bench/out/crash-cluster/. Exits 1 when a request was lost or
@@ -26,7 +27,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CLIENTS=${CLIENTS:-16}
 LOAD_SECONDS=${LOAD_SECONDS:-20}
-AFTER_SECONDS=${AFTER_SECONDS:-10}
+AFTER_SECONDS=${AFTER_SECONDS:-15}
 LB_PORT=${LB_PORT:-18180}
 PG_PORT=${PG_PORT:-18181}
 A_PORT=${A_PORT:-18182}
@@ -121,6 +122,9 @@ read -r SENT ACKED PRESENT LOST DUPLICATES UNANSWERED UNANSWERED_STORED OTHER_RO
 log "acknowledged $ACKED, present $PRESENT, lost $LOST, duplicates $DUPLICATES; unanswered $UNANSWERED" \
   "(stored $UNANSWERED_STORED); rows of no request $OTHER_ROWS"
 
+# attempts nginx passed on to node a after node b refused the connection
+REFUSED=$(grep -c 'connect() failed' "$OUT/nginx-error.log" || true)
+
 # --- bench/crash/RESULTS.md: the part from the marker on is this script's ------------------------------------------
 MARKER='<!-- bench/crash/cluster.sh writes from here to the end -->'
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<" $LOAD_LINE"; }
@@ -160,6 +164,7 @@ other node only when nothing had been sent to the first; a POST that reached the
 | **duplicates** (one reference twice, one key with two references or more than one row) | **$DUPLICATES** |
 | answered 201 only on a resend (same key) | $(field answered_on_retry) |
 | no answer or 502/503/504 after the kill (attempts, each resent) | $(field failures_after_kill) |
+| passed on by nginx to node a after node b refused the connection (nginx's error log) | $REFUSED |
 | given up after 5 resends (not acknowledged; may or may not be stored) | $UNANSWERED |
 | of these, stored | $UNANSWERED_STORED |
 | rows of no request sent | $OTHER_ROWS |
@@ -170,7 +175,7 @@ other node only when nothing had been sent to the first; a POST that reached the
 
 \`\`\`sh
 bench/crash/cluster.sh    # SKIP_BUILD=${SKIP_BUILD:-0} CLIENTS=$CLIENTS LOAD_SECONDS=$LOAD_SECONDS AFTER_SECONDS=$AFTER_SECONDS LB_PORT=$LB_PORT PG_PORT=$PG_PORT A_PORT=$A_PORT B_PORT=$B_PORT
-# PostgreSQL $PG_VERSION, nodes a and b (bench/common.sh start_node, $JAVA_OPTS) with ${NODE_ARGS[*]}, nginx on :$LB_PORT
+# $PG_VERSION, nodes a and b (bench/common.sh start_node, $JAVA_OPTS) with ${NODE_ARGS[*]}, nginx on :$LB_PORT
 python3 bench/crash/load.py http://127.0.0.1:$LB_PORT <pid of node b> $CLIENTS $LOAD_SECONDS <requests file> $AFTER_SECONDS
 SELECT reference, idempotency_key FROM connection_request
 \`\`\`
