@@ -122,6 +122,14 @@ start_node() {
   log "node $name is up on 127.0.0.1:$port"
 }
 
+# stop_cluster: stops nginx, the nodes (PIDS) and the PostgreSQL cluster (for on_exit)
+stop_cluster() {
+  [[ -z "${NGINX_PID:-}" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
+  local pid
+  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
+  stop_pg_cluster
+}
+
 # start_nginx LB_PORT NODE_PORT... : nginx on 127.0.0.1:LB_PORT, round robin over the nodes, each answer naming its
 # node in X-Served-By; waits until /actuator/health answers through it; sets NGINX_PID (stop: kill -QUIT).
 # proxy_next_upstream is nginx's default, written out: a request goes to the next node only when the first one

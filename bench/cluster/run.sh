@@ -28,13 +28,7 @@ log() { printf '[cluster] %s\n' "$*" >&2; }
 source "$ROOT/bench/common.sh"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-stop_all() {
-  [[ -z "$NGINX_PID" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
-  local pid
-  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
-  stop_pg_cluster
-}
-on_exit stop_all
+on_exit stop_cluster
 
 if ! command -v nginx >/dev/null || ! command -v curl >/dev/null; then
   log "installing nginx, curl"

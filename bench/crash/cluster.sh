@@ -48,13 +48,7 @@ log() { printf '[crash-cluster] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
 
-stop_all() {
-  [[ -z "$NGINX_PID" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
-  local pid
-  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
-  stop_pg_cluster
-}
-on_exit stop_all
+on_exit stop_cluster
 
 command -v nginx >/dev/null || { log "nginx is missing (apt-get install nginx-light)"; exit 1; }
 command -v curl >/dev/null || { log "curl is missing"; exit 1; }
