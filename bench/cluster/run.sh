@@ -48,12 +48,15 @@ TOKEN_SECRET=$(random_secret)
 EDITOR=redaktoer@selvbetjening.local
 EDITOR_PASSWORD=$(random_secret)
 
+# The editor logs in with a password below; the postgres profile would require a passkey (ADR 0027) and send the
+# login to the passkey registration instead
+PASSWORD_LOGIN=--selvbetjening.account.editor-passkey-required=false
 A_PORT=$(free_port)
 log "node a: migrations and the demo content"
-start_node a "$A_PORT" --selvbetjening.demo.enabled=true
+start_node a "$A_PORT" --selvbetjening.demo.enabled=true "$PASSWORD_LOGIN"
 B_PORT=$(free_port)
 log "node b: the same database"
-start_node b "$B_PORT"
+start_node b "$B_PORT" "$PASSWORD_LOGIN"
 
 log "nginx on 127.0.0.1:$LB_PORT, round robin over both nodes"
 start_nginx "$LB_PORT" "$A_PORT" "$B_PORT"
