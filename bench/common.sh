@@ -101,3 +101,78 @@ stop_pg_cluster() {
   fi
 }
 random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9'; }
+
+# Two nodes of the application on one PostgreSQL behind nginx (bench/cluster/run.sh, bench/crash/cluster.sh).
+# start_node NAME PORT EXTRA_ARGS... : a node (java -jar, postgres profile, its own search index folder), output in
+# $OUT/node-NAME.log; waits for health; its pid is appended to PIDS. Needs ROOT, JAR, WORK, OUT, PG_PORT, PG_PASSWORD
+# and the settings all nodes share: TOKEN_SECRET, EDITOR, EDITOR_PASSWORD (database selvbetjening, user selvbetjening).
+start_node() {
+  local name=$1 port=$2
+  shift 2
+  mkdir -p "$WORK/node-$name"
+  env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening \
+    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET" \
+    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
+    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/node-$name/search-index" \
+    java ${JAVA_OPTS:-} -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 \
+    --server.port="$port" --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false \
+    --selvbetjening.portal.secure-cookies=false "$@" >"$OUT/node-$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_healthy "http://127.0.0.1:$port" "$!" 300 "$OUT/node-$name.log"
+  log "node $name is up on 127.0.0.1:$port"
+}
+
+# stop_cluster: stops nginx, the nodes (PIDS) and the PostgreSQL cluster (for on_exit)
+stop_cluster() {
+  [[ -z "${NGINX_PID:-}" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
+  local pid
+  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
+  stop_pg_cluster
+}
+
+# start_nginx LB_PORT NODE_PORT... : nginx on 127.0.0.1:LB_PORT, round robin over the nodes, each answer naming its
+# node in X-Served-By; waits until /actuator/health answers through it; sets NGINX_PID (stop: kill -QUIT).
+# proxy_next_upstream is nginx's default, written out: a request goes to the next node only when the first one
+# failed (refused the connection, timed out) and, for POST, only when nothing had been sent to it yet (nginx does
+# not pass a non-idempotent request on once sent unless "non_idempotent" is added, and it is not).
+start_nginx() {
+  local lb_port=$1 port servers=""
+  shift
+  for port in "$@"; do servers+="    server 127.0.0.1:$port;"$'\n'; done
+  mkdir -p "$WORK/nginx"
+  cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $OUT/nginx-error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  upstream selvbetjening {
+$servers  }
+  server {
+    listen 127.0.0.1:$lb_port;
+    location / {
+      proxy_pass http://selvbetjening;
+      proxy_next_upstream error timeout;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      add_header X-Served-By \$upstream_addr always;
+    }
+  }
+}
+NGINX
+  nginx -c "$WORK/nginx/nginx.conf" &
+  NGINX_PID=$!
+  for _ in $(seq 50); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$lb_port/actuator/health" || true)" == 200 ]] && return
+    sleep 0.2
+  done
+  log "nginx on 127.0.0.1:$lb_port does not answer; see $OUT/nginx-error.log"; exit 1
+}

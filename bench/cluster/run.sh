@@ -28,13 +28,7 @@ log() { printf '[cluster] %s\n' "$*" >&2; }
 source "$ROOT/bench/common.sh"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-stop_all() {
-  [[ -z "$NGINX_PID" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
-  local pid
-  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
-  stop_pg_cluster
-}
-on_exit stop_all
+on_exit stop_cluster
 
 if ! command -v nginx >/dev/null || ! command -v curl >/dev/null; then
   log "installing nginx, curl"
@@ -54,66 +48,18 @@ TOKEN_SECRET=$(random_secret)
 EDITOR=redaktoer@selvbetjening.local
 EDITOR_PASSWORD=$(random_secret)
 
-start_node() {  # start_node NAME PORT EXTRA_ARGS...
-  local name=$1 port=$2
-  shift 2
-  mkdir -p "$WORK/node-$name"
-  env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening \
-    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET" \
-    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
-    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/node-$name/search-index" \
-    java ${JAVA_OPTS:-} -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 \
-    --server.port="$port" --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false \
-    --selvbetjening.portal.secure-cookies=false "$@" >"$OUT/node-$name.log" 2>&1 &
-  PIDS+=($!)
-  wait_healthy "http://127.0.0.1:$port" "$!" 300 "$OUT/node-$name.log"
-  log "node $name is up on 127.0.0.1:$port"
-}
-
+# The editor logs in with a password below; the postgres profile would require a passkey (ADR 0027) and send the
+# login to the passkey registration instead
+PASSWORD_LOGIN=--selvbetjening.account.editor-passkey-required=false
 A_PORT=$(free_port)
 log "node a: migrations and the demo content"
-start_node a "$A_PORT" --selvbetjening.demo.enabled=true
+start_node a "$A_PORT" --selvbetjening.demo.enabled=true "$PASSWORD_LOGIN"
 B_PORT=$(free_port)
 log "node b: the same database"
-start_node b "$B_PORT"
+start_node b "$B_PORT" "$PASSWORD_LOGIN"
 
 log "nginx on 127.0.0.1:$LB_PORT, round robin over both nodes"
-mkdir -p "$WORK/nginx"
-cat >"$WORK/nginx/nginx.conf" <<NGINX
-worker_processes 1;
-daemon off;
-pid $WORK/nginx/nginx.pid;
-error_log $OUT/nginx-error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  upstream selvbetjening {
-    server 127.0.0.1:$A_PORT;
-    server 127.0.0.1:$B_PORT;
-  }
-  server {
-    listen 127.0.0.1:$LB_PORT;
-    location / {
-      proxy_pass http://selvbetjening;
-      proxy_set_header Host \$host:\$server_port;
-      proxy_set_header X-Forwarded-For \$remote_addr;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      add_header X-Served-By \$upstream_addr always;
-    }
-  }
-}
-NGINX
-nginx -c "$WORK/nginx/nginx.conf" &
-NGINX_PID=$!
-for _ in $(seq 50); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$LB_PORT/actuator/health" || true)" == 200 ]] && break
-  sleep 0.2
-done
+start_nginx "$LB_PORT" "$A_PORT" "$B_PORT"
 
 LB="http://127.0.0.1:$LB_PORT"
 node_of() { case "$1" in *":$A_PORT") echo a ;; *":$B_PORT") echo b ;; *) echo "?" ;; esac; }

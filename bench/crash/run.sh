@@ -2,8 +2,8 @@
 # Crash test: are the connection requests the application answered with 201 still there after the process is
 # killed (kill -9) mid-load and started again on the same data? On the embedded default (H2 file database, as
 # shipped, and once with the URL as it was before WRITE_DELAY=0, the baseline) and on PostgreSQL (the postgres
-# profile on a throwaway PostgreSQL 15 cluster of its own). Writes bench/crash/RESULTS.md and rebuilds
-# BENCHMARKS.md from every bench/*/RESULTS.md.
+# profile on a throwaway PostgreSQL 15 cluster of its own). Writes bench/crash/RESULTS.md (keeping the part of
+# bench/crash/cluster.sh, two nodes behind nginx) and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md.
 #
 # Each run: a fresh database; the app; CLIENTS concurrent clients POST valid requests to
 # /api/v1/connection-requests (bench/crash/load.py) and record every reference answered 201; after LOAD_SECONDS
@@ -228,6 +228,9 @@ if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null |
   GIT_DIRTY=" (with uncommitted changes)"
 fi
 printf -v APP_ARGS_LINE '%q ' "${APP_ARGS[@]}"
+# The cluster part (bench/crash/cluster.sh), from its marker to the end, stays as it is
+CLUSTER_MARKER='<!-- bench/crash/cluster.sh writes from here to the end -->'
+awk -v m="$CLUSTER_MARKER" '$0 == m { keep = 1 } keep' "$ROOT/bench/crash/RESULTS.md" >"$WORK/cluster-part" 2>/dev/null || true
 
 {
   cat <<EOF
@@ -306,6 +309,7 @@ SELECT reference FROM connection_request
 
 Logs, acknowledged and lost references of the last run are in \`bench/out/crash/\` (not committed).
 EOF
+  if [[ -s "$WORK/cluster-part" ]]; then echo; cat "$WORK/cluster-part"; fi
 } >"$ROOT/bench/crash/RESULTS.md"
 "$ROOT/bench/assemble.sh"
 
