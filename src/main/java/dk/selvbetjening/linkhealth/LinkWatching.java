@@ -86,6 +86,23 @@ class LinkWatching {
                 }
             }
             checks.watchOnly(wanted);
+            // A self-service read as not published may have been published meanwhile, and the listener for that
+            // (watching all its links) may have written before this write took its links off again. Its status is
+            // committed before that listener ran, so reading it again now, after the write, sees it: watch again.
+            Map<String, List<String>> again = new HashMap<>();
+            Map<UUID, Boolean> nowLive = new HashMap<>();
+            for (MunicipalLinkSummary link : candidates) {
+                Set<Integer> codes = changed.get(link.selfServiceId());
+                if (codes != null && codes.contains(link.municipalityCode())
+                        && !live.getOrDefault(link.selfServiceId(), true)
+                        && nowLive.computeIfAbsent(link.selfServiceId(),
+                                id -> services.byId(id).status() == SelfServiceStatus.PUBLISHED)) {
+                    wantLink(again, link, true);
+                }
+            }
+            if (!again.isEmpty()) {
+                checks.watchOnly(again);
+            }
         });
     }
 
