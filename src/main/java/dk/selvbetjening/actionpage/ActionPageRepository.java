@@ -19,6 +19,9 @@ interface ActionPageRepository extends JpaRepository<ActionPage, UUID> {
     @Query("select p.selfServiceId from ActionPage p where p.goLiveAt <= :now order by p.goLiveAt")
     List<UUID> findDue(Instant now);
 
+    @Query("select p.selfServiceId from ActionPage p where p.status = :status")
+    List<UUID> findSelfServiceIdsByStatus(ActionPageStatus status);
+
     @Query("select min(p.goLiveAt) from ActionPage p where p.goLiveAt is not null")
     Optional<Instant> nextGoLive();
 }

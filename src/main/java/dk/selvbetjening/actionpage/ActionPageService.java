@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.selvbetjening.account.CurrentAccount;
@@ -70,6 +71,14 @@ public class ActionPageService {
             ActionPage page = (ActionPage) row[1];
             return new ActionPageDetails(page.selfServiceId(), revision.content(), page.publishedAt());
         }).toList();
+    }
+
+    /**
+     * The self-services whose action page is archived: taken down for good, so citizens see neither the page nor the
+     * self-service (an unpublished page leaves the self-service with its short description). One query.
+     */
+    public Set<UUID> archived() {
+        return Set.copyOf(pages.findSelfServiceIdsByStatus(ActionPageStatus.ARCHIVED));
     }
 
     /** Where the page's workflow stands, if the self-service has a page. */

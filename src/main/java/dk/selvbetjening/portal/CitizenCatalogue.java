@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The citizen read path's in-memory model. Every page and start redirect reads one immutable
+ * The citizen read path's in-memory model: the published self-services, except those whose action page is archived
+ * (taken down for good; an unpublished page leaves its self-service with the short description). Every page and start redirect reads one immutable
  * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
  * page, a municipal link or an authority marks the snapshot stale after its transaction commits, and the next reader
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
@@ -146,8 +147,14 @@ public class CitizenCatalogue {
                     .put(link.municipalityCode(), link);
         }
 
+        // an archived action page takes its self-service off the citizen pages (ADR 0031); an unpublished one leaves
+        // the self-service with its short description (ADR 0010)
+        java.util.Set<UUID> archived = actionPages.archived();
         Map<String, PortalService> bySlug = new LinkedHashMap<>();
         for (SelfServiceDetails service : services.published()) {
+            if (archived.contains(service.id())) {
+                continue;
+            }
             ActionPageDetails page = pages.get(service.id());
             bySlug.put(service.slug(), portalService(service, page, authoritiesById.get(service.authorityId()),
                     linksByService.getOrDefault(service.id(), Map.of())));

@@ -15,6 +15,7 @@ import dk.selvbetjening.actionpage.ActionPageChanged;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.actionpage.ActionPageStatus;
 import dk.selvbetjening.authority.AuthorityChanged;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityService;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the table of search documents equal to what citizens can see: one row per published self-service with its
- * published action page. Each of the catalogue's, the action pages' and the authorities' events rewrites the rows it
+ * published action page (none when its action page is archived: the portal does not show it either). Each of the catalogue's, the action pages' and the authorities' events rewrites the rows it
  * concerns in a transaction of its own, and Hibernate Search updates the index when that transaction commits (read
  * synchronisation: searchable when the listener returns, within milliseconds of the publishing commit). The
  * listeners are {@code @ApplicationModuleListener}s (ADR 0015), so an event a crash interrupted is delivered again;
@@ -109,7 +110,9 @@ class SearchDocuments {
         Optional<SelfServiceDetails> service;
         try {
             service = Optional.of(services.byId(selfServiceId))
-                    .filter(s -> s.status() == SelfServiceStatus.PUBLISHED);
+                    .filter(s -> s.status() == SelfServiceStatus.PUBLISHED)
+                    .filter(s -> actionPages.state(selfServiceId)
+                            .map(page -> page.status() != ActionPageStatus.ARCHIVED).orElse(true));
         } catch (SelfServiceNotFoundException e) {
             service = Optional.empty();
         }
@@ -142,9 +145,13 @@ class SearchDocuments {
                 .collect(Collectors.toMap(AuthorityDetails::id, AuthorityDetails::name));
         Map<UUID, SearchDocument> existing = documents.findAll().stream()
                 .collect(Collectors.toMap(SearchDocument::selfServiceId, Function.identity()));
+        Set<UUID> archived = actionPages.archived();
         Set<UUID> published = new HashSet<>();
         int changes = 0;
         for (SelfServiceDetails service : services.published()) {
+            if (archived.contains(service.id())) {
+                continue;
+            }
             published.add(service.id());
             if (write(existing.get(service.id()), service, pages.get(service.id()),
                     service.authorityId() == null ? null : authorityNames.get(service.authorityId()))) {

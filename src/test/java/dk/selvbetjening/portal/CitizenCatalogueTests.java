@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
@@ -38,6 +39,9 @@ class CitizenCatalogueTests {
 
     @Autowired
     AuthorityService authorities;
+
+    @Autowired
+    ActionPageService actionPages;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -94,5 +98,42 @@ class CitizenCatalogueTests {
         assertThat(mvc.get().uri("/handlingsside/" + service.slug())).hasStatusOk();
         SystemPrincipal.run(() -> services.archive(service.id()));
         assertThat(mvc.get().uri("/handlingsside/" + service.slug())).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anArchivedActionPageTakesItsSelfServiceOffEverythingCitizensAndHarvestersRead() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/arkiveret-side");
+        String page = "/handlingsside/" + service.slug();
+        assertThat(mvc.get().uri(page)).hasStatusOk();
+        assertThat(readsOfTheCatalogue()).allSatisfy(body -> assertThat(body).contains(service.slug()));
+
+        SystemPrincipal.run(() -> actionPages.archive(service.id()));
+
+        assertThat(mvc.get().uri(page)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri(page + "/start")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/services/" + service.slug())).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(readsOfTheCatalogue()).allSatisfy(body -> assertThat(body).doesNotContain(service.slug()));
+    }
+
+    @Test
+    void anUnpublishedActionPageLeavesItsSelfServiceWithItsShortDescription() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/afpubliceret-side");
+        SystemPrincipal.run(() -> actionPages.unpublish(service.id()));
+
+        assertThat(mvc.get().uri("/handlingsside/" + service.slug())).hasStatusOk().bodyText()
+                .contains(service.shortDescription());
+        assertThat(readsOfTheCatalogue().subList(0, 4))
+                .allSatisfy(body -> assertThat(body).contains(service.slug()));
+    }
+
+    /** The topic page, the read API's list, the CSV, the JSON-LD catalogue and the sitemap, in that order. */
+    private java.util.List<String> readsOfTheCatalogue() {
+        return java.util.stream.Stream.of("/emner/bolig-og-flytning", "/api/v1/services?topic=bolig-og-flytning&size=100",
+                        "/api/v1/services.csv", "/api/v1/catalogue.jsonld", "/sitemap.xml")
+                .map(uri -> {
+                    var result = mvc.get().uri(uri).exchange();
+                    assertThat(result).as(uri).hasStatusOk();
+                    return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+                }).toList();
     }
 }

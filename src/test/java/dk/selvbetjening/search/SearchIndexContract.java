@@ -41,6 +41,9 @@ abstract class SearchIndexContract {
     SearchIndex index;
 
     @Autowired
+    SearchDocuments documents;
+
+    @Autowired
     SelfServiceService services;
 
     @Autowired
@@ -81,6 +84,23 @@ abstract class SearchIndexContract {
         services.archive(service.id());
         soon(() -> !slugs(word + "kort").contains(service.slug()));
         assertThat(slugs("flamingo")).doesNotContain(service.slug());
+    }
+
+    @Test
+    void anArchivedActionPageTakesItsSelfServiceOutAsThePortalDoes() {
+        String word = "okapi" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        NewSelfService c = SelfServiceFixtures.aVoluntarySelfService(data.stateAuthority().id(),
+                "https://selvbetjening.example.dk/" + word);
+        SelfServiceDetails service = data.publish(new NewSelfService(word + "-kort", "Bestil dit " + word + "kort",
+                "Bestil et nyt kort.", c.kind(), c.scope(), c.url(), c.formReturn(), c.authorityId(), c.supplierName(),
+                c.supplierEmail(), c.loginMethod(), null, c.kleNumber(), c.topics(), List.of(), false), Map.of());
+        soon(() -> slugs(word + "kort").contains(service.slug()));
+
+        actionPages.archive(service.id());
+        soon(() -> !slugs(word + "kort").contains(service.slug()));
+        documents.syncAll();
+        assertThat(slugs(word + "kort")).as("the repair at start-up leaves it out too").doesNotContain(service.slug());
+        services.archive(service.id());
     }
 
     @Test
