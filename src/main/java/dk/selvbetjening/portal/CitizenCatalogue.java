@@ -30,6 +30,7 @@ import dk.selvbetjening.catalogue.TopicSummary;
 import dk.selvbetjening.municipallink.MunicipalLinkChanged;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.municipallink.MunicipalLinkSummary;
+import dk.selvbetjening.shared.changes.ChangeSignals;
 import dk.selvbetjening.usage.StartStatistics;
 import dk.selvbetjening.usage.StartsFlushed;
 import org.slf4j.Logger;
@@ -63,13 +64,15 @@ public class CitizenCatalogue {
     private final MunicipalLinkService links;
     private final AuthorityService authorities;
     private final StartStatistics starts;
+    private final ChangeSignals signals;
     private final Clock clock;
 
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     CitizenCatalogue(SelfServiceService services, ActionPageService actionPages, MunicipalLinkService links,
-            AuthorityService authorities, StartStatistics starts, Clock clock) {
+            AuthorityService authorities, StartStatistics starts, ChangeSignals signals, Clock clock) {
+        this.signals = signals;
         this.clock = clock;
         this.services = services;
         this.actionPages = actionPages;
@@ -121,17 +124,56 @@ public class CitizenCatalogue {
         invalidate();
     }
 
+    /** Start counts change only "most used": ranked again, and the snapshot replaced only when the ranking changed. */
     @TransactionalEventListener(id = "portal.catalogue-stale-on-starts", fallbackExecution = true)
     void on(StartsFlushed event) {
-        invalidate();
+        rankAgain();
     }
 
     void invalidate() {
         changes.incrementAndGet();
     }
 
+    /**
+     * Ranks "most used" again from the written start counts (one query) and, when the ranking changed, replaces the
+     * snapshot by a copy with the new ranking and a new generation; nothing else is read. A snapshot already stale is
+     * left alone: its rebuild ranks anyway. A change that makes it stale meanwhile wins (the generation moves only
+     * from the snapshot's own).
+     */
+    void rankAgain() {
+        Snapshot current = snapshot;
+        if (current == null || current.generation() != changes.get()) {
+            return;
+        }
+        List<PortalService> ranked = mostUsed(current.services(), starts.startsPerServiceSince(30));
+        if (ranked.stream().map(PortalService::slug).toList()
+                .equals(current.mostUsed().stream().map(PortalService::slug).toList())) {
+            return;
+        }
+        synchronized (this) {
+            long generation = current.generation();
+            if (snapshot == current && changes.compareAndSet(generation, generation + 1)) {
+                snapshot = current.withMostUsed(ranked, generation + 1);
+            }
+        }
+    }
+
+    /** The {@value #MOST_USED} most started self-services in the last 30 days (waves first, then A–Z, on a tie). */
+    private static List<PortalService> mostUsed(java.util.Collection<PortalService> services, Map<UUID, Long> usage) {
+        return services.stream()
+                .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
+                        .reversed()
+                        .thenComparing(s -> s.service().mandatoryWave() == null)
+                        .thenComparing(s -> s.service().title())
+                        .thenComparing(PortalService::slug))
+                .limit(MOST_USED)
+                .toList();
+    }
+
     private Snapshot build(long generation) {
         long started = System.nanoTime();
+        // read before the content, so the content is at least as new as the version it is named by
+        Optional<ChangeSignals.KindVersion> shared = signals.version(CitizenCatalogueAcrossNodes.KIND);
         List<TopicSummary> topics = services.topics();
         List<MunicipalitySummary> municipalities = authorities.municipalities();
         Map<UUID, AuthorityDetails> authoritiesById = authorities.authorities().stream()
@@ -166,16 +208,15 @@ public class CitizenCatalogue {
                 .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
                 .filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        Map<UUID, Long> usage = starts.startsPerServiceSince(30);
-        List<PortalService> mostUsed = bySlug.values().stream()
-                .sorted(Comparator.<PortalService>comparingLong(s -> usage.getOrDefault(s.service().id(), 0L))
-                        .reversed()
-                        .thenComparing(s -> s.service().mandatoryWave() == null)
-                        .thenComparing(s -> s.service().title()))
-                .limit(MOST_USED)
-                .toList();
+        Instant validFrom = bySlug.values().stream()
+                .map(s -> s.actionPage().plannedDowntime())
+                .filter(java.util.Objects::nonNull)
+                .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
+                .filter(t -> !t.isAfter(now))
+                .max(Comparator.naturalOrder()).orElse(null);
+        List<PortalService> mostUsed = mostUsed(bySlug.values(), starts.startsPerServiceSince(30));
         Snapshot built = new Snapshot(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed,
-                validUntil);
+                validUntil, shared.map(v -> new SharedVersion(v.generation(), v.changedAt(), validFrom)).orElse(null));
         log.info("Citizen catalogue built: {} published self-services in {} ms", bySlug.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return built;
@@ -207,6 +248,14 @@ public class CitizenCatalogue {
                 page == null ? null : page.updatedAt() != null ? page.updatedAt() : service.updatedAt());
     }
 
+    /**
+     * What a snapshot was built from, as every node names it: the database's generation of the newest committed change
+     * that made the catalogue stale ({@link ChangeSignals#version}, 0 before the first) and when that change was, and
+     * the last planned-downtime moment (notice on, closed, notice off) that had passed at the build, null if none.
+     */
+    public record SharedVersion(long generation, Instant changedAt, Instant downtimeMoment) {
+    }
+
     /** One consistent, immutable view of what citizens see. */
     public static final class Snapshot {
 
@@ -222,12 +271,14 @@ public class CitizenCatalogue {
         private final List<PortalService> mostUsed;
         private final List<PortalService> byTitle;
         private final Instant validUntil;
+        private final SharedVersion sharedVersion;
 
         Snapshot(long generation, List<TopicSummary> topics, List<MunicipalitySummary> municipalities,
                 Map<Integer, AuthorityDetails> municipalityAuthorities, Map<String, PortalService> bySlug,
-                List<PortalService> mostUsed, Instant validUntil) {
+                List<PortalService> mostUsed, Instant validUntil, SharedVersion sharedVersion) {
             this.generation = generation;
             this.validUntil = validUntil;
+            this.sharedVersion = sharedVersion;
             this.topics = List.copyOf(topics);
             this.topicsBySlug = topics.stream().collect(Collectors.toUnmodifiableMap(TopicSummary::slug, t -> t));
             Comparator<String> danish = DanishOrder.names();
@@ -251,8 +302,38 @@ public class CitizenCatalogue {
             this.byTitle = bySlug.values().stream().sorted(Comparator.comparing(s -> s.service().title())).toList();
         }
 
+        /** {@code from} with another "most used" under a new generation; everything else shared. */
+        private Snapshot(Snapshot from, List<PortalService> mostUsed, long generation) {
+            this.generation = generation;
+            this.topics = from.topics;
+            this.topicsBySlug = from.topicsBySlug;
+            this.municipalities = from.municipalities;
+            this.municipalitiesByCode = from.municipalitiesByCode;
+            this.municipalityAuthorities = from.municipalityAuthorities;
+            this.bySlug = from.bySlug;
+            this.byId = from.byId;
+            this.byTopic = from.byTopic;
+            this.mostUsed = List.copyOf(mostUsed);
+            this.byTitle = from.byTitle;
+            this.validUntil = from.validUntil;
+            this.sharedVersion = from.sharedVersion;
+        }
+
+        Snapshot withMostUsed(List<PortalService> mostUsed, long generation) {
+            return new Snapshot(this, mostUsed, generation);
+        }
+
+        /** This process's number for the snapshot: it moves with every change, "most used" included. */
         public long generation() {
             return generation;
+        }
+
+        /**
+         * The version of everything but "most used", the same on every node that built its snapshot from the same
+         * data (ADR 0031); empty where changes are not shared between nodes (H2, one node).
+         */
+        public Optional<SharedVersion> sharedVersion() {
+            return Optional.ofNullable(sharedVersion);
         }
 
         /** Whether no downtime notice has come on or gone off since the snapshot was built. */

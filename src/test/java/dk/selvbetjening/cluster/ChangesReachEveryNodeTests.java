@@ -147,6 +147,34 @@ class ChangesReachEveryNodeTests {
         assertThat(received().repairs()).as("by the notification again").isEqualTo(listening.repairs());
     }
 
+    @Test
+    @Order(5)
+    void bothNodesNameTheSameCatalogueByTheSameTag() throws Exception {
+        SelfServiceDetails added = nodes.a().bean(PortalTestData.class).publishedNational("https://flyt3.example.dk/");
+        within(COLD, "read API", () -> viaProxy(nodes.b(), "/api/v1/services.csv", null).body()
+                .contains(added.slug()));
+        for (String path : List.of("/api/v1/services.csv", "/api/v1/catalogue.jsonld", "/sitemap.xml",
+                "/api/v1/services/" + added.slug())) {
+            HttpResponse<String> onA = viaProxy(nodes.a(), path, null);
+            HttpResponse<String> onB = viaProxy(nodes.b(), path, null);
+            assertThat(onB.statusCode()).as(path).isEqualTo(200);
+            assertThat(onB.body()).as(path).isEqualTo(onA.body());
+            assertThat(onB.headers().firstValue("ETag")).as(path).isPresent().isEqualTo(onA.headers().firstValue("ETag"));
+            assertThat(onB.headers().firstValue("Last-Modified")).as(path)
+                    .isEqualTo(onA.headers().firstValue("Last-Modified"));
+            assertThat(viaProxy(nodes.b(), path, onA.headers().firstValue("ETag").orElseThrow()).statusCode())
+                    .as("A's tag on B: %s", path).isEqualTo(304);
+        }
+
+        String before = viaProxy(nodes.b(), "/api/v1/services.csv", null).headers().firstValue("ETag").orElseThrow();
+        write(added, new ActionPageContent(added.title(), "Her melder du flytning med din blæksprutte.",
+                List.of("MitID."), null, null, "Ring til os.", "Du får svar i Digital Post.", null));
+        within(COLD, "new tag on B", () -> !viaProxy(nodes.b(), "/api/v1/services.csv", null).headers()
+                .firstValue("ETag").orElseThrow().equals(before));
+        assertThat(viaProxy(nodes.a(), "/api/v1/services.csv", null).headers().firstValue("ETag"))
+                .isEqualTo(viaProxy(nodes.b(), "/api/v1/services.csv", null).headers().firstValue("ETag"));
+    }
+
     /** Waits until {@code condition} holds, at most {@code limit}, and prints how long it took. */
     private static void within(Duration limit, String what, java.util.concurrent.Callable<Boolean> condition) {
         long started = System.nanoTime();
@@ -181,6 +209,21 @@ class ChangesReachEveryNodeTests {
         HttpResponse<String> response = get("/api/v1/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         return JsonPath.read(response.body(), "$.items[*].slug");
+    }
+
+    /**
+     * {@code node}'s answer as behind a load balancer (the same forwarded address on both nodes, so the same
+     * absolute URLs), conditional on {@code etag} when given.
+     */
+    private HttpResponse<String> viaProxy(TwoNodes.Node node, String path, String etag) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                .header("X-Forwarded-Host", "selvbetjening.example.dk")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "443");
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -8,6 +8,7 @@ import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.shared.changes.ChangeSignals;
 import dk.selvbetjening.usage.StartStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,9 @@ class CitizenCatalogueReadinessTests {
     Clock clock;
 
     @Autowired
+    ChangeSignals signals;
+
+    @Autowired
     CitizenCatalogue applicationsCatalogue;
 
     @Autowired
@@ -47,7 +51,8 @@ class CitizenCatalogueReadinessTests {
 
     @Test
     void isDownUntilTheFirstSnapshotIsBuiltAndUpFromThenOn() {
-        CitizenCatalogue catalogue = new CitizenCatalogue(services, actionPages, links, authorities, starts, clock);
+        CitizenCatalogue catalogue = new CitizenCatalogue(services, actionPages, links, authorities, starts, signals,
+                clock);
         CitizenCatalogueReadiness readiness = new CitizenCatalogueReadiness(catalogue);
         assertThat(readiness.health().getStatus()).isEqualTo(Status.DOWN);
 

@@ -14,6 +14,6 @@ public final class CitizenSnapshots {
     /** A snapshot with these municipalities and nothing published. */
     public static CitizenCatalogue.Snapshot ofMunicipalities(MunicipalitySummary... municipalities) {
         return new CitizenCatalogue.Snapshot(1, List.of(), List.of(municipalities), Map.of(), Map.of(), List.of(),
-                null);
+                null, null);
     }
 }

@@ -72,4 +72,28 @@ class StartCounterTests {
         starts.flush();
         assertThat(catalogue.snapshot().mostUsed().get(0).slug()).isEqualTo(popular.slug());
     }
+
+    @Test
+    void aFlushRanksMostUsedAgainWithoutRebuildingTheRestAndOnlyWhenTheRankingChanged() {
+        SelfServiceDetails risen = data.publishedNational("https://www.borger.dk/stiger");
+        SelfServiceDetails first = data.publishedNational("https://www.borger.dk/foerst");
+        for (int i = 0; i < 60; i++) {
+            mvc.get().uri("/handlingsside/" + first.slug() + "/start").exchange();
+        }
+        starts.flush();
+        CitizenCatalogue.Snapshot before = catalogue.snapshot();
+        assertThat(before.mostUsed().get(0).slug()).isNotEqualTo(risen.slug());
+
+        for (int i = 0; i < 120; i++) {
+            mvc.get().uri("/handlingsside/" + risen.slug() + "/start").exchange();
+        }
+        starts.flush();
+        CitizenCatalogue.Snapshot after = catalogue.snapshot();
+        assertThat(after.mostUsed().get(0).slug()).isEqualTo(risen.slug());
+        assertThat(after.generation()).isGreaterThan(before.generation());
+        assertThat(after.services()).as("nothing but the ranking built again").isSameAs(before.services());
+
+        catalogue.rankAgain();
+        assertThat(catalogue.snapshot()).as("the same ranking keeps the snapshot").isSameAs(after);
+    }
 }

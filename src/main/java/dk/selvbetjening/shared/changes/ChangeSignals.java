@@ -1,6 +1,8 @@
 package dk.selvbetjening.shared.changes;
 
 import java.sql.DatabaseMetaData;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -128,8 +130,34 @@ public class ChangeSignals {
      */
     private void send(Pending pending) {
         jdbc.query("WITH bumped AS (UPDATE change_generation SET generation = generation + 1 WHERE id = 1 "
-                        + "RETURNING generation) SELECT pg_notify(?, bumped.generation || ' ' || ?) FROM bumped",
-                (RowCallbackHandler) row -> { }, CHANNEL, node + " " + pending.payload());
+                        + "RETURNING generation), "
+                        + "kinds AS (INSERT INTO change_kind_generation (kind, generation, changed_at) "
+                        + "SELECT kind, bumped.generation, date_trunc('second', clock_timestamp()) "
+                        + "FROM bumped, unnest(string_to_array(?, ' ')) AS kind "
+                        + "ON CONFLICT (kind) DO UPDATE SET generation = EXCLUDED.generation, changed_at = "
+                        + "GREATEST(EXCLUDED.changed_at, change_kind_generation.changed_at + INTERVAL '1 second')) "
+                        + "SELECT pg_notify(?, bumped.generation || ' ' || ?) FROM bumped",
+                (RowCallbackHandler) row -> { }, String.join(" ", pending.kinds()), CHANNEL,
+                node + " " + pending.payload());
+    }
+
+    /**
+     * The newest committed change that announced {@code kind}: its generation and when it was (whole seconds, strictly
+     * later than the kind's previous change), the same on every node ({@code change_kind_generation}, ADR 0031).
+     * Generation 0 (at the epoch) before the first. Empty when changes are not signalled (H2, or disabled): nothing
+     * is recorded then.
+     */
+    public Optional<KindVersion> version(String kind) {
+        if (!active) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.query("SELECT generation, changed_at FROM change_kind_generation WHERE kind = ?",
+                rows -> rows.next() ? new KindVersion(rows.getLong(1), rows.getTimestamp(2).toInstant())
+                        : new KindVersion(0, Instant.EPOCH), kind));
+    }
+
+    /** See {@link #version}. */
+    public record KindVersion(long generation, Instant changedAt) {
     }
 
     /**
@@ -169,6 +197,12 @@ public class ChangeSignals {
 
         String payload() {
             return ChangeSignals.payload(ids, all);
+        }
+
+        Set<String> kinds() {
+            Set<String> kinds = new TreeSet<>(all);
+            kinds.addAll(ids.keySet());
+            return kinds;
         }
 
         @Override
