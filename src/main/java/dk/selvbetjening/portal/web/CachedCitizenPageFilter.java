@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
+import dk.selvbetjening.shared.web.RequestId;
 import dk.selvbetjening.shared.web.SecurityHeaders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -63,6 +64,7 @@ class CachedCitizenPageFilter extends OncePerRequestFilter {
         choice.remember(resolved, request, response);
         byte[] body = caching.writeHeaders(rendered, ActionPageWebController.sharing(page, resolved), request, response);
         SecurityHeaders.writeCitizenHeaders(request, response);
+        RequestId.answer(request, response);
         CitizenPageCaching.writeBody(response, body);
     }
 }

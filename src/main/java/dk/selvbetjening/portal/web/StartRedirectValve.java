@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
+import dk.selvbetjening.shared.web.RequestId;
 import dk.selvbetjening.shared.web.SecurityHeaders;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,6 +65,7 @@ final class StartRedirectValve extends ValveBase {
         }
         String location = startTarget.take(page, choice.resolve(request, snapshot), request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        RequestId.answer(request, response);
         MimeHeaders mime = response.getCoyoteResponse().getMimeHeaders();
         byte[][] fixed = request.isSecure() ? secureHeaders : headers;
         for (int i = 0; i < fixed.length; i += 2) {

@@ -1,6 +1,7 @@
 package dk.selvbetjening.shared.web;
 
 import java.io.IOException;
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Otherwise the id is 16 random hexadecimal digits.
  *
  * <p>The citizen fast paths that answer before the filters (the cached citizen pages and the start redirect, in
- * {@code portal.web}) carry no request id: they answer from memory and write no log line.
+ * {@code portal.web}) give their answers an id by {@link #answer}: the same rules, no MDC (they write no log line).
  */
 public final class RequestId extends OncePerRequestFilter {
 
@@ -36,6 +37,7 @@ public final class RequestId extends OncePerRequestFilter {
     /** Set to {@code true} by Tomcat's RemoteIpValve on a request that came through a trusted proxy. */
     static final String FORWARDED_BY_TRUSTED_PROXY = "org.apache.tomcat.request.forwarded";
 
+    private static final HexFormat HEX = HexFormat.of();
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** The id of the request being handled, or null outside a request. */
@@ -82,8 +84,16 @@ public final class RequestId extends OncePerRequestFilter {
         return generate();
     }
 
+    /**
+     * Sets the {@value #HEADER} of an answer given before this filter runs: a trusted proxy's well-formed id, else a
+     * new one (a random long as 16 hexadecimal digits: no lock, no format string).
+     */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HEADER, incoming(request));
+    }
+
     static String generate() {
-        return String.format("%016x", ThreadLocalRandom.current().nextLong());
+        return HEX.toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     static boolean wellFormed(String id) {

@@ -37,7 +37,7 @@ class StartRedirectValveTests {
     private static final String KK = "https://www.kk.dk/daginstitution";
     private static final Set<String> REDIRECT_HEADERS =
             Set.of("location", "cache-control", "set-cookie", "strict-transport-security", "date", "content-length",
-                    "keep-alive", "connection");
+                    "keep-alive", "connection", "x-request-id");
 
     @LocalServerPort
     int port;
@@ -79,6 +79,8 @@ class StartRedirectValveTests {
                 .allSatisfy(name -> assertThat(REDIRECT_HEADERS).contains(name))
                 .doesNotContain("x-frame-options", "content-security-policy", "x-content-type-options");
         assertThat(response.body()).isEmpty();
+        assertThat(response.headers().firstValue("X-Request-Id")).as("an id as every other answer has")
+                .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{16}"));
     }
 
     @Test
