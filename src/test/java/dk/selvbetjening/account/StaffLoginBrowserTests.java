@@ -25,6 +25,7 @@ import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.shared.web.Browser;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "logging.level.dk.selvbetjening.account.StaffLoginFailureHandler=INFO"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class StaffLoginBrowserTests {
 
     private static final OidcTestProvider PROVIDER = OidcTestProvider.start();
@@ -86,19 +88,13 @@ class StaffLoginBrowserTests {
     private TestAccount editor;
 
     @BeforeAll
-    void startBrowser() {
+    void pointTheProviderAtThePortal() {
         OidcTestProvider.portalAt("http://127.0.0.1:" + port);
         editor = accounts.editor();
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
     }
 
     @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    void stopTheProvider() {
         PROVIDER.close();
     }
 

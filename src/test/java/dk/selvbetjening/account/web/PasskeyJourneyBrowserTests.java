@@ -9,9 +9,8 @@ import java.util.Map;
 import dk.selvbetjening.account.AccountFixtures;
 import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +38,7 @@ import org.springframework.test.util.TestSocketUtils;
  */
 @SpringBootTest(webEnvironment = DEFINED_PORT, properties = "selvbetjening.account.editor-passkey-required=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class PasskeyJourneyBrowserTests {
 
     private static final String PAGE = "/redaktion/konto/adgangsnoegler";
@@ -64,20 +64,6 @@ class PasskeyJourneyBrowserTests {
     private ChromeDriver driver;
     private WebDriverWait wait;
     private VirtualAuthenticator authenticator;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void freshSessionAndAuthenticator() {

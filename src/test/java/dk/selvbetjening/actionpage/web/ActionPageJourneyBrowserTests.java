@@ -26,8 +26,7 @@ import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.MutableClock;
 import dk.selvbetjening.shared.SystemPrincipal;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -58,6 +57,7 @@ import org.springframework.context.annotation.Primary;
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "selvbetjening.actionpage.go-live-poll=PT1H"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class ActionPageJourneyBrowserTests {
 
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
@@ -95,20 +95,6 @@ class ActionPageJourneyBrowserTests {
     private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAuthorityEditorWritesChecksPreviewsAndSchedulesAPageThatGoesLive() {

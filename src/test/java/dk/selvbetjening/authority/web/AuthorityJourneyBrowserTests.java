@@ -12,6 +12,7 @@ import java.util.Map;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.flow.EmbeddedPostgresConfiguration;
 import dk.selvbetjening.shared.web.Browser;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ActiveProfiles("postgres")
 @Import(EmbeddedPostgresConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class AuthorityJourneyBrowserTests {
 
     static final String FIRST_EDITOR = "forste.redaktoer@redaktion.example";
@@ -61,18 +63,12 @@ class AuthorityJourneyBrowserTests {
     private Path file;
 
     @BeforeAll
-    void startBrowser() throws IOException {
+    void aFileForTheRegister() throws IOException {
         file = Files.createTempFile("myndigheder", ".csv");
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void deleteTheFile() throws IOException {
         Files.deleteIfExists(file);
     }
 

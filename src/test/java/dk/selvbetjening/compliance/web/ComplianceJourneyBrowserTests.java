@@ -23,7 +23,7 @@ import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.ConnectionReviewService;
 import dk.selvbetjening.connection.Submission;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class ComplianceJourneyBrowserTests {
 
     @LocalServerPort
@@ -96,16 +97,6 @@ class ComplianceJourneyBrowserTests {
         accounts.runAs(editor, () -> review.take(reference, 0));
         accounts.runAs(editor, () -> review.approve(reference, 1));
 
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.word.ActionPageDocx;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class ConnectionFormBrowserTests {
 
     @LocalServerPort
@@ -56,24 +57,14 @@ class ConnectionFormBrowserTests {
     private AuthorityDetails authority;
 
     @BeforeAll
-    void startBrowser() {
+    void anAuthority() {
         authority = data.anAuthority();
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
     }
 
     @AfterEach
     void javaScriptOnAndDesktopWidth() {
         javaScript(true);
         driver.manage().window().setSize(new Dimension(1280, 1200));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceKind;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class ConnectionJourneyBrowserTests {
 
 
@@ -68,20 +69,9 @@ class ConnectionJourneyBrowserTests {
     }
 
     @BeforeAll
-    void startBrowserAndCreateAuthorityAndEditor() {
+    void anAuthorityAndAnEditor() {
         authority = data.anAuthority();
         editor = accounts.editor();
-
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.municipallink.LinkFiles;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.web.Browser;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "selvbetjening.municipallink.max-upload-size=1MB", "spring.servlet.multipart.max-file-size=2MB",
         "spring.servlet.multipart.max-request-size=2MB"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class MunicipalLinkJourneyBrowserTests {
 
     @LocalServerPort
@@ -71,23 +73,17 @@ class MunicipalLinkJourneyBrowserTests {
     private SelfServiceDetails withoutLink;
 
     @BeforeAll
-    void publishServicesAndStartBrowser() throws IOException {
+    void publishServicesAndADownloadFolder() throws IOException {
         aalborgEditor = accounts.authorityEditor(data.municipality(851, "Aalborg Kommune").id());
         withLink = data.publishedMunicipal(Map.of(851, "https://www.aalborg.dk/gammel-pasning", 101, "https://www.kk.dk/pasning"));
         withoutLink = data.publishedMunicipal(Map.of());
         data.publishedNational("https://www.borger.dk/national");
 
         downloads = Files.createTempDirectory("municipal-links");
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void deleteTheDownloads() throws IOException {
         if (downloads != null) {
             try (Stream<Path> files = Files.walk(downloads)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

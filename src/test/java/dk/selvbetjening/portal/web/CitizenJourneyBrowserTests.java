@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.web.Browser;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class CitizenJourneyBrowserTests {
 
 
@@ -61,7 +63,7 @@ class CitizenJourneyBrowserTests {
     private SelfServiceDetails national;
 
     @BeforeAll
-    void startSolutionSitesBrowserAndPublishServices() throws IOException {
+    void startSolutionSitesAndPublishServices() throws IOException {
         solutionSites = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         solutionSites.createContext("/", exchange -> {
             solutionRequests.add(exchange.getRequestURI().getPath());
@@ -83,17 +85,10 @@ class CitizenJourneyBrowserTests {
         municipal = data.publishedMunicipal(Map.of(101, stub + "/koebenhavn/daginstitution",
                 461, stub + "/odense/daginstitution", 147, ""));
         national = data.publishedNational(stub + "/national");
-
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
     }
 
     @AfterAll
-    void stopBrowserAndSolutionSites() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    void stopSolutionSites() throws IOException {
         if (solutionSites != null) {
             solutionSites.stop(0);
         }

@@ -9,8 +9,7 @@ import java.util.Map;
 
 import dk.selvbetjening.shared.ModuleListeners;
 import dk.selvbetjening.shared.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "selvbetjening.demo.enabled=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class SearchJourneyBrowserTests {
 
     @LocalServerPort
@@ -41,20 +41,6 @@ class SearchJourneyBrowserTests {
     private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = browser.waiting();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void indexed() {

@@ -25,7 +25,6 @@ import dk.selvbetjening.connection.ConnectionIntakeService;
 import dk.selvbetjening.connection.Receipt;
 import dk.selvbetjening.connection.Submission;
 import dk.selvbetjening.municipallink.LinkFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +56,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
         "selvbetjening.demo.enabled=true", "selvbetjening.account.max-failed-attempts=1"})
 @Import(EveryPageBrowserTests.FailingController.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
 class EveryPageBrowserTests {
 
     private static final String LOGIN = "/redaktion/log-ind";
@@ -138,19 +138,10 @@ class EveryPageBrowserTests {
                 national.id().toString(), national.title(), national.url() + "ny", national.shortDescription(),
                 "Netcompany A/S", "kontakt@netcompany.example", null, null, null, List.of(), null, null), null));
 
-        browser = Browser.start();
-        driver = browser.driver();
         // A failed login (with max-failed-attempts=1 it locks the account, so the account list shows "Lås op").
         open(LOGIN);
         browser.submitLogin(lockedOut.email(), "forkert-adgangskode");
         browser.waiting().until(ExpectedConditions.urlContains(LOGIN + "?fejl"));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Every backoffice page by its mapping, with the addresses to visit (its states worth seeing). */
