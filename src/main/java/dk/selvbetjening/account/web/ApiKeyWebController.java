@@ -43,8 +43,8 @@ class ApiKeyWebController {
     }
 
     @GetMapping(BASE)
-    String list(Model model, HttpServletResponse response) {
-        return page(model, ApiKeyForm.empty(), Map.of(), response);
+    String list(Model model) {
+        return page(model, ApiKeyForm.empty(), Map.of());
     }
 
     @PostMapping(BASE)
@@ -62,7 +62,7 @@ class ApiKeyWebController {
             return "redirect:" + BASE;
         } catch (ApiKeyException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, form, Map.of(e.field(), e.messageKey()), response);
+            return page(model, form, Map.of(e.field(), e.messageKey()));
         }
     }
 
@@ -85,7 +85,7 @@ class ApiKeyWebController {
         return "redirect:" + BASE;
     }
 
-    private String page(Model model, ApiKeyForm form, Map<String, String> errors, HttpServletResponse response) {
+    private String page(Model model, ApiKeyForm form, Map<String, String> errors) {
         // The key shown once is never stored: Spring Security's "no-cache, no-store, …" (CacheControlTests)
         model.addAttribute("keys", keys.keys());
         model.addAttribute("authorities", authorities.selectable());
