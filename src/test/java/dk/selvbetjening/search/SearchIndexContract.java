@@ -53,19 +53,28 @@ abstract class SearchIndexContract {
         return search.find(query, null, 0, 50).hits().stream().map(SearchResults.Hit::slug).toList();
     }
 
+    /** {@code start} and six letters no other test uses. */
+    private static String aWord(String start) {
+        return start + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+    }
+
+    /** A published self-service "Bestil dit &lt;word&gt;kort" with these keywords. */
+    private SelfServiceDetails publishedCard(String word, List<String> keywords) {
+        NewSelfService c = SelfServiceFixtures.aVoluntarySelfService(data.stateAuthority().id(),
+                "https://selvbetjening.example.dk/" + word);
+        return data.publish(new NewSelfService(word + "-kort", "Bestil dit " + word + "kort", "Bestil et nyt kort.",
+                c.kind(), c.scope(), c.url(), c.formReturn(), c.authorityId(), c.supplierName(), c.supplierEmail(),
+                c.loginMethod(), null, c.kleNumber(), c.topics(), keywords, false), Map.of());
+    }
+
     private static void soon(Supplier<Boolean> condition) {
         await().atMost(SOON).pollInterval(Duration.ofMillis(10)).until(condition::get);
     }
 
     @Test
     void followsPublishingUnpublishingAndArchiving() {
-        String word = "zebra" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
-        NewSelfService c = SelfServiceFixtures.aVoluntarySelfService(data.stateAuthority().id(),
-                "https://selvbetjening.example.dk/" + word);
-        SelfServiceDetails service = data.publish(new NewSelfService(word + "-kort", "Bestil dit " + word + "kort",
-                "Bestil et nyt kort.", c.kind(), c.scope(), c.url(), c.formReturn(), c.authorityId(), c.supplierName(),
-                c.supplierEmail(), c.loginMethod(), null, c.kleNumber(), c.topics(), List.of("flamingo"), false),
-                Map.of());
+        String word = aWord("zebra");
+        SelfServiceDetails service = publishedCard(word, List.of("flamingo"));
 
         soon(() -> slugs(word + "kort").contains(service.slug()));
         assertThat(slugs(word + "kort").get(0)).isEqualTo(service.slug());
@@ -88,12 +97,8 @@ abstract class SearchIndexContract {
 
     @Test
     void anArchivedActionPageTakesItsSelfServiceOutAsThePortalDoes() {
-        String word = "okapi" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
-        NewSelfService c = SelfServiceFixtures.aVoluntarySelfService(data.stateAuthority().id(),
-                "https://selvbetjening.example.dk/" + word);
-        SelfServiceDetails service = data.publish(new NewSelfService(word + "-kort", "Bestil dit " + word + "kort",
-                "Bestil et nyt kort.", c.kind(), c.scope(), c.url(), c.formReturn(), c.authorityId(), c.supplierName(),
-                c.supplierEmail(), c.loginMethod(), null, c.kleNumber(), c.topics(), List.of(), false), Map.of());
+        String word = aWord("okapi");
+        SelfServiceDetails service = publishedCard(word, List.of());
         soon(() -> slugs(word + "kort").contains(service.slug()));
 
         actionPages.archive(service.id());
