@@ -70,7 +70,8 @@ bench_exit() {
 
 # A throwaway PostgreSQL 15 cluster on 127.0.0.1:PG_PORT, created by initdb in $WORK/pgdata and run by the postgres
 # user; the postgres user connects over the socket in $WORK/pgsock without a password, TCP needs one.
-# start_pg_cluster (needs WORK, OUT, PG_PORT; sets PG_BIN, PG_DATA, PG_VERSION), stop_pg_cluster (safe to call
+# start_pg_cluster [SETTING...] (needs WORK, OUT, PG_PORT; sets PG_BIN, PG_DATA, PG_VERSION; each SETTING a server
+# setting such as max_connections=200, passed as -c), stop_pg_cluster (safe to call
 # twice), pg CMD... (as the postgres user), psql_admin ARGS... (psql as postgres on the cluster's socket)
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_DATA=""
@@ -89,8 +90,10 @@ start_pg_cluster() {
   pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C.UTF-8 >"$OUT/initdb.log" 2>&1 \
     || pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C >"$OUT/initdb.log" 2>&1
   printf 'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$PG_DATA/pg_hba.conf"
+  local settings="" setting
+  for setting in "$@"; do settings+=" -c $setting"; done
   pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pgsock/postgres.log" -w \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pgsock" start >/dev/null
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pgsock$settings" start >/dev/null
   PG_VERSION=$(psql_admin -At -c 'SELECT version()' | sed 's/ on .*//')
 }
 stop_pg_cluster() {

@@ -32,7 +32,6 @@ LOAD_SECONDS=${LOAD_SECONDS:-20}
 POSTGRES=${POSTGRES:-1}
 APP_PORT=${APP_PORT:-18090}
 PG_PORT=${PG_PORT:-18091}
-PG_BIN=/usr/lib/postgresql/15/bin
 HEALTH_TIMEOUT=240
 APP="http://127.0.0.1:$APP_PORT"
 # The public submission limit per client address would turn the load into 429s
@@ -45,7 +44,6 @@ OUT="$ROOT/bench/out/crash"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 APP_PID=""
-PG_DATA=""
 
 # Nothing goes through a proxy: every request stays on loopback.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
@@ -60,25 +58,11 @@ stop_app() {  # SIGTERM, then SIGKILL after 20 s
   APP_PID=""
 }
 
-pg() { runuser -u postgres -- "$@"; }
-psql_admin() { pg psql -X -q -v ON_ERROR_STOP=1 -h "$WORK/pgsock" -p "$PG_PORT" -d postgres "$@"; }
-
-stop_all() {
-  stop_app
-  if [[ -n "$PG_DATA" ]]; then
-    pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1
-    cp "$WORK/pgsock/postgres.log" "$OUT/" 2>/dev/null
-  fi
-}
+stop_all() { stop_app; stop_pg_cluster; }
 on_exit stop_all
 
 command -v curl >/dev/null || { log "curl is missing"; exit 1; }
 command -v python3 >/dev/null || { log "python3 is missing"; exit 1; }
-if [[ "$POSTGRES" == 1 && ! -x "$PG_BIN/initdb" ]]; then
-  log "installing postgresql-15"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y -qq postgresql-15 >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
-fi
 
 # --- build ------------------------------------------------------------------------------------------------
 build_jar
@@ -177,7 +161,6 @@ pg_run() {
   compare "$name" PostgreSQL "$settings"
 }
 
-random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9'; }
 
 # --- runs -----------------------------------------------------------------------------------------------------
 : >"$WORK/rows"
@@ -187,18 +170,9 @@ for i in $(seq "$RUNS"); do h2_run "h2-$i" ""; done
 
 PG_VERSION=""
 if [[ "$POSTGRES" == 1 ]]; then
-  PG_DATA="$WORK/pgdata"
+  start_pg_cluster
   PG_PASSWORD=$(random_secret)
-  mkdir -p "$PG_DATA" "$WORK/pgsock"
-  chown postgres: "$PG_DATA" "$WORK/pgsock"
-  pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C.UTF-8 >"$OUT/initdb.log" 2>&1 \
-    || pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C >"$OUT/initdb.log" 2>&1
-  # Local (socket) connections for the postgres user only; TCP needs the password.
-  printf 'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$PG_DATA/pg_hba.conf"
-  pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pgsock/postgres.log" -w \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pgsock" start >/dev/null
   psql_admin -c "CREATE ROLE crash LOGIN PASSWORD '$PG_PASSWORD'"
-  PG_VERSION=$(psql_admin -At -c 'SELECT version()' | sed 's/ on .*//')
   for i in $(seq "$RUNS"); do pg_run "postgres-$i"; done
 fi
 

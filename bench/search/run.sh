@@ -59,15 +59,8 @@ require_free_ports "$APP_PORT" "$PG_PORT"
 build_jar
 
 log "starting a throwaway PostgreSQL cluster"
-PG_DATA="$WORK/pgdata"
+start_pg_cluster max_connections=200
 PG_PASSWORD=$(random_secret)
-mkdir -p "$PG_DATA" "$WORK/pgsock"
-chown postgres: "$PG_DATA" "$WORK/pgsock"
-pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C.UTF-8 >"$OUT/initdb.log" 2>&1 \
-  || pg "$PG_BIN/initdb" -D "$PG_DATA" -A trust -E UTF8 --locale=C >"$OUT/initdb.log" 2>&1
-printf 'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n' >"$PG_DATA/pg_hba.conf"
-pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/pgsock/postgres.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK/pgsock -c max_connections=200" start >/dev/null
 psql_admin -c "CREATE ROLE bench LOGIN PASSWORD '$PG_PASSWORD'"
 psql_admin -c "CREATE DATABASE search OWNER bench"
 PG_VERSION=$(psql_admin -At -c 'SELECT version()' | sed 's/ on .*//')
