@@ -40,8 +40,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The citizen read path's in-memory model: the published self-services, except those whose action page is archived
- * (taken down for good; an unpublished page leaves its self-service with the short description). Every page and start redirect reads one immutable
- * {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
+ * (taken down for good; an unpublished page leaves its self-service with the short description). Every page and start
+ * redirect reads one immutable {@link Snapshot}; no request queries the database once it is built. A change to a self-service, an action
  * page, a municipal link or an authority marks the snapshot stale after its transaction commits, and the next reader
  * rebuilds it (readers meanwhile never see a half-built one). A snapshot also goes stale when a planned downtime
  * notice comes on, turns to "closed now" or goes off (a day before, at the start, at the end), so cached pages show
@@ -202,17 +202,15 @@ public class CitizenCatalogue {
                     linksByService.getOrDefault(service.id(), Map.of())));
         }
         Instant now = clock.instant();
-        Instant validUntil = bySlug.values().stream()
+        // when a planned downtime notice comes on, turns to "closed now" or goes off
+        List<Instant> downtimeMoments = bySlug.values().stream()
                 .map(s -> s.actionPage().plannedDowntime())
                 .filter(java.util.Objects::nonNull)
                 .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
-                .filter(t -> t.isAfter(now))
+                .toList();
+        Instant validUntil = downtimeMoments.stream().filter(t -> t.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        Instant validFrom = bySlug.values().stream()
-                .map(s -> s.actionPage().plannedDowntime())
-                .filter(java.util.Objects::nonNull)
-                .flatMap(d -> java.util.stream.Stream.of(d.from().minus(PlannedDowntime.NOTICE), d.from(), d.until()))
-                .filter(t -> !t.isAfter(now))
+        Instant validFrom = downtimeMoments.stream().filter(t -> !t.isAfter(now))
                 .max(Comparator.naturalOrder()).orElse(null);
         List<PortalService> mostUsed = mostUsed(bySlug.values(), starts.startsPerServiceSince(30));
         Snapshot built = new Snapshot(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed,
