@@ -2,9 +2,6 @@ package dk.selvbetjening.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,27 +53,22 @@ class CachedCitizenPageValveTests {
         }
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     PortalTestData data;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @LocalServerPort
+    int port;
 
-    SelfServiceDetails municipal;
+    LoopbackClient client;
 
     @BeforeAll
-    void publish() {
-        municipal = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/valve"));
+    void client() {
+        client = new LoopbackClient(port);
     }
 
-    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** A municipal self-service published now, whose pages nobody has asked for yet. */
+    private SelfServiceDetails fresh() {
+        return data.publishedMunicipal(Map.of(101, "https://www.kk.dk/valve-" + System.nanoTime()));
     }
 
     /** The request's response, and whether it entered the web application (else the valve answered). */
@@ -85,7 +77,7 @@ class CachedCitizenPageValveTests {
 
     private Answer answer(String path, String... headers) throws Exception {
         int before = CountRequests.ENTERED.get();
-        HttpResponse<byte[]> response = get(path, headers);
+        HttpResponse<byte[]> response = client.get(path, headers);
         return new Answer(response, CountRequests.ENTERED.get() != before);
     }
 
@@ -105,9 +97,7 @@ class CachedCitizenPageValveTests {
 
     @Test
     void aRenderedPageIsAnsweredBeforeTheApplicationWithTheSameBytesHeadersAndCookie() throws Exception {
-        // a new self-service, so that its first request goes the normal way
-        SelfServiceDetails fresh = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/valve-" + System.nanoTime()));
-        String path = "/handlingsside/" + fresh.slug() + "?kommunekode=101";
+        String path = "/handlingsside/" + fresh().slug() + "?kommunekode=101";
         Answer normal = answer(path);
         Answer memory = answer(path);
         assertSameAnswer(normal, memory);
@@ -124,20 +114,20 @@ class CachedCitizenPageValveTests {
                 new String[] {"If-None-Match", "*"});
         for (String[] headers : requests) {
             // a new self-service each round, so that its first request goes the normal way
-            SelfServiceDetails fresh = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/valve-" + System.nanoTime()));
-            String path = "/handlingsside/" + fresh.slug() + (headers[0].equals("Cookie") ? "" : "?kommunekode=101");
+            String path = "/handlingsside/" + fresh().slug() + (headers[0].equals("Cookie") ? "" : "?kommunekode=101");
             assertSameAnswer(answer(path, headers), answer(path, headers));
         }
-        String https = "/handlingsside/" + municipal.slug() + "?kommunekode=101&https=" + System.nanoTime();
-        get(https, "X-Forwarded-Proto", "https");
+        String https = "/handlingsside/" + fresh().slug() + "?kommunekode=101";
+        client.get(https, "X-Forwarded-Proto", "https");
         assertThat(answer(https, "X-Forwarded-Proto", "https").response().headers()
                 .firstValue("Strict-Transport-Security")).hasValue("max-age=31536000 ; includeSubDomains");
     }
 
     @Test
     void whatIsNotInMemoryOrMustNotComeFromItGoesTheNormalWay() throws Exception {
+        SelfServiceDetails municipal = fresh();
         String unknownCode = "/handlingsside/" + municipal.slug() + "?kommunekode=4610";
-        get(unknownCode);
+        client.get(unknownCode);
         Answer again = answer(unknownCode);
         assertThat(again.enteredTheApplication()).as("a page that echoes the request is never kept").isTrue();
         assertThat(new String(again.response().body(), StandardCharsets.UTF_8))
@@ -146,11 +136,9 @@ class CachedCitizenPageValveTests {
         assertThat(unknownSlug.enteredTheApplication()).isTrue();
         assertThat(unknownSlug.response().statusCode()).isEqualTo(404);
         String known = "/handlingsside/" + municipal.slug() + "?kommunekode=101";
-        get(known);
+        client.get(known);
         int before = CountRequests.ENTERED.get();
-        HttpResponse<Void> headResponse = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + known))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(headResponse.statusCode()).isEqualTo(200);
+        assertThat(client.send("HEAD", known).statusCode()).isEqualTo(200);
         assertThat(CountRequests.ENTERED.get()).as("only GET comes from memory").isGreaterThan(before);
     }
 }
