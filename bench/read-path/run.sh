@@ -492,7 +492,6 @@ Medians of the $RUNS rounds (the ratio is the median of the rounds' ratios, each
 | action page | $(median "${NP_RPS[@]}") | $(median "${AP_RPS[@]}") | **$R_PAGE** ($(joined "${R_PAGES[@]}")) | $(median "${AP_P99[@]}") ms | $(median "${AP_AVG[@]}") ms | $(median "${NP_P99[@]}") ms | $(median "${NP_CPU[@]}") µs | $(median "${AP_CPU[@]}") µs | $(largest "${NP_OTHER[@]}") %, $(largest "${AP_OTHER[@]}") % |
 | action page, gzip | $(median "${NG_RPS[@]}") | $(median "${AG_RPS[@]}") | **$R_GZIP** ($(joined "${R_GZIPS[@]}")) | $(median "${AG_P99[@]}") ms | $(median "${AG_AVG[@]}") ms | $(median "${NG_P99[@]}") ms | $(median "${NG_CPU[@]}") µs | $(median "${AG_CPU[@]}") µs | $(largest "${NG_OTHER[@]}") %, $(largest "${AG_OTHER[@]}") % |
 | start redirect (303) | $(median "${NS_RPS[@]}") | $(median "${AS_RPS[@]}") | **$R_START** ($(joined "${R_STARTS[@]}")) | $(median "${AS_P99[@]}") ms | $(median "${AS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${AS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${AS_OTHER[@]}") % |
-
 EOF
   if [[ "$FLOOR" == 1 ]]; then
     cat <<EOF
@@ -511,7 +510,8 @@ setting), started by \`bench/read-path/TomcatFloor.java\` with no application: a
 request with a constant 303 and the app's start redirect headers (\`Set-Cookie\`, \`Cache-Control\`, \`Location\`,
 checked equal with \`diff\` before the load). It is what the start redirect would cost if the application did
 nothing at all: whatever the app does (finding the self-service and the municipality, counting the start), its
-ratio cannot pass this one's, measured in the same rounds (after the app's start, on the same nginx figure).
+ratio is not to be expected above this one's, measured in the same rounds (after the app's start, against the
+same nginx figure). The difference in *CPU/req* is what the application itself costs.
 EOF
   fi
   if [[ "$ERRORS" != 0 ]]; then
