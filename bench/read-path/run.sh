@@ -16,7 +16,9 @@
 #   THREADS=2           wrk threads
 #   CONNECTIONS=32      wrk connections
 #   PROFILE_SECONDS=15  JFR profile of the app under load on each path, taken AFTER the measured runs (0: none)
-#   APP_PORT=18080 NGINX_PORT=18081
+#   APP_PORT=18080 NGINX_PORT=18081 FLOOR_PORT=18088
+#   FLOOR=1             also measure the floor under the start redirect: a bare embedded Tomcat (the jar's own)
+#                       answering a constant 303 with the app's headers (bench/read-path/TomcatFloor.java); 0: not
 #   HEALTH_TIMEOUT=120  seconds the app may take to start (more on a loaded machine)
 #   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
 #   WRITE_RESULTS=1     write RESULTS.md and rebuild BENCHMARKS.md (0: only the log and bench/out/)
@@ -34,6 +36,8 @@ PROFILE_SECONDS=${PROFILE_SECONDS:-15}
 WRITE_RESULTS=${WRITE_RESULTS:-1}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+FLOOR_PORT=${FLOOR_PORT:-18088}
+FLOOR=${FLOOR:-1}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-120}
 GZIP_HEADER='Accept-Encoding: gzip'
 
@@ -42,6 +46,7 @@ PAGE_PATH="/handlingsside/$SLUG?kommunekode=101"
 START_PATH="/handlingsside/$SLUG/start?kommunekode=101"
 APP="http://127.0.0.1:$APP_PORT"
 NGX="http://127.0.0.1:$NGINX_PORT"
+FLR="http://127.0.0.1:$FLOOR_PORT"
 DB_URL='jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
 
 WORK=$(mktemp -d /tmp/selvbetjening-bench.XXXXXX)
@@ -49,6 +54,7 @@ OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
 APP_PID=""
 NGINX_PID=""
+FLOOR_PID=""
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
@@ -61,6 +67,7 @@ stop_servers() {
     kill -KILL "$NGINX_PID" 2>/dev/null
     wait "$NGINX_PID" 2>/dev/null
   fi
+  [[ -z "$FLOOR_PID" ]] || stop_process "$FLOOR_PID" 5
   [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 10
 }
 on_exit stop_servers
@@ -76,6 +83,7 @@ NGINX_BIN=$(command -v nginx)
 # --- 2. build -------------------------------------------------------------------------------------------
 build_jar
 require_free_ports "$APP_PORT" "$NGINX_PORT"
+[[ "$FLOOR" != 1 ]] || require_free_ports "$FLOOR_PORT"
 
 # --- 3. the app -----------------------------------------------------------------------------------------
 APP_CMD=(java -Xmx1g -jar "$JAR" --server.port="$APP_PORT" "--spring.datasource.url=$DB_URL" --logging.level.root=WARN)
@@ -169,6 +177,29 @@ curl -s -H "$GZIP_HEADER" -D "$OUT/headers-app-gzip-page.txt" -o /dev/null "$APP
 curl -s -H "$GZIP_HEADER" -D "$OUT/headers-nginx-gzip-page.txt" -o /dev/null "$NGX$PAGE_PATH"
 log "nginx serves the same $PAGE_BYTES bytes and the same $GZIP_BYTES gzip bytes (cmp ok); start redirect 303 -> $START_LOCATION"
 
+# --- 5b. the floor: a bare Tomcat with the app's start redirect headers --------------------------------------
+if [[ "$FLOOR" == 1 ]]; then
+  TOMCAT_CORE=$(unzip -Z1 "$JAR" | grep -E '^BOOT-INF/lib/tomcat-embed-core-[0-9.]+\.jar$')
+  unzip -q -j -o "$JAR" "$TOMCAT_CORE" -d "$WORK/floor"
+  # the app's keep-alive setting (application.properties: server.tomcat.max-keep-alive-requests)
+  java -Xmx256m -cp "$WORK/floor/${TOMCAT_CORE##*/}" "$ROOT/bench/read-path/TomcatFloor.java" "$FLOOR_PORT" \
+    "$START_LOCATION" 10000 >"$OUT/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  for _ in $(seq 100); do
+    [[ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$FLR$START_PATH" || true)" == 303 ]] && break
+    kill -0 "$FLOOR_PID" 2>/dev/null || { log "the Tomcat floor exited: see $OUT/floor.log"; exit 1; }
+    sleep 0.2
+  done
+  [[ "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$FLR$START_PATH")" == "303 $START_LOCATION" ]] \
+    || { log "the Tomcat floor: no 303 to $START_LOCATION"; exit 1; }
+  curl -s -D "$OUT/headers-app-start.txt" -o /dev/null "$APP$START_PATH"
+  curl -s -D "$OUT/headers-floor-start.txt" -o /dev/null "$FLR$START_PATH"
+  # the same header lines but Date (the app counted one more start: harmless)
+  diff <(grep -vi '^date:' "$OUT/headers-app-start.txt") <(grep -vi '^date:' "$OUT/headers-floor-start.txt") >/dev/null \
+    || { log "the Tomcat floor's headers differ from the app's start redirect: see $OUT/headers-*-start.txt"; exit 1; }
+  log "the Tomcat floor answers the same 303 with the same headers"
+fi
+
 # --- 6. load ---------------------------------------------------------------------------------------------
 # to milliseconds from wrk's units (us, ms, s, m)
 to_ms() {
@@ -226,6 +257,7 @@ run_wrk warmup-nginx-gzip-page "$NGX$PAGE_PATH" "$WARMUP" "$NGINX_PID" "$GZIP_HE
 run_wrk warmup-app-gzip-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID" "$GZIP_HEADER"
 run_wrk warmup-nginx-start "$NGX$START_PATH" "$WARMUP" "$NGINX_PID"
 run_wrk warmup-app-start "$APP$START_PATH" "$WARMUP" "$APP_PID"
+[[ "$FLOOR" != 1 ]] || run_wrk warmup-floor-start "$FLR$START_PATH" "$WARMUP" "$FLOOR_PID"
 
 log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
 # per round, in this order: nginx page, app page, nginx gzip page, app gzip page, nginx start, app start; each
@@ -233,6 +265,7 @@ log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --late
 declare -a NP_RPS NP_P99 NP_CPU NP_OTHER AP_RPS AP_AVG AP_P99 AP_CPU AP_OTHER
 declare -a NG_RPS NG_P99 NG_CPU NG_OTHER AG_RPS AG_AVG AG_P99 AG_CPU AG_OTHER R_GZIPS
 declare -a NS_RPS NS_P99 NS_CPU NS_OTHER AS_RPS AS_AVG AS_P99 AS_CPU AS_OTHER R_PAGES R_STARTS
+declare -a FS_RPS FS_AVG FS_P99 FS_CPU FS_OTHER R_FLOORS
 ERRORS=0
 ratio() { awk -v a="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "n/a" }'; }
 for round in $(seq "$RUNS"); do
@@ -251,7 +284,14 @@ for round in $(seq "$RUNS"); do
   R_PAGES+=("$(ratio "${AP_RPS[-1]}" "${NP_RPS[-1]}")")
   R_GZIPS+=("$(ratio "${AG_RPS[-1]}" "${NG_RPS[-1]}")")
   R_STARTS+=("$(ratio "${AS_RPS[-1]}" "${NS_RPS[-1]}")")
-  log "round $round: action page ratio ${R_PAGES[-1]}, gzip ${R_GZIPS[-1]}, start redirect ratio ${R_STARTS[-1]}"
+  FLOOR_NOTE=""
+  if [[ "$FLOOR" == 1 ]]; then
+    run_wrk "floor-start-$round" "$FLR$START_PATH" "$DURATION" "$FLOOR_PID"
+    FS_RPS+=("$RPS"); FS_AVG+=("$AVG"); FS_P99+=("$P99"); FS_CPU+=("$CPU"); FS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+    R_FLOORS+=("$(ratio "${FS_RPS[-1]}" "${NS_RPS[-1]}")")
+    FLOOR_NOTE=", Tomcat floor ${R_FLOORS[-1]}"
+  fi
+  log "round $round: action page ratio ${R_PAGES[-1]}, gzip ${R_GZIPS[-1]}, start redirect ratio ${R_STARTS[-1]}$FLOOR_NOTE"
 done
 
 # median VALUE...: the middle value (the mean of the two middle ones for an even count); n/a when any is n/a
@@ -264,6 +304,8 @@ joined() { local IFS=','; printf '%s' "$*" | sed 's/,/, /g'; }
 R_PAGE=$(median "${R_PAGES[@]}")
 R_GZIP=$(median "${R_GZIPS[@]}")
 R_START=$(median "${R_STARTS[@]}")
+R_FLOOR=n/a
+[[ "$FLOOR" != 1 ]] || R_FLOOR=$(median "${R_FLOORS[@]}")
 
 # --- optional: where the app's time goes (after the measured runs, so it does not disturb them) -----------
 # A JFR recording of the app under the same load on the action page: thread stacks sampled every 10 ms,
@@ -450,9 +492,28 @@ Medians of the $RUNS rounds (the ratio is the median of the rounds' ratios, each
 | action page | $(median "${NP_RPS[@]}") | $(median "${AP_RPS[@]}") | **$R_PAGE** ($(joined "${R_PAGES[@]}")) | $(median "${AP_P99[@]}") ms | $(median "${AP_AVG[@]}") ms | $(median "${NP_P99[@]}") ms | $(median "${NP_CPU[@]}") µs | $(median "${AP_CPU[@]}") µs | $(largest "${NP_OTHER[@]}") %, $(largest "${AP_OTHER[@]}") % |
 | action page, gzip | $(median "${NG_RPS[@]}") | $(median "${AG_RPS[@]}") | **$R_GZIP** ($(joined "${R_GZIPS[@]}")) | $(median "${AG_P99[@]}") ms | $(median "${AG_AVG[@]}") ms | $(median "${NG_P99[@]}") ms | $(median "${NG_CPU[@]}") µs | $(median "${AG_CPU[@]}") µs | $(largest "${NG_OTHER[@]}") %, $(largest "${AG_OTHER[@]}") % |
 | start redirect (303) | $(median "${NS_RPS[@]}") | $(median "${AS_RPS[@]}") | **$R_START** ($(joined "${R_STARTS[@]}")) | $(median "${AS_P99[@]}") ms | $(median "${AS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${AS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${AS_OTHER[@]}") % |
+EOF
+  if [[ "$FLOOR" == 1 ]]; then
+    cat <<EOF
+| start redirect, Tomcat floor | $(median "${NS_RPS[@]}") | $(median "${FS_RPS[@]}") | **$R_FLOOR** ($(joined "${R_FLOORS[@]}")) | $(median "${FS_P99[@]}") ms | $(median "${FS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${FS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${FS_OTHER[@]}") % |
+EOF
+  fi
+  cat <<EOF
 
 **Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; gzip **$V_GZIP** its goal (>= $GZIP_GOAL) at $R_GZIP; start redirect **$V_START** its goal (>= $START_GOAL) at $R_START.
 EOF
+  if [[ "$FLOOR" == 1 ]]; then
+    cat <<EOF
+
+*Tomcat floor*: the same embedded Tomcat as the app's (the jar's own \`tomcat-embed-core\`, the app's keep-alive
+setting), started by \`bench/read-path/TomcatFloor.java\` with no application: a valve of its engine answers every
+request with a constant 303 and the app's start redirect headers (\`Set-Cookie\`, \`Cache-Control\`, \`Location\`,
+checked equal with \`diff\` before the load). It is what the start redirect would cost if the application did
+nothing at all: whatever the app does (finding the self-service and the municipality, counting the start), its
+ratio is not to be expected above this one's, measured in the same rounds (after the app's start, against the
+same nginx figure). The difference in *CPU/req* is what the application itself costs.
+EOF
+  fi
   if [[ "$ERRORS" != 0 ]]; then
     echo
     echo "Errors (non-2xx/3xx responses or socket errors) in the measured runs: $ERRORS."
@@ -469,7 +530,7 @@ during the measured run divided by the requests wrk completed: unlike req/s it d
 were shared with wrk. *Other load* is the share of the machine's CPU that neither the server nor wrk used during
 the run (other processes, and kernel work not charged to either): a few % is normal, more means a disturbed run.
 EOF
-  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NG_OTHER[@]}" "${AG_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}")
+  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NG_OTHER[@]}" "${AG_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}" "${FS_OTHER[@]}")
   if (( MAX_OTHER > 10 )); then
     echo
     echo "**Caution:** other processes took up to $MAX_OTHER % of the machine's CPU during a measured run (column *other"
@@ -507,6 +568,14 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H '$GZIP_HEAD
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H '$GZIP_HEADER' $APP$PAGE_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $NGX$START_PATH
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PATH
+EOF
+  if [[ "$FLOOR" == 1 ]]; then
+    cat <<EOF
+# then, the Tomcat floor (java -cp <tmp>/tomcat-embed-core.jar bench/read-path/TomcatFloor.java $FLOOR_PORT <location> 10000)
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $FLR$START_PATH
+EOF
+  fi
+  cat <<EOF
 \`\`\`
 
 The raw wrk output of the last run is in \`bench/out/\` (not committed).

@@ -95,7 +95,7 @@ class ActionPageWebController {
                 : CitizenPageCaching.Sharing.PRIVATE;
     }
 
-    /** Normally answered by {@link CachedCitizenPageFilter}; here for an unknown slug (404) or without the filter. */
+    /** Normally answered by {@link StartRedirectValve}; here for an unknown slug (404) or without the valve (MockMvc). */
     @GetMapping("/handlingsside/{slug}/start")
     void start(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();

@@ -9,35 +9,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link CachedCitizenPageFilter} first in line, ahead of security, observation and MVC, and
- * {@link StartRedirectValve} into Tomcat's engine, after the valves Spring Boot adds there (the trusted proxies').
+ * Puts {@link CachedCitizenPageValve} and {@link StartRedirectValve} into Tomcat's engine, after the valves Spring Boot
+ * adds there (the trusted proxies'), and {@link CachedCitizenPageFilter} first in the filter chain, ahead of security,
+ * observation and MVC, for where the valves are not (MockMvc).
  */
 @Configuration(proxyBeanMethods = false)
 class CachedCitizenPageConfiguration {
 
     @Bean
-    FilterRegistrationBean<CachedCitizenPageFilter> cachedCitizenPageFilter(CitizenCatalogue catalogue,
-            MunicipalityChoice choice, RenderedPages pages, CitizenPageCaching caching) {
+    FilterRegistrationBean<CachedCitizenPageFilter> cachedCitizenPageFilter(CachedCitizenPages pages) {
         FilterRegistrationBean<CachedCitizenPageFilter> registration =
-                new FilterRegistrationBean<>(new CachedCitizenPageFilter(catalogue, choice, pages, caching));
+                new FilterRegistrationBean<>(new CachedCitizenPageFilter(pages));
         registration.addUrlPatterns("/handlingsside/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
     @Bean
-    StartRedirectValveInstaller startRedirectValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice,
-            StartTarget startTarget) {
-        return new StartRedirectValveInstaller(new StartRedirectValve(catalogue, choice, startTarget));
+    CitizenValveInstaller citizenValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice,
+            StartTarget startTarget, CachedCitizenPages pages) {
+        return new CitizenValveInstaller(new CachedCitizenPageValve(pages),
+                new StartRedirectValve(catalogue, choice, startTarget));
     }
 
-    /** Adds the valve after Spring Boot's own engine valves: its customizer runs first (order 0). */
-    record StartRedirectValveInstaller(StartRedirectValve valve)
+    /** Adds the valves after Spring Boot's own engine valves: its customizer runs first (order 0). */
+    record CitizenValveInstaller(CachedCitizenPageValve page, StartRedirectValve start)
             implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
         @Override
         public void customize(ConfigurableTomcatWebServerFactory factory) {
-            factory.addEngineValves(valve);
+            factory.addEngineValves(page, start);
         }
 
         @Override

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code Cache-Control}, {@code Vary}), its entity tag with {@code If-None-Match} answered by 304, and the gzip bytes
  * kept next to the plain ones, sent to a client that accepts them with {@code Content-Encoding: gzip} (which also
  * keeps Tomcat's compression off the response: it never compresses a response that already has an encoding).
- * The same for the page rendered by its controller and the page answered by {@link CachedCitizenPageFilter}.
+ * The same for the page rendered by its controller and the page answered from memory ({@link CachedCitizenPages}).
  */
 @Component
 class CitizenPageCaching {

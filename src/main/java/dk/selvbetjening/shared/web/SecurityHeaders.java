@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The security headers of every page: written by Spring Security's filter chains, and by hand where a cached
- * citizen page is answered before those chains run ({@code portal.web.CachedCitizenPageFilter}, and the start
+ * citizen page is answered before those chains run ({@code portal.web.CachedCitizenPages}, and the start
  * redirect in {@code portal.web.StartRedirectValve}). A test keeps the two equal.
  *
  * <p>The policy allows nothing inline: no {@code style} attribute, no {@code <style>} or {@code <script>} element, no

@@ -1,0 +1,66 @@
+package dk.selvbetjening.portal.web;
+
+import java.io.IOException;
+
+import dk.selvbetjening.portal.CitizenCatalogue;
+import dk.selvbetjening.portal.PortalService;
+import dk.selvbetjening.shared.web.RequestId;
+import dk.selvbetjening.shared.web.SecurityHeaders;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the citizens' most read page straight from memory: an action page already rendered for the current
+ * catalogue (the same bytes, headers and cookie the normal way gives, tested), gzip-compressed already when the client
+ * takes it, or a 304 when the client has it ({@link CitizenPageCaching}). Anything else — a page not rendered yet, an
+ * unknown slug, a code the page must complain about — is left to the normal way. Asked by
+ * {@link CachedCitizenPageValve} inside Tomcat, ahead of the servlet pipeline, and by {@link CachedCitizenPageFilter}
+ * where that valve is not installed (MockMvc).
+ */
+@Component
+class CachedCitizenPages {
+
+    static final String PREFIX = "/handlingsside/";
+
+    private final CitizenCatalogue catalogue;
+    private final MunicipalityChoice choice;
+    private final RenderedPages pages;
+    private final CitizenPageCaching caching;
+
+    CachedCitizenPages(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
+            CitizenPageCaching caching) {
+        this.catalogue = catalogue;
+        this.choice = choice;
+        this.pages = pages;
+        this.caching = caching;
+    }
+
+    /** Whether the request may be an action page from memory: a GET of a path under {@link #PREFIX}. */
+    static boolean candidate(String method, String contextPath, String uri) {
+        return "GET".equals(method) && contextPath.isEmpty() && uri.startsWith(PREFIX) && uri.length() > PREFIX.length();
+    }
+
+    /** Answers a {@link #candidate} from memory and returns true, or writes nothing and returns false. */
+    boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String slug = request.getRequestURI().substring(PREFIX.length());
+        CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
+        PortalService page = snapshot.service(slug).orElse(null);
+        if (page == null) {
+            return false;
+        }
+        MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
+        boolean ask = ActionPageWebController.MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
+        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(snapshot.generation(),
+                ActionPageWebController.TEMPLATE, new ActionPageVariant(slug, resolved.code(), ask));
+        if (rendered == null) {
+            return false;
+        }
+        choice.remember(resolved, request, response);
+        byte[] body = caching.writeHeaders(rendered, ActionPageWebController.sharing(page, resolved), request, response);
+        SecurityHeaders.writeCitizenHeaders(request, response);
+        RequestId.answer(request, response);
+        CitizenPageCaching.writeBody(response, body);
+        return true;
+    }
+}
