@@ -60,6 +60,7 @@ class SearchDocuments {
     private final StartStatistics starts;
     private final Clock clock;
     private final ChangeSignals signals;
+    private final SearchResultCache cache;
     private final AtomicLong generation = new AtomicLong();
     private final TransactionTemplate transaction;
     /** One writer at a time on this node, until its transaction has committed (two events for one service). */
@@ -67,8 +68,9 @@ class SearchDocuments {
 
     SearchDocuments(SearchDocumentRepository documents, SelfServiceService services, ActionPageService actionPages,
             AuthorityService authorities, StartStatistics starts, Clock clock, PlatformTransactionManager transactions,
-            ChangeSignals signals) {
+            ChangeSignals signals, SearchResultCache cache) {
         this.signals = signals;
+        this.cache = cache;
         this.transaction = new TransactionTemplate(transactions);
         this.documents = documents;
         this.services = services;
@@ -191,6 +193,10 @@ class SearchDocuments {
                 changed++;
             }
         }
+        if (changed > 0) {
+            // the order of a tie changed
+            changed();
+        }
         return changed;
     }
 
@@ -199,9 +205,13 @@ class SearchDocuments {
         return generation.get();
     }
 
-    /** Counts a change, here or (by {@link SearchIndex}) on another node. */
+    /**
+     * Counts a change, here or (by {@link SearchIndex}) on another node, and drops the cached search results (again
+     * when the current transaction has written the index).
+     */
     void changed() {
         generation.incrementAndGet();
+        cache.invalidate();
     }
 
     private boolean write(SelfServiceDetails service, ActionPageContent page, String authorityName) {

@@ -149,6 +149,7 @@ public class SearchIndex {
             throw new IllegalStateException("Search index rebuild interrupted", e);
         }
         lastRebuildMillis = (System.nanoTime() - started) / 1_000_000;
+        documents.changed();
         log.info("Search index rebuilt in {} ms", lastRebuildMillis);
         lastRebuildAt = clock.instant();
         mark(lastRebuildAt);

@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param logRetention how long a counted search is kept
  * @param syncAtStartup bring the search documents up to date with the catalogue at start-up (off only for
  *        bench/search, which fills the table itself)
+ * @param cacheSize how many searches' results are kept in memory ({@link SearchResultCache}); 0 turns the cache off
  */
 @ConfigurationProperties(prefix = "selvbetjening.search")
 public record SearchProperties(
         @DefaultValue("") String indexDirectory,
         @DefaultValue("PT5S") Duration logFlushInterval,
         @DefaultValue("P90D") Duration logRetention,
-        @DefaultValue("true") boolean syncAtStartup) {
+        @DefaultValue("true") boolean syncAtStartup,
+        @DefaultValue("1000") int cacheSize) {
 }

@@ -50,6 +50,7 @@ public class SearchService {
     private final Synonyms synonyms;
     private final SearchDocuments documents;
     private final SearchLog log;
+    private final SearchResultCache cache;
     private final SelfServiceService catalogue;
     private final Highlighter highlighter;
     private final LevenshteinDistance distance = new LevenshteinDistance();
@@ -58,7 +59,8 @@ public class SearchService {
     private volatile List<TopicSummary> portalTopics;
 
     SearchService(EntityManagerFactory entityManagerFactory, Synonyms synonyms, SearchDocuments documents,
-            SearchLog log, SelfServiceService catalogue) {
+            SearchLog log, SearchResultCache cache, SelfServiceService catalogue) {
+        this.cache = cache;
         this.entityManagerFactory = entityManagerFactory;
         this.synonyms = synonyms;
         this.documents = documents;
@@ -75,7 +77,8 @@ public class SearchService {
     }
 
     /**
-     * Searches and counts the search (without anything about who searched).
+     * Searches and counts the search (without anything about who searched); the results may come from
+     * {@link SearchResultCache}, the count never does.
      *
      * @param text the citizen's words as typed (any characters; what is not a letter or digit separates words)
      * @param topic a topic's slug to keep to, or null
@@ -83,7 +86,9 @@ public class SearchService {
      * @param size results per page
      */
     public SearchResults search(String text, String topic, int page, int size) {
-        SearchResults results = find(text, topic, page, size);
+        String onlyTopic = topic == null || topic.isBlank() ? null : topic;
+        SearchResults results = cache.get(SearchText.normalise(text), onlyTopic, page, size,
+                () -> find(text, onlyTopic, page, size));
         UUID id = log.searched(results.query(), results.total());
         return new SearchResults(results.query(), results.hits(), results.total(), results.topics(),
                 results.didYouMean(), id);

@@ -38,10 +38,12 @@ public class Synonyms {
     private final SynonymGroupRepository groups;
     private final Clock clock;
     private final ChangeSignals signals;
+    private final SearchResultCache cache;
     private volatile List<List<String>> current;
 
-    Synonyms(SynonymGroupRepository groups, Clock clock, ChangeSignals signals) {
+    Synonyms(SynonymGroupRepository groups, Clock clock, ChangeSignals signals, SearchResultCache cache) {
         this.groups = groups;
+        this.cache = cache;
         this.signals = signals;
         this.clock = clock;
     }
@@ -141,6 +143,7 @@ public class Synonyms {
     void on(ChangedOnAnotherNode change) {
         if (change.concerns(KIND)) {
             current = null;
+            cache.invalidate();
         }
     }
 
@@ -155,6 +158,8 @@ public class Synonyms {
                 }
             });
         }
+        // after the line above: its synchronization runs first, so no search keeps results of the old groups
+        cache.invalidate();
     }
 
     /** The editor's text as the stored terms: normalised, distinct, at least two, at most {@value #MAX_TERMS}. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The search as JSON: results with highlights and topic counts, and suggestions while typing. */
 @RestController
@@ -51,9 +52,10 @@ class SearchApiController {
         int pageNumber = RequestParameters.number("page", page, 0, 0, MAX_PAGE);
         int pageSize = RequestParameters.number("size", size, 10, 1, MAX_SIZE);
         SearchResults results = search.search(query, onlyTopic, pageNumber, pageSize);
+        UriComponentsBuilder contextPath = ServletUriComponentsBuilder.fromCurrentContextPath();
         List<SearchResponse.Item> items = results.hits().stream().map(hit -> new SearchResponse.Item(hit.slug(),
-                hit.title(), hit.shortDescription(), actionPageUrl(hit.slug(), hit.municipal() ? code : null),
-                hit.highlights())).toList();
+                hit.title(), hit.shortDescription(),
+                actionPageUrl(contextPath, hit.slug(), hit.municipal() ? code : null), hit.highlights())).toList();
         return new SearchResponse(items, pageNumber, pageSize, results.total(),
                 new SearchResponse.Facets(results.topics().stream()
                         .map(t -> new SearchResponse.TopicFacet(t.slug(), t.count())).toList()),
@@ -65,12 +67,15 @@ class SearchApiController {
     List<SuggestionResponse> suggest(
             @Parameter(description = "The words typed so far, 1-200 characters") @RequestParam(required = false) String q) {
         String query = parameters.query(q);
+        UriComponentsBuilder contextPath = ServletUriComponentsBuilder.fromCurrentContextPath();
         return search.suggest(query).stream()
-                .map(s -> new SuggestionResponse(s.slug(), s.title(), actionPageUrl(s.slug(), null))).toList();
+                .map(s -> new SuggestionResponse(s.slug(), s.title(), actionPageUrl(contextPath, s.slug(), null)))
+                .toList();
     }
 
-    private static String actionPageUrl(String slug, Integer municipalityCode) {
-        var builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/handlingsside/{slug}");
+    /** The action page's URL; {@code contextPath} is read from the request once per response, not once per item. */
+    private static String actionPageUrl(UriComponentsBuilder contextPath, String slug, Integer municipalityCode) {
+        var builder = contextPath.cloneBuilder().path("/handlingsside/{slug}");
         if (municipalityCode != null) {
             builder.queryParam("kommunekode", municipalityCode);
         }
