@@ -56,7 +56,6 @@ public class LinkCheckBench {
                                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN",
-                        "--spring.messages.basename=messages,i18n/linkcheck",
                         "--selvbetjening.demo.enabled=false",
                         "--selvbetjening.linkcheck.enabled=false",
                         "--selvbetjening.linkcheck.interval=PT0.002S",

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -281,7 +282,12 @@ public class LinkCheckService {
             intake = taking;
             Instant before = clock.instant().minus(properties.interval().dividedBy(2));
             List<CheckedUrlRepository.Due> dueUrls = reads.execute(status -> urls.findDue(before));
-            List<String> due = dueUrls.stream().map(CheckedUrlRepository.Due::url).toList();
+            // the slowest last time first, never checked before them: a slow page started last would keep the run
+            // going with one request under way, so the quick ones come last and fill the gaps
+            List<String> due = dueUrls.stream()
+                    .sorted(Comparator.comparingLong((CheckedUrlRepository.Due d) ->
+                            d.lastMillis() == null ? Long.MAX_VALUE : d.lastMillis()).reversed())
+                    .map(CheckedUrlRepository.Due::url).toList();
             Map<String, Validators> previous = new HashMap<>();
             dueUrls.stream().filter(d -> d.previous() != null).forEach(d -> previous.put(d.url(), d.previous()));
             Map<LinkOutcome, AtomicInteger> outcomes = new EnumMap<>(LinkOutcome.class);

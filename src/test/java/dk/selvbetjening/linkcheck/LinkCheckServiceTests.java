@@ -252,6 +252,29 @@ class LinkCheckServiceTests {
     }
 
     @Test
+    void aRunStartsWithTheUrlsSlowestLastTimeAndThoseNeverChecked() {
+        links.checkDue();
+        for (int i = 0; i < 8; i++) {
+            // each answer takes a while, so the third in line can't be asked before the first two have been
+            site.on("/order-" + i, slow(Duration.ofMillis(150), page(PAGE)));
+            links.watch(site.url("/order-" + i), "municipallink:order-" + i);
+        }
+        links.checkDue();
+        jdbc.sql("UPDATE checked_url SET checked_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', "
+                + "response_time_ms = CASE WHEN url = :slow THEN 2500 ELSE 5 END WHERE url LIKE '%/order-%'")
+                .param("slow", site.url("/order-5")).update();
+        site.on("/order-new", slow(Duration.ofMillis(150), page(PAGE)));
+        links.watch(site.url("/order-new"), "municipallink:order-new");
+        long before = System.nanoTime();
+
+        assertThat(links.checkDue().checked()).isEqualTo(9);
+
+        // one host, two requests at a time: the first two in line are the first two asked
+        assertThat(site.requests().stream().filter(r -> r.startNanos() >= before).limit(2).map(r -> r.path()))
+                .containsExactlyInAnyOrder("/order-5", "/order-new");
+    }
+
+    @Test
     void aLinkWhoseUrlChangedWatchesOnlyItsNewUrl() {
         links.watchOnly("kommunelink:9", List.of(site.url("/old")));
         links.watch(site.url("/old"), "kommunelink:10");
