@@ -138,15 +138,18 @@ for (let run = 1; run <= +runs; run++) {
   const first = millis(`linkinator-first-${run}`);
   const again = millis(`linkinator-recheck-${run}`);
   const p = read(`portal-${run}.json`);
-  const job = p.watchMillis + p.first.checkMillis;
+  // registering and the first check overlap: the job is from the start of registering to the last check stored
+  const job = p.jobMillis;
   measured.push({ first, again, startUp: p.startUpMillis, watch: p.watchMillis, check: p.first.checkMillis, job,
+    startAfter: p.checkStartedAfterMillis,
     recheck: p.recheck.checkMillis, cheap: p.recheckCheap304.checkMillis,
     a: p.first.checkMillis / floor, b: first / job, c: again / p.recheck.checkMillis,
     cheapRatio: again / p.recheckCheap304.checkMillis });
   rows.push(`| ${run} | linkinator, first run | ${s(first)} | ${linkinatorNote(`linkinator-first-${run}`)} |`);
   rows.push(`| ${run} | portal: JVM and application start | ${s(p.startUpMillis)} | not part of the job (whole process ${s(millis(`portal-${run}`))}) |`);
-  rows.push(`| ${run} | portal: registering ${p.urls} URLs (\`watchAll\`) | ${s(p.watchMillis)} | one transaction, JDBC batches |`);
-  rows.push(`| ${run} | portal: first check (\`checkDue\`) | ${s(p.first.checkMillis)} | ${passNote(p.first)} |`);
+  rows.push(`| ${run} | portal: registering ${p.urls} URLs (\`watchAll\`) | ${s(p.watchMillis)} | a transaction per ${'~'}1,000 URLs, JDBC batches; the first check started ${s(p.checkStartedAfterMillis)} after registering began |`);
+  rows.push(`| ${run} | portal: first check (\`checkDue\`) | ${s(p.first.checkMillis)} | ${p.checkRuns} run${p.checkRuns === 1 ? '' : 's'}; ${passNote(p.first)} |`);
+  rows.push(`| ${run} | portal: whole job (registering and first check overlapping) | ${s(job)} | |`);
   rows.push(`| ${run} | portal: daily re-check | ${s(p.recheck.checkMillis)} | ${passNote(p.recheck)} |`);
   rows.push(`| ${run} | portal: re-check, 304 without delay | ${s(p.recheckCheap304.checkMillis)} | ${passNote(p.recheckCheap304)} |`);
   rows.push(`| ${run} | linkinator, re-check (a full run) | ${s(again)} | ${linkinatorNote(`linkinator-recheck-${run}`)} |`);
@@ -171,7 +174,7 @@ other work shared the cores). \`bench/linkcheck/run.sh\` (server \`BenchServer.j
 | goal | portal (median) | baseline (median) | ratio (median of the runs' ratios) | target | verdict |
 |---|---|---|---|---|---|
 | (a) first check against the floor | ${s(m('check'))} checking | floor ${s(floor)} | ${x(a)} of the floor | at most 1.10x | ${verdict(a <= 1.10)} |
-| (b) whole job: registering + first check | ${s(m('job'))} (${s(m('watch'))} + ${s(m('check'))}) | linkinator's whole run ${s(m('first'))} | ${x(b)} faster | above 1x | ${verdict(b > 1)} |
+| (b) whole job: registering + first check | ${s(m('job'))} (checking started ${s(m('startAfter'))} in; registering took ${s(m('watch'))} alongside) | linkinator's whole run ${s(m('first'))} | ${x(b)} faster | above 1x | ${verdict(b > 1)} |
 | (c) daily re-check | ${s(m('recheck'))} | linkinator's run ${s(m('again'))} | ${x(c)} faster | at least 3x | ${verdict(c >= 3)} |
 | (c) re-check where 304 comes without the delay | ${s(m('cheap'))} | linkinator's run ${s(m('again'))} | ${x(m('cheapRatio'))} faster | (for comparison) | |
 
@@ -180,6 +183,9 @@ JVM and application start, not part of the job: ${s(m('startUp'))} (median).
 - The floor: the slow pages' delays add up to ${s(slow.totalMillis)} (${slow.count} pages, the longest ${s(slow.largestMillis)}), which
   ${concurrency} requests at a time can't wait through in less than ${s(slow.totalMillis / concurrency)}; with 2 requests per host the busiest
   host needs ${s(slow.largestHostTotalMillis / perHost)}. The floor is the larger, ${s(floor)}, for any checker at this concurrency.
+- Order: a run asks first the URLs that were slowest last time and those never checked, so on the re-check the slow
+  pages start early and the quick ones fill the gaps at the end. On the first check nothing is known yet: a slow page
+  that starts late keeps the run going after the others are done (about 1 s over the floor, for linkinator as well).
 - (c) can't reach 3x by design here: the slow pages are slow on every request, a 304 included, so the re-check has the
   same ${s(floor)} floor and can be at most ${x(best)} faster than linkinator's median run. What conditional requests, HEAD
   and kept-alive connections save (bodies not downloaded, no soft-404 parsing, far fewer connections) is the time spent
@@ -190,7 +196,10 @@ JVM and application start, not part of the job: ${s(m('startUp'))} (median).
   migrations), \`UrlChecked\` published for each. First check: GET for every URL (the body is needed for the soft-404
   check). Re-check: a URL last found good is asked with a conditional HEAD (If-None-Match/If-Modified-Since); a 304, or
   the same validators, is "unchanged, still good"; otherwise (changed pages, failing ones) GET. Registering is one
-  \`LinkCheckService.watchAll\` of ${urls} (URL, link) pairs. "Whole job" = registering + first check; the JVM start is
+  \`LinkCheckService.watchAll\` of ${urls} (URL, link) pairs on a thread of its own; it commits every ~1,000 URLs, and
+  \`checkDue\` is called (as the schedule would) until a run finds something due. That run takes in the URLs
+  registered while it goes, so registering and checking overlap. "Whole job" = from the start of registering until the
+  last URL's verdict is stored; "first check" is the part from the start of the run that checked; the JVM start is
   reported apart. Registering runs in a JVM that has just started (its code not compiled yet), so on a busy machine
   it takes several times what it takes on a quiet one. The runner sets the interval to 2 ms so every URL is due again
   in the next pass (a day later in production).

@@ -2,9 +2,11 @@ package dk.selvbetjening.linkcheck;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -146,6 +148,51 @@ final class HostGate {
         }
     }
 
+    /**
+     * Adds jobs to a run under way (each a host and its job), all or none: none when {@code queue} has nothing left,
+     * queued or running, as its run is over then (or never had work). True when they were added.
+     */
+    <J> boolean offer(Queue<J> queue, List<Map.Entry<String, J>> jobs) {
+        lock.lock();
+        try {
+            if (queue.outstanding == 0) {
+                return false;
+            }
+            for (Map.Entry<String, J> job : jobs) {
+                queue.add(job.getKey(), job.getValue());
+            }
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes every job still in line out of {@code queue} (a run stopped): they count as finished. */
+    <J> List<J> drain(Queue<J> queue) {
+        lock.lock();
+        try {
+            List<J> drained = new ArrayList<>();
+            queue.byHost.values().forEach(drained::addAll);
+            queue.byHost.clear();
+            queue.outstanding -= drained.size();
+            changed.signalAll();
+            return drained;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The jobs of {@code queue} not finished yet, queued or running. */
+    int outstanding(Queue<?> queue) {
+        lock.lock();
+        try {
+            return queue.outstanding;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A job taken from {@code queue} is finished. */
     <J> void finish(Queue<J> queue) {
         lock.lock();
@@ -200,7 +247,7 @@ final class HostGate {
         private final LinkedHashMap<String, ArrayDeque<J>> byHost = new LinkedHashMap<>();
         private int outstanding;
 
-        /** Adds a job before the run starts. */
+        /** Adds a job before the run starts (while it runs: {@link HostGate#offer}). */
         void add(String host, J job) {
             byHost.computeIfAbsent(host, h -> new ArrayDeque<>()).addLast(job);
             outstanding++;

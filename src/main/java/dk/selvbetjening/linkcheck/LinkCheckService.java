@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +26,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.selvbetjening.linkcheck.LinkChecker.Verdict;
 import org.slf4j.Logger;
@@ -36,6 +39,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +57,8 @@ public class LinkCheckService {
     private static final Logger log = LoggerFactory.getLogger(LinkCheckService.class);
     static final Locale DANISH = Locale.forLanguageTag("da");
     private static final int WRITE_TRIES = 10;
+    /** About how many URLs {@link #watchAll} writes in one transaction when it is not in one already. */
+    static final int WATCH_CHUNK = 1000;
 
     private final CheckedUrlRepository urls;
     private final WatcherRows watchers;
@@ -65,6 +72,8 @@ public class LinkCheckService {
     private final LinkCheckMetrics metrics;
     private final ConcurrentMap<String, CompletableFuture<LinkCheckResult>> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Where URLs first watched go while a run is going; null between runs. */
+    private volatile RunIntake intake;
 
     LinkCheckService(CheckedUrlRepository urls, WatcherRows watchers, LinkChecker checker,
             TransactionTemplate transactions, MessageSource messages, ApplicationEventPublisher events, Clock clock,
@@ -96,9 +105,10 @@ public class LinkCheckService {
     }
 
     /**
-     * {@link #watch} for many links at once, in one transaction with batched writes: URLs already watched by the
-     * same link are skipped, so it is idempotent, and duplicates in {@code watches} count once. Nothing is written
-     * when one of them is invalid.
+     * {@link #watch} for many links at once, with batched writes: URLs already watched by the same link are skipped,
+     * so it is idempotent, and duplicates in {@code watches} count once. Nothing is written when one of them is
+     * invalid. Called outside a transaction, it commits every {@value #WATCH_CHUNK} URLs or so (a run going takes in
+     * the new URLs as each part is committed); inside one, it writes in that transaction.
      *
      * @throws IllegalArgumentException when a URL is no absolute http(s) URL or a watcher is blank or too long
      */
@@ -123,7 +133,7 @@ public class LinkCheckService {
 
     /**
      * {@link #watchOnly(String, Collection)} for many links at once (each key a watcher, its value the URLs it now
-     * uses), in one transaction with batched writes.
+     * uses), with batched writes, committed in parts as {@link #watchAll} is (each watcher's URLs in one part).
      *
      * @throws IllegalArgumentException when a watcher is blank or too long; nothing is written then
      */
@@ -135,12 +145,44 @@ public class LinkCheckService {
     }
 
     private void writeWatchers(Map<String, Set<String>> wanted, boolean only) {
-        if (!wanted.isEmpty()) {
-            write(() -> {
-                watchers.watch(wanted, only, now());
-                return null;
-            });
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            writeWatcherPart(wanted, only);
+            return;
         }
+        Map<String, Set<String>> part = new HashMap<>();
+        int size = 0;
+        for (Map.Entry<String, Set<String>> watcher : wanted.entrySet()) {
+            part.put(watcher.getKey(), watcher.getValue());
+            size += Math.max(1, watcher.getValue().size());
+            if (size >= WATCH_CHUNK) {
+                writeWatcherPart(part, only);
+                part = new HashMap<>();
+                size = 0;
+            }
+        }
+        writeWatcherPart(part, only);
+    }
+
+    /** Writes watchers in one transaction; once it commits, a run going takes in the URLs it added. */
+    private void writeWatcherPart(Map<String, Set<String>> wanted, boolean only) {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        write(() -> {
+            List<String> added = watchers.watch(wanted, only, now());
+            if (!added.isEmpty()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        RunIntake going = intake;
+                        if (going != null) {
+                            going.offer(added);
+                        }
+                    }
+                });
+            }
+            return null;
+        });
     }
 
     private static String validWatcher(String watcher) {
@@ -222,7 +264,11 @@ public class LinkCheckService {
     /**
      * Checks every watched URL that is due (never checked, or not within the last half interval) and returns when
      * all are done. A URL last found good is checked conditionally (see {@link LinkChecker}): unchanged is still
-     * good. Does nothing when a run is going already.
+     * good. URLs first watched while the run goes join it (once the transaction that watched them commits) until its
+     * last check is done; after that they wait for the next run. Verdicts are stored in batches by a thread of its
+     * own, each batch in one transaction with its {@link UrlChecked} events: a verdict counts (and its event is
+     * published) only once committed, and a URL whose verdict was not stored (the application stopped) stays due.
+     * Does nothing when a run is going already.
      */
     public LinkCheckRun checkDue() {
         if (!running.compareAndSet(false, true)) {
@@ -231,9 +277,17 @@ public class LinkCheckService {
         }
         long started = System.nanoTime();
         try {
+            // URLs first watched from now on are taken in by this run (RunIntake), those before are due
+            RunIntake taking = new RunIntake();
+            intake = taking;
             Instant before = clock.instant().minus(properties.interval().dividedBy(2));
             List<CheckedUrlRepository.Due> dueUrls = reads.execute(status -> urls.findDue(before));
-            List<String> due = dueUrls.stream().map(CheckedUrlRepository.Due::url).toList();
+            // the slowest last time first, never checked before them: a slow page started last would keep the run
+            // going with one request under way, so the quick ones come last and fill the gaps
+            List<String> due = dueUrls.stream()
+                    .sorted(Comparator.comparingLong((CheckedUrlRepository.Due d) ->
+                            d.lastMillis() == null ? Long.MAX_VALUE : d.lastMillis()).reversed())
+                    .map(CheckedUrlRepository.Due::url).toList();
             Map<String, Validators> previous = new HashMap<>();
             dueUrls.stream().filter(d -> d.previous() != null).forEach(d -> previous.put(d.url(), d.previous()));
             Map<LinkOutcome, AtomicInteger> outcomes = new EnumMap<>(LinkOutcome.class);
@@ -248,8 +302,9 @@ public class LinkCheckService {
             Thread recording = new Thread(recorder, "linkcheck-recorder");
             recording.setDaemon(true);
             recording.start();
+            LinkChecker.Run run;
             try {
-                checker.checkAll(due, previous, new LinkChecker.RunListener() {
+                LinkChecker.RunListener listener = new LinkChecker.RunListener() {
                     @Override
                     public boolean claim(String url) {
                         return inFlight.putIfAbsent(url, new CompletableFuture<>()) == null;
@@ -262,23 +317,25 @@ public class LinkCheckService {
 
                     @Override
                     public void abandoned(String url) {
-                        CompletableFuture<LinkCheckResult> claimed = inFlight.remove(url);
-                        if (claimed != null) {
-                            claimed.completeExceptionally(new IllegalStateException("The run stopped"));
-                        }
+                        release(url);
                     }
-                });
+                };
+                run = taking.attach(early -> checker.start(early.isEmpty() ? due
+                        : Stream.concat(due.stream(), early.stream()).toList(), previous, listener));
+                run.await();
             } finally {
+                intake = null;
                 recorder.finish();
                 recording.join();
             }
             Map<LinkOutcome, Integer> counts = new EnumMap<>(LinkOutcome.class);
             outcomes.forEach((outcome, n) -> counts.put(outcome, n.get()));
-            LinkCheckRun run = new LinkCheckRun(true, due.size(), checked.get(), counts,
+            LinkCheckRun result = new LinkCheckRun(true, run.size(), checked.get(), counts,
                     Duration.ofNanos(System.nanoTime() - started));
-            log.info("Link check run: {} due, {} checked, {} in {}", run.due(), run.checked(), counts, run.took());
-            metrics.ran(run);
-            return run;
+            log.info("Link check run: {} due, {} checked, {} in {}", result.due(), result.checked(), counts,
+                    result.took());
+            metrics.ran(result);
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Link check run interrupted", e);
@@ -299,6 +356,14 @@ public class LinkCheckService {
             return checked;
         });
         return toResult(stored);
+    }
+
+    /** A URL a run claimed is given up unstored (the run stopped): whoever waits for it hears so, and it stays due. */
+    private void release(String url) {
+        CompletableFuture<LinkCheckResult> claimed = inFlight.remove(url);
+        if (claimed != null) {
+            claimed.completeExceptionally(new IllegalStateException("The run stopped before storing the check"));
+        }
     }
 
     /** Stores a batch of a run's verdicts in one transaction; one by one if that fails. */
@@ -356,16 +421,25 @@ public class LinkCheckService {
         private final Checked end = new Checked(null, null);
         private final BlockingQueue<Checked> queue = new LinkedBlockingQueue<>();
         private final Consumer<LinkCheckResult> stored;
+        private boolean finished;
 
         Recorder(Consumer<LinkCheckResult> stored) {
             this.stored = stored;
         }
 
+        /** Takes a verdict to store; one that comes after the run stopped is not stored, so its URL stays due. */
         void add(String url, Verdict verdict) {
-            queue.add(new Checked(url, verdict));
+            synchronized (this) {
+                if (!finished) {
+                    queue.add(new Checked(url, verdict));
+                    return;
+                }
+            }
+            release(url);
         }
 
-        void finish() {
+        synchronized void finish() {
+            finished = true;
             queue.add(end);
         }
 
@@ -391,6 +465,31 @@ public class LinkCheckService {
     }
 
     private record Checked(String url, Verdict verdict) {
+    }
+
+    /**
+     * Hands the URLs first watched while a run is going to that run: those committed before the run's checks have
+     * started are kept until it has, so none falls between the run's list of due URLs and the run.
+     */
+    private static final class RunIntake {
+
+        private LinkChecker.Run run;
+        private List<String> early = new ArrayList<>();
+
+        synchronized void offer(List<String> added) {
+            if (run == null) {
+                early.addAll(added);
+            } else {
+                run.offer(added);
+            }
+        }
+
+        /** Starts the run with the URLs watched so far; the run takes the URLs watched from now on. */
+        synchronized LinkChecker.Run attach(Function<List<String>, LinkChecker.Run> start) {
+            run = start.apply(early);
+            early = null;
+            return run;
+        }
     }
 
     /** Runs {@code work} in a transaction of its own, again if a concurrent change got in the way. */

@@ -5,15 +5,17 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,22 +99,99 @@ final class LinkChecker implements AutoCloseable {
     /** As {@link #checkAll(Collection, RunListener)}; URLs found in {@code previous} are checked conditionally. */
     void checkAll(Collection<String> urls, Map<String, Validators> previous, RunListener listener)
             throws InterruptedException {
-        HostGate.Queue<Job> queue = new HostGate.Queue<>();
-        for (String url : new HashSet<>(urls)) {
-            queue.add(LinkUrl.host(url), new Job(url, 0, previous.get(url)));
+        start(urls, previous, listener).await();
+    }
+
+    /**
+     * Starts checking {@code urls} as {@link #checkAll(Collection, Map, RunListener)} does and returns the run at
+     * once: {@link Run#offer} adds URLs while it goes, {@link Run#await} waits for its end.
+     */
+    Run start(Collection<String> urls, Map<String, Validators> previous, RunListener listener) {
+        Run run = new Run(listener);
+        for (String url : urls) {
+            if (run.taken.add(url)) {
+                run.queue.add(LinkUrl.host(url), new Job(url, 0, previous.get(url)));
+            }
         }
-        int count = Math.min(properties.concurrency(), queue.size());
-        CountDownLatch finished = new CountDownLatch(count);
-        for (int i = 0; i < count; i++) {
-            workers.execute(() -> {
-                try {
-                    work(queue, listener);
-                } finally {
-                    finished.countDown();
+        run.addWorkers();
+        return run;
+    }
+
+    /**
+     * One run's URLs, checked by up to {@code concurrency} workers. It is over when every URL it took is done; from
+     * then on it takes no more.
+     */
+    final class Run {
+
+        private final HostGate.Queue<Job> queue = new HostGate.Queue<>();
+        private final Set<String> taken = ConcurrentHashMap.newKeySet();
+        private final RunListener listener;
+        /** The waiting caller and the workers under way. */
+        private final Phaser parties = new Phaser(1);
+        private int started;
+
+        private Run(RunListener listener) {
+            this.listener = listener;
+        }
+
+        /**
+         * Adds URLs (checked in full: new ones) to the run if it is still going, skipping those it has already; false
+         * when the run is over, so they wait for the next.
+         */
+        boolean offer(Collection<String> urls) {
+            List<Map.Entry<String, Job>> jobs = new ArrayList<>();
+            for (String url : urls) {
+                if (!taken.contains(url)) {
+                    jobs.add(Map.entry(LinkUrl.host(url), new Job(url, 0, null)));
                 }
-            });
+            }
+            if (jobs.isEmpty()) {
+                return gate.outstanding(queue) > 0;
+            }
+            if (!gate.offer(queue, jobs)) {
+                return false;
+            }
+            jobs.forEach(job -> taken.add(job.getValue().url()));
+            addWorkers();
+            return true;
         }
-        finished.await();
+
+        /** How many URLs the run has taken, at the start and since. */
+        int size() {
+            return taken.size();
+        }
+
+        /**
+         * Waits until every URL the run took is done (or its workers stopped). Interrupted, it stops the run: the URLs
+         * not started are dropped (those claimed already abandoned) and the requests under way end on their own.
+         */
+        void await() throws InterruptedException {
+            try {
+                parties.awaitAdvanceInterruptibly(parties.arrive());
+            } catch (InterruptedException e) {
+                for (Job dropped : gate.drain(queue)) {
+                    if (dropped.attempt() > 0) {
+                        listener.abandoned(dropped.url());
+                    }
+                }
+                throw e;
+            }
+        }
+
+        /** Starts workers up to the concurrency, no more than there are URLs waiting. */
+        private synchronized void addWorkers() {
+            int wanted = Math.min(properties.concurrency(), gate.outstanding(queue));
+            for (; started < wanted; started++) {
+                parties.register();
+                workers.execute(() -> {
+                    try {
+                        work(queue, listener);
+                    } finally {
+                        parties.arriveAndDeregister();
+                    }
+                });
+            }
+        }
     }
 
     private void work(HostGate.Queue<Job> queue, RunListener listener) {

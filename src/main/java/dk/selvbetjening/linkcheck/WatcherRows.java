@@ -40,9 +40,9 @@ class WatcherRows {
 
     /**
      * Each watcher in {@code wanted} (a key) watches its (normalized) URLs; with {@code only}, it stops watching any
-     * other URL. URLs not stored yet are added, unchecked.
+     * other URL. URLs not stored yet are added, unchecked: those are returned.
      */
-    void watch(Map<String, Set<String>> wanted, boolean only, Instant now) {
+    List<String> watch(Map<String, Set<String>> wanted, boolean only, Instant now) {
         Set<String> allUrls = new HashSet<>();
         wanted.values().forEach(allUrls::addAll);
         Map<String, UUID> ids = idsOf(allUrls);
@@ -84,6 +84,7 @@ class WatcherRows {
         };
         batch("DELETE FROM checked_url_watcher WHERE checked_url_id = ? AND watcher = ?", removed, bind);
         batch("INSERT INTO checked_url_watcher (checked_url_id, watcher) VALUES (?, ?)", added, bind);
+        return newUrls.stream().map(row -> (String) row[1]).toList();
     }
 
     /** The ids of those of {@code urls} that are stored. */

@@ -3,6 +3,8 @@ package dk.selvbetjening.linkcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -61,5 +63,26 @@ class HostGateTests {
         gate.release("b.dk");
         gate.finish(queue);
         assertThat(gate.takeReady(queue)).isNull();
+    }
+
+    @Test
+    void aRunTakesMoreJobsWhileItGoesAndNoneOnceItIsOver() throws Exception {
+        HostGate gate = new HostGate(2, Duration.ZERO);
+        HostGate.Queue<String> queue = new HostGate.Queue<>();
+        queue.add("a.dk", "a1");
+        assertThat(gate.takeReady(queue)).isEqualTo("a1");
+
+        assertThat(gate.offer(queue, List.of(Map.entry("b.dk", "b1"), Map.entry("a.dk", "a2")))).isTrue();
+        assertThat(gate.outstanding(queue)).isEqualTo(3);
+        assertThat(gate.takeReady(queue)).isEqualTo("b1");
+        gate.release("b.dk");
+        gate.finish(queue);
+        gate.release("a.dk");
+        gate.finish(queue);
+        assertThat(gate.drain(queue)).as("a stopped run drops what is still in line").containsExactly("a2");
+        assertThat(gate.takeReady(queue)).isNull();
+
+        assertThat(gate.offer(queue, List.of(Map.entry("a.dk", "a3")))).as("the run is over").isFalse();
+        assertThat(gate.outstanding(queue)).isZero();
     }
 }

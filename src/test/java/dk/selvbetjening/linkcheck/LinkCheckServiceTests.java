@@ -2,25 +2,34 @@ package dk.selvbetjening.linkcheck;
 
 import static dk.selvbetjening.linkcheck.TestWebServer.firstTimes;
 import static dk.selvbetjening.linkcheck.TestWebServer.page;
+import static dk.selvbetjening.linkcheck.TestWebServer.slow;
 import static dk.selvbetjening.linkcheck.TestWebServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checking, storing and watching links against a local web server: the linkcheck module on its own with
@@ -38,6 +47,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
         "selvbetjening.linkcheck.retry-after-cap=200ms",
         "selvbetjening.linkcheck.failures-before-broken=3"})
 @RecordApplicationEvents
+@Import(LinkCheckServiceTests.VerdictCommits.class)
 class LinkCheckServiceTests {
 
     private static final String PAGE = "<html><head><title>Boligstøtte</title></head><body><h1>Boligstøtte</h1>";
@@ -55,6 +65,9 @@ class LinkCheckServiceTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    VerdictCommits verdictCommits;
 
     @BeforeAll
     static void startSite() {
@@ -147,6 +160,118 @@ class LinkCheckServiceTests {
 
         assertThat(links.checkDue().checked()).as("nothing is due right after a run").isZero();
         assertThat(site.hits("/shared")).isEqualTo(1);
+    }
+
+    @Test
+    void aUrlFirstWatchedWhileARunGoesIsCheckedInThatRunAndOneWatchedAfterItWaitsForTheNext() {
+        links.checkDue();
+        site.on("/run-long", slow(Duration.ofMillis(600), page(PAGE)));
+        site.on("/run-joined-1", page(PAGE));
+        site.on("/run-joined-2", page(PAGE));
+        site.on("/run-after", page(PAGE));
+        links.watch(site.url("/run-long"), "municipallink:20");
+        CompletableFuture<LinkCheckRun> running = CompletableFuture.supplyAsync(links::checkDue);
+        waitFor(() -> site.hits("/run-long") == 1);
+
+        links.watchAll(List.of(new UrlWatch(site.url("/run-joined-1"), "municipallink:21"),
+                new UrlWatch(site.url("/run-joined-2"), "municipallink:22"),
+                new UrlWatch(site.url("/run-long"), "municipallink:23")));
+        LinkCheckRun run = running.join();
+
+        assertThat(run.due()).isEqualTo(3);
+        assertThat(run.checked()).isEqualTo(3);
+        assertThat(site.hits("/run-long")).as("a URL the run has already is not taken twice").isEqualTo(1);
+        assertThat(site.hits("/run-joined-1")).isEqualTo(1);
+        assertThat(links.latest(List.of(site.url("/run-joined-1"), site.url("/run-joined-2"))))
+                .containsOnlyKeys(site.url("/run-joined-1"), site.url("/run-joined-2"));
+        assertThat(events.stream(UrlChecked.class).filter(e -> e.url().equals(site.url("/run-joined-2")))).hasSize(1);
+
+        links.watch(site.url("/run-after"), "municipallink:24");
+        assertThat(links.latest(site.url("/run-after"))).as("the run was over: it waits for the next").isEmpty();
+        assertThat(links.checkDue().checked()).isEqualTo(1);
+        assertThat(links.latest(site.url("/run-after"))).isPresent();
+    }
+
+    @Test
+    void aRunStoppedMidwayKeepsWhatItStoredAndLeavesTheRestDueForTheNextRun() throws Exception {
+        links.checkDue();
+        site.on("/stop-done", page(PAGE));
+        site.on("/stop-under-way", slow(Duration.ofMillis(500), page(PAGE)));
+        links.watch(site.url("/stop-done"), "municipallink:30");
+        links.watch(site.url("/stop-under-way"), "municipallink:31");
+        AtomicReference<RuntimeException> stopped = new AtomicReference<>();
+        Thread running = new Thread(() -> {
+            try {
+                links.checkDue();
+            } catch (RuntimeException e) {
+                stopped.set(e);
+            }
+        });
+        running.start();
+        waitFor(() -> site.hits("/stop-under-way") == 1 && links.latest(site.url("/stop-done")).isPresent());
+
+        running.interrupt();
+        running.join(5000);
+        assertThat(stopped.get()).isInstanceOf(IllegalStateException.class);
+        Thread.sleep(800);   // the request under way answers after the run stopped: its verdict is not stored
+
+        assertThat(links.latest(site.url("/stop-done"))).isPresent();
+        assertThat(links.latest(site.url("/stop-under-way"))).isEmpty();
+        assertThat(events.stream(UrlChecked.class).filter(e -> e.url().equals(site.url("/stop-under-way")))).isEmpty();
+
+        LinkCheckRun next = links.checkDue();
+
+        assertThat(next.checked()).as("only what was not stored is checked again").isEqualTo(1);
+        assertThat(site.hits("/stop-done")).isEqualTo(1);
+        assertThat(site.hits("/stop-under-way")).isEqualTo(2);
+        assertThat(links.latest(site.url("/stop-under-way"))).hasValueSatisfying(
+                r -> assertThat(r.outcome()).isEqualTo(LinkOutcome.OK));
+    }
+
+    @Test
+    void aRunStoresManyVerdictsInBatchesEachWithItsEvent() {
+        links.checkDue();
+        List<UrlWatch> watches = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            site.on("/batch-" + i, page(PAGE));
+            watches.add(new UrlWatch(site.url("/batch-" + i), "municipallink:batch-" + i));
+        }
+        links.watchAll(watches);
+        AtomicInteger commits = new AtomicInteger();
+        verdictCommits.counting(commits);
+
+        LinkCheckRun run = links.checkDue();
+
+        verdictCommits.counting(null);
+        assertThat(run.checked()).isEqualTo(450);
+        assertThat(events.stream(UrlChecked.class).filter(e -> e.url().contains("/batch-"))).hasSize(450);
+        assertThat(commits.get()).as("verdicts are stored in batches, not one transaction each")
+                .isBetween(3, 450 / 2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM checked_url WHERE url LIKE '%/batch-%' AND checked_at IS NOT NULL")
+                .query(Integer.class).single()).isEqualTo(450);
+    }
+
+    @Test
+    void aRunStartsWithTheUrlsSlowestLastTimeAndThoseNeverChecked() {
+        links.checkDue();
+        for (int i = 0; i < 8; i++) {
+            // each answer takes a while, so the third in line can't be asked before the first two have been
+            site.on("/order-" + i, slow(Duration.ofMillis(150), page(PAGE)));
+            links.watch(site.url("/order-" + i), "municipallink:order-" + i);
+        }
+        links.checkDue();
+        jdbc.sql("UPDATE checked_url SET checked_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', "
+                + "response_time_ms = CASE WHEN url = :slow THEN 2500 ELSE 5 END WHERE url LIKE '%/order-%'")
+                .param("slow", site.url("/order-5")).update();
+        site.on("/order-new", slow(Duration.ofMillis(150), page(PAGE)));
+        links.watch(site.url("/order-new"), "municipallink:order-new");
+        long before = System.nanoTime();
+
+        assertThat(links.checkDue().checked()).isEqualTo(9);
+
+        // one host, two requests at a time: the first two in line are the first two asked
+        assertThat(site.requests().stream().filter(r -> r.startNanos() >= before).limit(2).map(r -> r.path()))
+                .containsExactlyInAnyOrder("/order-5", "/order-new");
     }
 
     @Test
@@ -283,5 +408,50 @@ class LinkCheckServiceTests {
     @Test
     void theScheduleIsOffWhenDisabled() {
         assertThat(context.getBeanNamesForType(LinkCheckSchedule.class)).isEmpty();
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - until).as("waited 10 s in vain").isNegative();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Counts the committed transactions that published {@link UrlChecked}, when asked to. */
+    static class VerdictCommits {
+
+        private static final Object MARK = new Object();
+        private volatile AtomicInteger commits;
+
+        void counting(AtomicInteger into) {
+            commits = into;
+        }
+
+        @EventListener
+        void on(UrlChecked event) {
+            AtomicInteger into = commits;
+            if (into == null || !TransactionSynchronizationManager.isSynchronizationActive()
+                    || TransactionSynchronizationManager.hasResource(MARK)) {
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    into.incrementAndGet();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(MARK);
+                }
+            });
+        }
     }
 }
