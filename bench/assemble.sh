@@ -12,7 +12,7 @@ nginx for the citizen read path, the npm link checker `linkinator` for link chec
 CSV import, PostgreSQL's Danish full-text search for search, the embedded database's setting before the fix for the crash test (acknowledged requests lost after
 `kill -9`). The machine has 2 cores shared by the load generator and the servers, so compare ratios, not seconds.
 TXT
-  for section in read-path linkcheck csv-import search startup crash; do
+  for section in read-path linkcheck csv-import search startup scale crash; do
     if [[ -f "$ROOT/bench/$section/RESULTS.md" ]]; then
       printf '\n'
       cat "$ROOT/bench/$section/RESULTS.md"

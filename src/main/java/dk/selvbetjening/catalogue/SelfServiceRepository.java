@@ -15,6 +15,8 @@ interface SelfServiceRepository extends JpaRepository<SelfService, UUID> {
 
     List<SelfService> findByStatusOrderByTitleAsc(SelfServiceStatus status);
 
+    List<SelfService> findByIdInAndStatus(Collection<UUID> ids, SelfServiceStatus status);
+
     List<SelfService> findAllByOrderByTitleAsc();
 
     List<SelfService> findByNormalizedUrlOrderByTitleAsc(String normalizedUrl);

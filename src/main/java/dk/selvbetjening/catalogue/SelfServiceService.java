@@ -72,6 +72,13 @@ public class SelfServiceService {
                 .map(SelfService::toDetails).toList();
     }
 
+    /** Those of these self-services that are published (one query; keep the collection short: it becomes an IN list). */
+    public List<SelfServiceDetails> published(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : services.findByIdInAndStatus(ids, SelfServiceStatus.PUBLISHED).stream().map(SelfService::toDetails)
+                        .toList();
+    }
+
     /** Every self-service whatever its status (drafts, published, archived), by title. */
     public List<SelfServiceDetails> all() {
         return services.findAllByOrderByTitleAsc().stream().map(SelfService::toDetails).toList();

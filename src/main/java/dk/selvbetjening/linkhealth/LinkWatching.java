@@ -121,11 +121,12 @@ class LinkWatching {
     }
 
     /**
-     * {@link #watch(SelfServiceDetails)} for many self-services at once: their municipal links read in one query, and
-     * one bulk write.
+     * {@link #watch(SelfServiceDetails)} for many self-services at once (a hundred or so): the municipal links of these
+     * self-services read in one query, and one bulk write.
      */
     void watchAll(Collection<SelfServiceDetails> all) {
-        Map<UUID, List<MunicipalLinkSummary>> linksByService = links.all().stream()
+        List<UUID> municipal = all.stream().filter(SelfServiceDetails::isMunicipal).map(SelfServiceDetails::id).toList();
+        Map<UUID, List<MunicipalLinkSummary>> linksByService = links.linksOf(municipal).stream()
                 .collect(Collectors.groupingBy(MunicipalLinkSummary::selfServiceId));
         Map<String, List<String>> wanted = new HashMap<>();
         for (SelfServiceDetails service : all) {

@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -18,6 +20,7 @@ import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,6 +38,8 @@ class MunicipalLinkRows {
     static final int ROWS_PER_INSERT = 100;
     private static final String COLUMNS =
             "id, self_service_id, municipality_code, url, title, broken, last_checked_at, updated_at, version";
+
+    private static final int FETCH = 2_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -67,6 +72,20 @@ class MunicipalLinkRows {
         return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link").query(MunicipalLinkRows::row).list();
     }
 
+    /**
+     * Every link as its summary, handed over one at a time as read: in the caller's transaction PostgreSQL sends them
+     * {@value #FETCH} rows at a time, so 200,000 links never sit in memory twice (rows and summaries).
+     */
+    void forEachSummary(Consumer<MunicipalLinkSummary> each) {
+        template.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("SELECT self_service_id, municipality_code, url, "
+                    + "title, broken, last_checked_at FROM municipal_link");
+            statement.setFetchSize(FETCH);
+            return statement;
+        }, (RowCallbackHandler) rs -> each.accept(new MunicipalLinkSummary(rs.getObject(1, UUID.class), rs.getInt(2),
+                rs.getString(3), rs.getString(4), rs.getBoolean(5), instant(rs.getObject(6, OffsetDateTime.class)))));
+    }
+
     List<Row> byMunicipality(int municipalityCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE municipality_code = :code")
                 .param("code", municipalityCode).query(MunicipalLinkRows::row).list();
@@ -75,6 +94,15 @@ class MunicipalLinkRows {
     List<Row> byService(UUID selfServiceId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE self_service_id = :id ORDER BY municipality_code")
                 .param("id", selfServiceId).query(MunicipalLinkRows::row).list();
+    }
+
+    /** The links of these self-services (one query; the caller keeps the list short, e.g. a hundred). */
+    List<Row> byServices(Collection<UUID> selfServiceIds) {
+        if (selfServiceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM municipal_link WHERE self_service_id IN (:ids)")
+                .param("ids", List.copyOf(selfServiceIds)).query(MunicipalLinkRows::row).list();
     }
 
     List<Row> withUrl(String url) {

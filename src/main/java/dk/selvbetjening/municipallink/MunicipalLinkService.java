@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import dk.selvbetjening.audit.AuditLog;
@@ -78,8 +80,21 @@ public class MunicipalLinkService {
         return rows.all().stream().map(Row::toSummary).toList();
     }
 
+    /**
+     * Every link, handed to {@code each} one at a time as read from the database, without holding them all in a list
+     * first (the citizen catalogue's build at national size: 200,000 links).
+     */
+    public void forEachLink(Consumer<MunicipalLinkSummary> each) {
+        rows.forEachSummary(each);
+    }
+
     public List<MunicipalLinkSummary> linksOf(UUID selfServiceId) {
         return rows.byService(selfServiceId).stream().map(Row::toSummary).toList();
+    }
+
+    /** The links of these self-services, in one query (keep the collection short: it becomes an IN list). */
+    public List<MunicipalLinkSummary> linksOf(Collection<UUID> selfServiceIds) {
+        return rows.byServices(selfServiceIds).stream().map(Row::toSummary).toList();
     }
 
     /** Whose links the caller may change. */

@@ -3,6 +3,7 @@ package dk.selvbetjening.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 
 import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.authority.AuthorityFixtures;
@@ -11,6 +12,7 @@ import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.shared.SystemPrincipal;
+import dk.selvbetjening.shared.changes.ChangedOnAnotherNode;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -45,6 +47,12 @@ class CitizenCatalogueTests {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    CitizenCatalogue catalogue;
+
+    @Autowired
+    CitizenCatalogueAcrossNodes acrossNodes;
 
     @Test
     void servesTheActionPageAndTheStartRedirectWithoutQueryingOnceWarm() {
@@ -135,5 +143,55 @@ class CitizenCatalogueTests {
                     assertThat(result).as(uri).hasStatusOk();
                     return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
                 }).toList();
+    }
+
+    @Test
+    void readsAgainOnlyTheSelfServiceThatChangedAndKeepsTheRest() {
+        SelfServiceDetails changed = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/before"));
+        SelfServiceDetails other = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/other"));
+        CitizenCatalogue.Snapshot before = catalogue.snapshot();
+
+        SystemPrincipal.run(() -> links.setLink(changed.id(), 101, "https://www.kk.dk/after", null));
+        CitizenCatalogue.Snapshot after = catalogue.snapshot();
+
+        assertThat(after.generation()).isGreaterThan(before.generation());
+        assertThat(after.service(changed.id()).orElseThrow().startUrl(101)).hasValue("https://www.kk.dk/after");
+        assertThat(after.service(other.id()).orElseThrow()).isSameAs(before.service(other.id()).orElseThrow());
+        assertThat(after.services()).hasSameSizeAs(before.services());
+    }
+
+    @Test
+    void buildsFromScratchAfterAChangeOfUnknownExtent() {
+        SelfServiceDetails service = data.publishedNational("https://www.borger.dk/scratch");
+        PortalService before = catalogue.snapshot().service(service.id()).orElseThrow();
+
+        catalogue.invalidate();
+
+        PortalService after = catalogue.snapshot().service(service.id()).orElseThrow();
+        assertThat(after).isNotSameAs(before).isEqualTo(before);
+    }
+
+    @Test
+    void anotherNodesChangeIsReadAgainForTheSelfServicesItNames() {
+        SelfServiceDetails named = data.publishedNational("https://www.borger.dk/named");
+        SelfServiceDetails other = data.publishedNational("https://www.borger.dk/not-named");
+        CitizenCatalogue.Snapshot before = catalogue.snapshot();
+
+        acrossNodes.on(new ChangedOnAnotherNode(
+                Map.of(CitizenCatalogueAcrossNodes.KIND, Set.of(named.id().toString())), false));
+        CitizenCatalogue.Snapshot after = catalogue.snapshot();
+        assertThat(after.generation()).isGreaterThan(before.generation());
+        assertThat(after.service(named.id()).orElseThrow()).isNotSameAs(before.service(named.id()).orElseThrow())
+                .isEqualTo(before.service(named.id()).orElseThrow());
+        assertThat(after.service(other.id()).orElseThrow()).isSameAs(before.service(other.id()).orElseThrow());
+
+        acrossNodes.on(new ChangedOnAnotherNode(
+                Map.of(CitizenCatalogueAcrossNodes.MOST_USED, Set.of()), false));
+        CitizenCatalogue.Snapshot ranked = catalogue.snapshot();
+        assertThat(ranked.service(other.id()).orElseThrow()).isSameAs(after.service(other.id()).orElseThrow());
+
+        acrossNodes.on(new ChangedOnAnotherNode(Map.of(CitizenCatalogueAcrossNodes.KIND, Set.of()), false));
+        assertThat(catalogue.snapshot().service(other.id()).orElseThrow())
+                .isNotSameAs(ranked.service(other.id()).orElseThrow());
     }
 }
