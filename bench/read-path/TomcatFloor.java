@@ -23,6 +23,7 @@ public class TomcatFloor {
         int port = Integer.parseInt(args[0]);
         byte[][] headers = {
                 ascii("Set-Cookie"), ascii("kommunekode-fra-link=101; Path=/; HttpOnly; SameSite=Lax"),
+                ascii("X-Request-Id"), ascii("0f1e2d3c4b5a6978"),
                 ascii("Cache-Control"), ascii("no-cache, no-store, max-age=0, must-revalidate"),
                 ascii("Location"), ascii(args[1])};
         Path base = Files.createTempDirectory("tomcat-floor");
