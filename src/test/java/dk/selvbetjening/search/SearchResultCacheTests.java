@@ -71,7 +71,13 @@ class SearchResultCacheTests {
     }
 
     private static String word(String prefix) {
-        return prefix + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+        // eight random letters a-z: a word no other test's content holds (a UUID's letters alone can be fewer than 6)
+        StringBuilder word = new StringBuilder(prefix);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     @Test
