@@ -7,8 +7,6 @@ import dk.selvbetjening.account.ApiKeyService;
 import dk.selvbetjening.account.ApiKeySummary;
 import dk.selvbetjening.shared.web.BackofficeTasks;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +26,7 @@ class ApiKeyExpiryTasks implements BackofficeTasks {
 
     @Override
     public List<Task> tasks() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || who.getAuthorities().stream().noneMatch(a -> "ROLE_EDITOR".equals(a.getAuthority()))) {
+        if (!BackofficeTasks.callerHas("ROLE_EDITOR")) {
             return List.of();
         }
         List<ApiKeySummary> expiring = keys.expiringSoon();
