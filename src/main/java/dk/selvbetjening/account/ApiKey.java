@@ -5,13 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A system's API key: acts for one authority, as its authority editors do on the API. Holds the SHA-256 of the key,
- * never the key. {@code lastUsedAt} is written by {@link ApiKeyRepository#markUsed} alone, not through this entity.
+ * A system's API key: acts for one authority, as its authority editors do on the API, or only reads the metrics
+ * ({@link ApiKeyScope}); works until it expires or is revoked. Holds the SHA-256 of the key, never the key. {@code lastUsedAt} is written by {@link ApiKeyRepository#markUsed} alone, not through this entity.
  */
 @Entity
 @Table(name = "api_key")
@@ -29,8 +31,15 @@ class ApiKey {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "authority_id", nullable = false)
+    @Column(name = "authority_id")
     private UUID authorityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApiKeyScope scope;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -53,15 +62,21 @@ class ApiKey {
     protected ApiKey() {
     }
 
-    ApiKey(UUID id, String lookupId, String keyHash, String name, UUID authorityId, Instant createdAt,
-            String createdBy) {
+    ApiKey(UUID id, String lookupId, String keyHash, String name, ApiKeyScope scope, UUID authorityId,
+            Instant createdAt, String createdBy, Instant expiresAt) {
+        if ((scope == ApiKeyScope.AUTHORITY) != (authorityId != null) || !expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("An authority's key names its authority, a metrics key none; "
+                    + "a key expires after it is created");
+        }
         this.id = id;
         this.lookupId = lookupId;
         this.keyHash = keyHash;
         this.name = name;
+        this.scope = scope;
         this.authorityId = authorityId;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.expiresAt = expiresAt;
     }
 
     /** Revokes the key; a revoked key stays revoked (the first revocation is the one kept). */
@@ -76,6 +91,18 @@ class ApiKey {
 
     boolean revoked() {
         return revokedAt != null;
+    }
+
+    boolean expired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    ApiKeyScope scope() {
+        return scope;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
     }
 
     UUID id() {
@@ -99,7 +126,7 @@ class ApiKey {
     }
 
     ApiKeySummary toSummary(String authorityName) {
-        return new ApiKeySummary(id, name, authorityId, authorityName, lookupId, createdAt, createdBy, lastUsedAt,
-                revokedAt, revokedBy);
+        return new ApiKeySummary(id, name, scope, authorityId, authorityName, lookupId, createdAt, createdBy,
+                expiresAt, lastUsedAt, revokedAt, revokedBy);
     }
 }

@@ -7,7 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dk.selvbetjening.shared.DanishTime;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API's second way in (ADR 0028): {@code Authorization: Bearer <key>} with a system's API key. A request with a
- * bearer header is decided here: a valid key authenticates it, anything else is refused with the API's 401 before
- * the application sees it (it never falls back to anonymous, so a revoked key cannot read what is public either).
- * HTTP Basic with a person's password is the other way in while {@link ApiProperties#basicAuthEnabled()} is on.
+ * bearer header is decided here: a valid key of the chain's {@link ApiKeyScope} authenticates it, anything else is
+ * refused with the API's 401 before the application sees it (it never falls back to anonymous, so a revoked key cannot
+ * read what is public either). An expired key gets a 401 problem saying when it expired and what to do (ADR 0034). The
+ * API's chain takes authorities' keys, the actuator's chain metrics keys. HTTP Basic with a person's password is the
+ * other way in while {@link ApiProperties#basicAuthEnabled()} is on.
  */
 @Component
 @EnableConfigurationProperties(ApiProperties.class)
@@ -31,18 +35,20 @@ class ApiKeySecurity {
 
     private final ApiKeyService keys;
     private final ApiProperties properties;
+    private final MessageSource messages;
 
-    ApiKeySecurity(ApiKeyService keys, ApiProperties properties) {
+    ApiKeySecurity(ApiKeyService keys, ApiProperties properties, MessageSource messages) {
         this.keys = keys;
         this.properties = properties;
+        this.messages = messages;
     }
 
     boolean basicAuthEnabled() {
         return properties.basicAuthEnabled();
     }
 
-    /** The filter, answering a refused key with {@code refused} (the API's 401 problem). */
-    OncePerRequestFilter filter(AuthenticationEntryPoint refused) {
+    /** The filter, taking keys of {@code scope} and answering any other key with {@code refused} (a 401 problem). */
+    OncePerRequestFilter filter(ApiKeyScope scope, AuthenticationEntryPoint refused) {
         SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         return new OncePerRequestFilter() {
             @Override
@@ -53,17 +59,30 @@ class ApiKeySecurity {
                     chain.doFilter(request, response);
                     return;
                 }
-                var caller = keys.authenticate(header.substring(BEARER.length()).strip());
-                if (caller.isEmpty()) {
+                ApiKeyService.Presented presented = keys.authenticate(header.substring(BEARER.length()).strip());
+                if (presented instanceof ApiKeyService.Expired expired) {
+                    contexts.clearContext();
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                            "Bearer error=\"invalid_token\", error_description=\"The API key has expired\"");
+                    SecurityConfiguration.problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                            text("nodesecurity.api.error.keyExpired.title"),
+                            text("nodesecurity.api.error.keyExpired.detail", DanishTime.date(expired.expiredAt())));
+                    return;
+                }
+                if (!(presented instanceof ApiKeyService.Accepted accepted) || accepted.scope() != scope) {
                     contexts.clearContext();
                     refused.commence(request, response, new BadCredentialsException("API key refused"));
                     return;
                 }
                 SecurityContext context = contexts.createEmptyContext();
-                context.setAuthentication(new ApiKeyAuthentication(caller.get()));
+                context.setAuthentication(new ApiKeyAuthentication(accepted.caller(), accepted.scope()));
                 contexts.setContext(context);
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.forLanguageTag("da"));
     }
 }

@@ -30,7 +30,7 @@ public record CurrentAccount(UUID id, String email, String displayName, Role rol
         if (details != null) {
             return Optional.of(details.account());
         }
-        if (authentication instanceof ApiKeyAuthentication key) {
+        if (authentication instanceof ApiKeyAuthentication key && key.scope() == ApiKeyScope.AUTHORITY) {
             return Optional.of(key.getPrincipal());
         }
         return Optional.empty();

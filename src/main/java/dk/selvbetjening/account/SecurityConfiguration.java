@@ -58,7 +58,8 @@ class SecurityConfiguration {
                         // Fail closed: an endpoint not listed in PublicApi needs an account.
                         .anyRequest().authenticated())
                 // A system's API key (ADR 0028); HTTP Basic with a person's password only while the setting allows
-                .addFilterBefore(apiKeys.filter(apiLoginRefused(messages)), BasicAuthenticationFilter.class)
+                .addFilterBefore(apiKeys.filter(ApiKeyScope.AUTHORITY, apiLoginRefused(messages)),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
                         .authenticationEntryPoint(apiLoginRefused(messages)))
                 .authenticationManager(logins.api())
@@ -73,25 +74,35 @@ class SecurityConfiguration {
     }
 
     /**
-     * The actuator: the health probes (and info) are open for the load balancer and the orchestrator; everything else
-     * there, the Prometheus metrics at {@code /actuator/prometheus} above all, needs an EDITOR account over HTTP Basic
-     * (a scraper's {@code basic_auth}; over TLS in production), throttled like the API's logins, with no session.
+     * The actuator: the health probes (and info) are open for the load balancer and the orchestrator. The Prometheus
+     * metrics at {@code /actuator/prometheus} take a metrics API key ({@code Authorization: Bearer}, a scraper's
+     * {@code authorization} with {@code credentials_file}; ADR 0034), which may read them and nothing else, or an
+     * EDITOR account over HTTP Basic while the API allows Basic (the embedded default). Everything else there needs
+     * an EDITOR. Over TLS in production, throttled like the API's logins, with no session.
      */
     @Bean
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http, MessageSource messages, LoginAttempts logins,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, ApiKeySecurity apiKeys) throws Exception {
         http.securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .hasAnyAuthority(ApiKeyAuthentication.METRICS, Role.EDITOR.authority())
                         .anyRequest().hasRole(Role.EDITOR.name()))
+                .addFilterBefore(apiKeys.filter(ApiKeyScope.METRICS, apiLoginRefused(messages)),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationDetailsSource(throttle.details())
                         .authenticationEntryPoint(apiLoginRefused(messages)))
                 .authenticationManager(logins.api())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(apiForbidden(messages)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        if (!apiKeys.basicAuthEnabled()) {
+            http.httpBasic(basic -> basic.disable())
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(apiLoginRefused(messages)));
+        }
         return http.build();
     }
 
@@ -230,7 +241,7 @@ class SecurityConfiguration {
         hsts.maxAgeInSeconds(dk.selvbetjening.shared.web.SecurityHeaders.HSTS_MAX_AGE_SECONDS).includeSubDomains(true);
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    static void problem(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

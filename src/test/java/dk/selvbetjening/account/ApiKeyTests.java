@@ -32,7 +32,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /**
  * API keys for authorities' systems (ADR 0028), with HTTP Basic turned off as in production: an editor issues a key
  * for one authority and sees it once; the database holds its hash; the key acts for its authority and no other;
- * revoking it stops it at once; a person's password is refused by the API.
+ * revoking it stops it at once; a person's password is refused by the API. Keys expire (ADR 0034): a lifetime within
+ * the maximum, an expired key refused with a Danish problem saying what to do, keys near expiry shown to editors; a
+ * metrics key reads the Prometheus metrics and nothing else.
  */
 @SpringBootTest(properties = "selvbetjening.api.basic-auth-enabled=false")
 @AutoConfigureMockMvc
@@ -214,5 +216,114 @@ class ApiKeyTests {
         Properties embedded = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
         assertThat(postgres.getProperty("selvbetjening.api.basic-auth-enabled")).isEqualTo("false");
         assertThat(embedded.getProperty("selvbetjening.api.basic-auth-enabled")).isEqualTo("true");
+    }
+
+    private void expireIn(IssuedApiKey key, java.time.Duration fromNow) {
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.sql("UPDATE api_key SET created_at = ?, expires_at = ? WHERE id = ?")
+                .param(java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(400))))
+                .param(java.sql.Timestamp.from(now.plus(fromNow))).param(key.summary().id()).update();
+    }
+
+    @Test
+    void aKeyWorksForTheChosenNumberOfDaysWithinTheMaximum() {
+        TestAccount editor = accounts.editor();
+        AuthorityDetails owner = anAuthority("Styrelsen for Udløb");
+        MvcTestResult issued = mvc.post().uri("/redaktion/api-noegler").with(editor.login()).with(csrf())
+                .param("scope", "AUTHORITY").param("authorityId", owner.id().toString()).param("name", "Kortlivet")
+                .param("validDays", "30").exchange();
+        IssuedApiKey key = (IssuedApiKey) issued.getMvcResult().getFlashMap().get("issued");
+        assertThat(java.time.Duration.between(key.summary().createdAt(), key.summary().expiresAt()))
+                .isEqualTo(java.time.Duration.ofDays(30));
+        IssuedApiKey byDefault = issue(editor, owner, "Standard");
+        assertThat(java.time.Duration.between(byDefault.summary().createdAt(), byDefault.summary().expiresAt()))
+                .isEqualTo(java.time.Duration.ofDays(365));
+
+        for (String days : new String[] {"731", "0", "mange"}) {
+            assertThat(mvc.post().uri("/redaktion/api-noegler").with(editor.login()).with(csrf())
+                    .param("scope", "AUTHORITY").param("authorityId", owner.id().toString()).param("name", "For længe")
+                    .param("validDays", days)).hasStatus(HttpStatus.BAD_REQUEST).bodyText()
+                    .contains("Skriv et helt antal dage, mindst 1.").contains("Højst 730 dage.");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM api_key WHERE name = 'For længe'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anExpiredKeyIsRefusedWithAProblemSayingWhatToDo() {
+        AuthorityDetails owner = anAuthority("Styrelsen for Udløbne Nøgler");
+        SelfServiceDetails own = compliance.waveDraft(owner.id(), 1);
+        IssuedApiKey key = issue(accounts.editor(), owner, "Udløbet system");
+        assertThat(mvc.get().uri("/api/v1/services/{slug}/assessment", own.slug())
+                .header(HttpHeaders.AUTHORIZATION, bearer(key))).hasStatusOk();
+
+        expireIn(key, java.time.Duration.ofMinutes(-1));
+        MvcTestResult refused = mvc.get().uri("/api/v1/services/{slug}/assessment", own.slug())
+                .header(HttpHeaders.AUTHORIZATION, bearer(key)).exchange();
+        assertThat(refused).hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.title").isEqualTo("API-nøglen er udløbet");
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString().startsWith("Nøglen udløb ")
+                .contains("Bed en redaktør om en ny nøgle under API-nøgler");
+        assertThat(refused.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
+        // not taken for an anonymous caller of a public endpoint either
+        assertThat(mvc.get().uri("/api/v1/topics").header(HttpHeaders.AUTHORIZATION, bearer(key)))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/redaktion/api-noegler").with(accounts.editor().login())).hasStatusOk()
+                .bodyText().contains("Udløbet");
+    }
+
+    @Test
+    void editorsSeeKeysNearExpiryOnTheListAndTheStartPageAndAuthorityEditorsDoNot() {
+        AuthorityDetails owner = anAuthority("Styrelsen for Snart Udløbne");
+        IssuedApiKey key = issue(accounts.editor(), owner, "Snart udløbet system");
+        expireIn(key, java.time.Duration.ofDays(10));
+
+        TestAccount editor = accounts.editor();
+        assertThat(mvc.get().uri("/redaktion/api-noegler").with(editor.login())).hasStatusOk().bodyText()
+                .contains("Udløber snart: opret en ny nøgle");
+        assertThat(mvc.get().uri("/redaktion").with(editor.login())).hasStatusOk().bodyText()
+                .containsPattern("\\d+ API-nøgler? udløber snart");
+        TestAccount authorityEditor = accounts.authorityEditor(owner.id());
+        assertThat(mvc.get().uri("/redaktion").with(authorityEditor.login())).hasStatusOk().bodyText()
+                .doesNotContain("udløber snart");
+        assertThat(mvc.get().uri("/redaktion/api-noegler").with(authorityEditor.login()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aMetricsKeyReadsTheMetricsAndNothingElse() {
+        TestAccount editor = accounts.editor();
+        MvcTestResult issued = mvc.post().uri("/redaktion/api-noegler").with(editor.login()).with(csrf())
+                .param("scope", "METRICS").param("authorityId", "").param("name", "Prometheus").exchange();
+        assertThat(issued).hasStatus3xxRedirection();
+        IssuedApiKey metrics = (IssuedApiKey) issued.getMvcResult().getFlashMap().get("issued");
+        assertThat(metrics.summary().metrics()).isTrue();
+        assertThat(metrics.summary().authorityId()).isNull();
+        assertThat(mvc.get().uri("/redaktion/api-noegler").with(editor.login())).hasStatusOk().bodyText()
+                .contains("Kun målinger");
+
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
+                .hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+        // the other actuator endpoints, the API, and the backoffice are not the metrics key's
+        assertThat(mvc.get().uri("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/topics").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.post().uri("/api/v1/link-checks").header(HttpHeaders.AUTHORIZATION, bearer(metrics))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/redaktion").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
+                .hasStatus(HttpStatus.FOUND);
+        // an authority's key does not read the metrics
+        IssuedApiKey authorityKey = issue(editor, anAuthority("Styrelsen uden Målinger"), "Linkimport");
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer(authorityKey)))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+        // and with HTTP Basic off (as here, and on the postgres profile) an editor's password does not either
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, editor.basic()))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+
+        expireIn(metrics, java.time.Duration.ofMinutes(-1));
+        assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
+                .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.title")
+                .isEqualTo("API-nøglen er udløbet");
     }
 }

@@ -17,6 +17,13 @@ import java.util.UUID;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import dk.selvbetjening.municipallink.MunicipalLinkProperties;
+import dk.selvbetjening.shared.web.ClientAllowances;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +39,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 /**
  * A {@code @WebMvcTest} slice with the application's own security: the three filter chains of
  * {@link SecurityConfiguration} (API with HTTP Basic, open citizen path, backoffice with form login and CSRF), method
- * security ({@code @PreAuthorize}), the login throttle and the backoffice's session check, with {@link AccountService}
+ * security ({@code @PreAuthorize}), the login throttle (on the slice's own in-memory database, migrated by Flyway, as
+ * the throttle counts in the database: ADR 0034) and the backoffice's session check, with {@link AccountService}
  * mocked (and {@link ApiKeyService}: no API key is valid). Role checks and CSRF apply as in the application;
  * {@link Logins} logs a request in and lets the mocked service accept its session. Controller advice meant for other controllers only ({@code assignableTypes}) is left
  * out, so a slice needs mocks for its own controllers' services and nothing else. ADR 0016.
@@ -55,8 +63,10 @@ public @interface SecuredWebSlice {
      * the application-wide {@code UploadLimitHandler} (a slice does not scan {@code @ConfigurationProperties}).
      */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({SecurityConfiguration.class, LoginAttempts.class, LoginThrottle.class, AccountUserDetailsService.class,
-            ApiKeySecurity.class})
+    @Import({SecurityConfiguration.class, LoginAttempts.class, LoginThrottle.class, ClientAllowances.class,
+            AccountUserDetailsService.class, ApiKeySecurity.class})
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+            JdbcClientAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class})
     @EnableConfigurationProperties({AccountProperties.class, MunicipalLinkProperties.class})
     class Configuration {
 

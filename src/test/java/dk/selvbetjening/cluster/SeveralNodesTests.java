@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes of the whole application on one PostgreSQL database (ADR 0018), sharing one pair of nodes: a login on one
- * node holds on the other, a scheduled go-live and an outbox mail happen once while both nodes poll, the start counts of
+ * node holds on the other, wrong passwords on one count on the other (ADR 0034), a scheduled go-live and an outbox mail happen once while both nodes poll, the start counts of
  * both nodes add up, and a node killed while it holds a job lock is replaced by the other once the lock expires.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -131,6 +131,39 @@ class SeveralNodesTests {
                 "displayName", "X", "role", "EDITOR")).statusCode()).isEqualTo(403);
         assertThat(nodes.database().sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = :editor")
                 .param("editor", TwoNodes.EDITOR).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(1)
+    void wrongPasswordsOnOneNodeCountOnTheOther() throws Exception {
+        // One client behind the trusted proxy (loopback): ten wrong passwords, alternately on A and B, use up its
+        // allowance on both nodes together (ADR 0034), not ten on each
+        String client = "198.51.100.44";
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> refused = wrongPassword(i % 2 == 0 ? nodes.a() : nodes.b(), client);
+            assertThat(refused.headers().firstValue("Location")).as("failure " + (i + 1))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/redaktion/log-ind?fejl"));
+        }
+        for (TwoNodes.Node node : List.of(nodes.a(), nodes.b())) {
+            HttpResponse<String> held = wrongPassword(node, client);
+            assertThat(held.headers().firstValue("Location")).as(node.name())
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/redaktion/log-ind?for-mange-forsoeg"));
+            assertThat(held.headers().firstValue("Retry-After")).isPresent();
+        }
+        assertThat(nodes.database().sql("SELECT used FROM client_allowance WHERE kind = 'login' AND client = :client")
+                .param("client", client).query(Integer.class).single()).isEqualTo(10);
+    }
+
+    private HttpResponse<String> wrongPassword(TwoNodes.Node node, String client) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/redaktion/log-ind"))
+                .header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String body = "email=" + URLEncoder.encode(TwoNodes.EDITOR, StandardCharsets.UTF_8)
+                + "&password=forkert&_csrf=" + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/redaktion/log-ind"))
+                .header("X-Forwarded-For", client).header("Cookie", sessionCookie(page))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -69,15 +69,29 @@ public final class TwoNodes implements AutoCloseable {
      * @param properties extra settings for both nodes, each {@code name=value}
      */
     public static TwoNodes start(List<Class<?>> components, String... properties) {
+        return start(components, 0, 0, properties);
+    }
+
+    /**
+     * Starts both nodes on a new database, node A on {@code portA} and node B on {@code portB} (e.g. for a browser
+     * whose WebAuthn origins must be known before the nodes start; 0: any free port).
+     *
+     * @param properties extra settings for both nodes, each {@code name=value}
+     */
+    public static TwoNodes startOnPorts(int portA, int portB, String... properties) {
+        return start(List.of(), portA, portB, properties);
+    }
+
+    private static TwoNodes start(List<Class<?>> components, int portA, int portB, String... properties) {
         String database;
         try {
             database = EmbeddedPostgresConfiguration.newDatabase();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the nodes' database", e);
         }
-        Node a = new Node("a", database, components, List.of(properties));
+        Node a = new Node("a", database, portA, components, List.of(properties));
         try {
-            Node b = new Node("b", database, components, List.of(properties));
+            Node b = new Node("b", database, portB, components, List.of(properties));
             return new TwoNodes(database, a, b);
         } catch (RuntimeException e) {
             a.stop();
@@ -125,7 +139,7 @@ public final class TwoNodes implements AutoCloseable {
         private final String baseUrl;
         private boolean running;
 
-        private Node(String name, String database, List<Class<?>> components, List<String> properties) {
+        private Node(String name, String database, int requestedPort, List<Class<?>> components, List<String> properties) {
             this.name = name;
             this.database = database;
             this.role = database + "_node_" + name;
@@ -138,7 +152,7 @@ public final class TwoNodes implements AutoCloseable {
             List<String> arguments = new ArrayList<>(List.of(
                     "--spring.profiles.active=postgres",
                     "--server.address=127.0.0.1",
-                    "--server.port=0",
+                    "--server.port=" + requestedPort,
                     "--spring.datasource.url=" + jdbcUrl(database, "node-" + name),
                     "--spring.datasource.type=" + TYPE,
                     "--spring.datasource.username=" + role,
@@ -146,15 +160,18 @@ public final class TwoNodes implements AutoCloseable {
                     "--selvbetjening.connection.token-secret=a-test-only-status-link-secret-shared-by-the-nodes",
                     "--selvbetjening.account.bootstrap-editor-email=" + EDITOR,
                     "--selvbetjening.account.bootstrap-editor-password=" + PASSWORD,
-                    // the tests log the editor in with the password; the postgres profile's mandatory editor passkeys
-                    // (ADR 0027) are PasskeyJourneyPostgresBrowserTests'
-                    "--selvbetjening.account.editor-passkey-required=false",
                     "--selvbetjening.linkcheck.enabled=false",
                     "--selvbetjening.search.index-directory=" + dataDirectory.resolve("search-index"),
                     "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
                     // plain http on loopback: the session cookie must travel without TLS here
                     "--server.servlet.session.cookie.secure=false",
                     "--selvbetjening.portal.secure-cookies=false"));
+            // Most tests log the editor in with the password over plain HTTP (java.net.http), which cannot answer a
+            // passkey's challenge: the postgres profile's mandatory editor passkeys (ADR 0027) are off unless a test
+            // turns them on (PasskeyLoginOnTwoNodesBrowserTests, with Chromium's virtual authenticator).
+            if (properties.stream().noneMatch(p -> p.startsWith("selvbetjening.account.editor-passkey-required="))) {
+                arguments.add("--selvbetjening.account.editor-passkey-required=false");
+            }
             properties.forEach(property -> arguments.add("--" + property));
             List<Class<?>> sources = new ArrayList<>(List.of(SelvbetjeningApplication.class));
             sources.addAll(components);

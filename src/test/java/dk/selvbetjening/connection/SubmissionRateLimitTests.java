@@ -28,7 +28,7 @@ class SubmissionRateLimitTests {
         }
         var refused = mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON)
                 .content(json).with(r -> { r.setRemoteAddr("192.0.2.7"); return r; }).exchange();
-        assertThat(Integer.parseInt(refused.getResponse().getHeader("Retry-After"))).isBetween(1, 30);
+        assertThat(Integer.parseInt(refused.getResponse().getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).bodyJson().extractingPath("$.detail")
                 .isEqualTo("Du har sendt mange anmodninger på kort tid. Vent lidt, og prøv igen.");
         assertThat(mvc.post().uri("/api/v1/connection-requests").contentType(MediaType.APPLICATION_JSON).content(json)

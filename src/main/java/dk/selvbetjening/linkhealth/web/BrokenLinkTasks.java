@@ -7,8 +7,6 @@ import dk.selvbetjening.linkcheck.LinkOutcome;
 import dk.selvbetjening.linkhealth.LinkHealthReport;
 import dk.selvbetjening.shared.web.BackofficeTasks;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The start page's count of broken links citizens may meet, for editors (who see the link check). */
@@ -25,8 +23,7 @@ class BrokenLinkTasks implements BackofficeTasks {
 
     @Override
     public List<Task> tasks() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || who.getAuthorities().stream().noneMatch(a -> "ROLE_EDITOR".equals(a.getAuthority()))) {
+        if (!BackofficeTasks.callerHas("ROLE_EDITOR")) {
             return List.of();
         }
         long broken = report.rows(LinkOutcome.BROKEN).size();

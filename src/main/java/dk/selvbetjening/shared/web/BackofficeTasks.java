@@ -11,6 +11,13 @@ public interface BackofficeTasks {
 
     List<Task> tasks();
 
+    /** Whether the logged-in caller holds {@code authority} (e.g. {@code ROLE_EDITOR}): whose tasks these are. */
+    static boolean callerHas(String authority) {
+        org.springframework.security.core.Authentication who =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+
     /**
      * One line on the start page: {@code text} in Danish with the count in it, {@code href} the filtered list,
      * {@code count} how many, {@code order} where it goes (lowest first).

@@ -3,26 +3,40 @@ package dk.selvbetjening.shared.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * At most {@code perMinute} requests per client, as a token bucket per client that holds {@code perMinute} tokens and
- * refills continuously. Clients are {@link ClientAddress}es; buckets of clients not seen for ten minutes are dropped,
- * and at most 100,000 are kept. Each limited thing has its own instance.
+ * At most {@code perMinute} requests per client. Clients are {@link ClientAddress}es; each limited thing has its own
+ * instance. Two kinds (ADR 0034):
+ * <ul>
+ * <li>{@linkplain #RateLimiter(int, Clock) per node}: a token bucket per client in this node's memory that holds
+ * {@code perMinute} tokens and refills continuously; buckets of clients not seen for ten minutes are dropped, and at
+ * most 100,000 are kept. For limits that protect one node's CPU from a flood;</li>
+ * <li>{@linkplain #RateLimiter(ClientAllowances, String, int) shared by all nodes}: {@code perMinute} uses per client
+ * in a minute that starts at its first use, counted in the database. For limits that hold across nodes.</li>
+ * </ul>
  */
 public class RateLimiter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
-    private final int perMinute;
-    private final Clock clock;
+    private final Function<String, Optional<Duration>> taker;
 
+    /** A limit kept in this node's memory. */
     public RateLimiter(int perMinute, Clock clock) {
-        this.perMinute = Math.max(1, perMinute);
-        this.clock = clock;
+        int allowance = Math.max(1, perMinute);
+        Cache<String, Bucket> buckets = Caffeine.newBuilder()
+                .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+        this.taker = client -> buckets.get(client, key -> new Bucket(allowance, clock.millis()))
+                .take(allowance, clock.millis());
+    }
+
+    /** A limit every node on the database shares, counted as {@code kind} in {@code allowances}. */
+    public RateLimiter(ClientAllowances allowances, String kind, int perMinute) {
+        int allowance = Math.max(1, perMinute);
+        this.taker = client -> allowances.take(kind, client, allowance, Duration.ofMinutes(1)).retryAfter();
     }
 
     /** Takes one from the allowance of the client the request comes from; empty when allowed, else how long to wait. */
@@ -32,8 +46,7 @@ public class RateLimiter {
 
     /** Takes one from the client's allowance; empty when allowed, else how long to wait (at least a second). */
     public Optional<Duration> tryAcquire(String clientAddress) {
-        Bucket bucket = buckets.get(clientAddress, key -> new Bucket(perMinute, clock.millis()));
-        return bucket.take(perMinute, clock.millis());
+        return taker.apply(clientAddress);
     }
 
     /** Takes one from the allowance of the client the request comes from, or refuses with how long to wait. */
