@@ -1,5 +1,19 @@
 # Shared by the bench scripts (sourced, not run): the jar, free ports, the app's start and stop.
-# The sourcing script sets ROOT (the project folder) and defines log().
+# The sourcing script sets ROOT (the project folder) and defines log() or calls bench_setup.
+
+# bench_setup NAME: WORK = a fresh folder in /tmp (readable by the postgres user, who may run a cluster in it),
+# OUT = bench/out/NAME (emptied), log() prefixed with [NAME], and no proxy: every request stays on loopback
+bench_setup() {
+  BENCH_NAME=$1
+  WORK=$(mktemp -d "/tmp/selvbetjening-$1.XXXXXX")
+  chmod 755 "$WORK"
+  OUT="$ROOT/bench/out/$1"
+  rm -rf "$OUT"
+  mkdir -p "$OUT"
+  unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
+  export NO_PROXY='*' no_proxy='*'
+  log() { printf '[%s] %s\n' "$BENCH_NAME" "$*" >&2; }
+}
 
 # build_jar: ./mvnw package unless SKIP_BUILD=1, then JAR = the one target/selvbetjening-*.jar (relative to ROOT,
 # which becomes the working folder)
@@ -106,6 +120,21 @@ stop_pg_cluster() {
 random_secret() { head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9'; }
 
 # Two nodes of the application on one PostgreSQL behind nginx (bench/cluster/run.sh, bench/crash/cluster.sh).
+# start_cluster_database: a throwaway PostgreSQL cluster (start_pg_cluster) with the database selvbetjening owned
+# by the user selvbetjening, and what all nodes share, as in production: PG_PASSWORD, the status link secret
+# TOKEN_SECRET, the first editor EDITOR / EDITOR_PASSWORD. Needs WORK, OUT, PG_PORT; sets PIDS=() and NGINX_PID="".
+start_cluster_database() {
+  PIDS=()
+  NGINX_PID=""
+  log "a throwaway PostgreSQL 15 cluster on 127.0.0.1:$PG_PORT"
+  PG_PASSWORD=$(random_secret)
+  start_pg_cluster
+  psql_admin -c "CREATE ROLE selvbetjening LOGIN PASSWORD '$PG_PASSWORD'" -c "CREATE DATABASE selvbetjening OWNER selvbetjening"
+  TOKEN_SECRET=$(random_secret)
+  EDITOR=redaktoer@selvbetjening.local
+  EDITOR_PASSWORD=$(random_secret)
+}
+
 # start_node NAME PORT EXTRA_ARGS... : a node (java -jar, postgres profile, its own search index folder), output in
 # $OUT/node-NAME.log; waits for health; its pid is appended to PIDS. Needs ROOT, JAR, WORK, OUT, PG_PORT, PG_PASSWORD
 # and the settings all nodes share: TOKEN_SECRET, EDITOR, EDITOR_PASSWORD (database selvbetjening, user selvbetjening).
@@ -129,7 +158,7 @@ start_node() {
 stop_cluster() {
   [[ -z "${NGINX_PID:-}" ]] || kill -QUIT "$NGINX_PID" 2>/dev/null || true
   local pid
-  for pid in "${PIDS[@]}"; do stop_process "$pid" 25; done
+  for pid in ${PIDS[@]+"${PIDS[@]}"}; do stop_process "$pid" 25; done
   stop_pg_cluster
 }
 

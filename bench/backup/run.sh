@@ -21,18 +21,10 @@ APP_PORT=${APP_PORT:-18095}
 PG_PORT=${PG_PORT:-18096}
 HEALTH_TIMEOUT=240
 APP="http://127.0.0.1:$APP_PORT"
-WORK=$(mktemp -d /tmp/selvbetjening-backup.XXXXXX)
-OUT="$ROOT/bench/out/backup"
-rm -rf "$OUT"
-mkdir -p "$OUT"
 APP_PID=""
-
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[backup] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup backup
 
 stop_app() { [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 30; APP_PID=""; }
 stop_all() { stop_app; stop_pg_cluster; }

@@ -13,19 +13,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LB_PORT=${LB_PORT:-18082}
 REQUESTS=${REQUESTS:-12}
-WORK=$(mktemp -d /tmp/selvbetjening-cluster.XXXXXX)
-chmod 755 "$WORK"
-OUT="$ROOT/bench/out/cluster"
-rm -rf "$OUT"
-mkdir -p "$OUT"
-PIDS=()
-NGINX_PID=""
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[cluster] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup cluster
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 on_exit stop_cluster
@@ -38,15 +28,7 @@ require_free_ports "$LB_PORT"
 build_jar
 
 PG_PORT=$(free_port)
-log "starting a throwaway PostgreSQL 15 cluster on 127.0.0.1:$PG_PORT"
-PG_PASSWORD=$(random_secret)
-start_pg_cluster
-psql_admin -c "CREATE ROLE selvbetjening LOGIN PASSWORD '$PG_PASSWORD'" -c "CREATE DATABASE selvbetjening OWNER selvbetjening"
-
-# Shared by both nodes, as in production: the database, the status link secret, the first editor
-TOKEN_SECRET=$(random_secret)
-EDITOR=redaktoer@selvbetjening.local
-EDITOR_PASSWORD=$(random_secret)
+start_cluster_database
 
 # The editor logs in with a password below; the postgres profile would require a passkey (ADR 0027) and send the
 # login to the passkey registration instead

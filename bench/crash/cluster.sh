@@ -35,18 +35,9 @@ B_PORT=${B_PORT:-18183}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 # The public submission limit per client address would turn the load into 429s (all of it comes from nginx)
 NODE_ARGS=(--selvbetjening.connection.submissions-per-minute=100000000 --logging.level.root=WARN)
-WORK=$(mktemp -d /tmp/selvbetjening-crash-cluster.XXXXXX)
-OUT="$ROOT/bench/out/crash-cluster"
-rm -rf "$OUT"
-mkdir -p "$OUT"
-PIDS=()
-NGINX_PID=""
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[crash-cluster] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup crash-cluster
 
 on_exit stop_cluster
 
@@ -55,13 +46,7 @@ command -v curl >/dev/null || { log "curl is missing"; exit 1; }
 build_jar
 require_free_ports "$LB_PORT" "$PG_PORT" "$A_PORT" "$B_PORT"
 
-log "a throwaway PostgreSQL 15 cluster on 127.0.0.1:$PG_PORT"
-PG_PASSWORD=$(random_secret)
-start_pg_cluster
-psql_admin -c "CREATE ROLE selvbetjening LOGIN PASSWORD '$PG_PASSWORD'" -c "CREATE DATABASE selvbetjening OWNER selvbetjening"
-TOKEN_SECRET=$(random_secret)
-EDITOR=redaktoer@selvbetjening.local
-EDITOR_PASSWORD=$(random_secret)
+start_cluster_database
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 start_node a "$A_PORT" "${NODE_ARGS[@]}"

@@ -38,20 +38,11 @@ APP="http://127.0.0.1:$APP_PORT"
 APP_ARGS=(--server.port="$APP_PORT" --selvbetjening.connection.submissions-per-minute=100000000
   --selvbetjening.linkcheck.enabled=false --logging.level.root=WARN)
 
-WORK=$(mktemp -d /tmp/selvbetjening-crash.XXXXXX)
-chmod 755 "$WORK"  # the postgres user runs the cluster in here
-OUT="$ROOT/bench/out/crash"
-rm -rf "$OUT"
-mkdir -p "$OUT"
 APP_PID=""
 
-# Nothing goes through a proxy: every request stays on loopback.
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[crash] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup crash
 
 stop_app() {  # SIGTERM, then SIGKILL after 20 s
   [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 20

@@ -24,17 +24,10 @@ RUNS=${RUNS:-3}
 APP_PORT=${APP_PORT:-18097}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-240}
 APP="http://127.0.0.1:$APP_PORT"
-WORK=$(mktemp -d /tmp/selvbetjening-startup.XXXXXX)
-OUT="$ROOT/bench/out/startup"
-rm -rf "$OUT"
-mkdir -p "$OUT"
 APP_PID=""
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[startup] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup startup
 stop_app() { [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 30; APP_PID=""; }
 on_exit stop_app
 

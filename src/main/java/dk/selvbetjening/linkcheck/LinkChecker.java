@@ -49,7 +49,14 @@ final class LinkChecker implements AutoCloseable {
 
     private final LinkCheckProperties properties;
     private final SuspiciousDomains suspicious;
-    private final HttpFetcher http;
+    /**
+     * The HTTP client, built on the first request ({@link #http()}): building it loads the trust store and sets up
+     * TLS, which an application that never checks a link (link checking off, a test) should not pay for at start-up.
+     */
+    private volatile HttpFetcher http;
+    /** Guards building and closing {@link #http}; {@code closed} is set once {@link #close()} ran. */
+    private final Object httpLock = new Object();
+    private boolean closed;
     private final HostGate gate;
     private final Clock clock;
     private final ThreadPoolExecutor workers;
@@ -60,7 +67,6 @@ final class LinkChecker implements AutoCloseable {
         this.properties = properties;
         this.suspicious = suspicious;
         this.clock = clock;
-        this.http = new HttpFetcher(properties);
         this.gate = new HostGate(properties.perHostConcurrency(), properties.perHostInterval());
         AtomicInteger threads = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(properties.concurrency(), properties.concurrency(), 1, TimeUnit.MINUTES,
@@ -298,7 +304,8 @@ final class LinkChecker implements AutoCloseable {
                 Duration backOff = null;
                 Validators conditional = previous != null && current.equals(previous.url()) ? previous : null;
                 try {
-                    hop = head ? http.head(current, cookies, conditional) : http.get(current, cookies, conditional);
+                    hop = head ? http().head(current, cookies, conditional)
+                            : http().get(current, cookies, conditional);
                     if (!hop.failed() && (hop.status() == 429 || hop.status() == 503)
                             && attempt < properties.maxRetries()) {
                         backOff = RetryAfter.delay(RetryAfter.parse(hop.retryAfter(), clock.instant()), attempt,
@@ -459,10 +466,37 @@ final class LinkChecker implements AutoCloseable {
         return gate.active(host);
     }
 
+    /** The HTTP client, built by the first caller; refused once the checker is closed. */
+    private HttpFetcher http() {
+        HttpFetcher fetcher = http;
+        if (fetcher != null) {
+            return fetcher;
+        }
+        synchronized (httpLock) {
+            if (closed) {
+                throw new IllegalStateException("The link checker is closed");
+            }
+            if (http == null) {
+                http = new HttpFetcher(properties);
+            }
+            return http;
+        }
+    }
+
+    /** Whether the HTTP client has been built (for tests). */
+    boolean httpClientBuilt() {
+        return http != null;
+    }
+
     @Override
     public void close() {
         workers.shutdownNow();
-        http.close();
+        synchronized (httpLock) {
+            closed = true;
+            if (http != null) {
+                http.close();
+            }
+        }
     }
 
     /**

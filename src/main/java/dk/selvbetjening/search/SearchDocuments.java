@@ -1,6 +1,8 @@
 package dk.selvbetjening.search;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,11 @@ class SearchDocuments {
     static final int STARTS_DAYS = 30;
     /** What the other nodes are told changed: a search document, by its self-service's id. */
     static final String KIND = "search.document";
+    /**
+     * What the other nodes are told when only documents' start counts changed, and not the order by starts: they index
+     * them again but keep their cached results.
+     */
+    static final String STARTS_KIND = "search.document-starts";
 
     private final SearchDocumentRepository documents;
     private final SelfServiceService services;
@@ -184,20 +191,31 @@ class SearchDocuments {
 
     private int refreshStartsInTransaction() {
         Map<UUID, Long> counts = starts.startsPerServiceSince(STARTS_DAYS);
-        int changed = 0;
+        Map<UUID, Long> before = new HashMap<>();
+        Map<UUID, Long> after = new HashMap<>();
+        List<SearchDocument> changed = new ArrayList<>();
         for (SearchDocument document : documents.findAll()) {
             long count = counts.getOrDefault(document.selfServiceId(), 0L);
+            before.put(document.selfServiceId(), document.starts());
+            after.put(document.selfServiceId(), count);
             if (count != document.starts()) {
                 document.starts(count);
-                signals.announce(KIND, document.selfServiceId());
-                changed++;
+                changed.add(document);
             }
         }
-        if (changed > 0) {
-            // the order of a tie changed
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        // starts only break ties of the score: the cached results stay right unless the order by starts changed
+        boolean reordered = StartRanking.reordered(before, after,
+                changed.stream().map(SearchDocument::selfServiceId).collect(Collectors.toSet()));
+        for (SearchDocument document : changed) {
+            signals.announce(reordered ? KIND : STARTS_KIND, document.selfServiceId());
+        }
+        if (reordered) {
             changed();
         }
-        return changed;
+        return changed.size();
     }
 
     /** Counts every change, so that readers of the documents' words ("Mente du …?") know to read them again. */

@@ -89,15 +89,24 @@ public class SearchIndex {
     @EventListener
     @Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void on(ChangedOnAnotherNode change) {
-        if (!change.concerns(SearchDocuments.KIND)) {
+        boolean content = change.concerns(SearchDocuments.KIND);
+        boolean startsOnly = change.concerns(SearchDocuments.STARTS_KIND);
+        if (!content && !startsOnly) {
             return;
         }
-        if (change.allOf(SearchDocuments.KIND)) {
+        if (content && change.allOf(SearchDocuments.KIND)
+                || startsOnly && change.allOf(SearchDocuments.STARTS_KIND)) {
             reindexAll();
         } else {
-            reindex(change.ids(SearchDocuments.KIND).stream().map(UUID::fromString).toList());
+            Set<UUID> ids = new TreeSet<>();
+            change.ids(SearchDocuments.KIND).forEach(id -> ids.add(UUID.fromString(id)));
+            change.ids(SearchDocuments.STARTS_KIND).forEach(id -> ids.add(UUID.fromString(id)));
+            reindex(ids);
         }
-        documents.changed();
+        // start counts that left the order by starts as it was (STARTS_KIND alone) change no result
+        if (content) {
+            documents.changed();
+        }
     }
 
     /** Indexes the documents again as the table has them now: each written, or dropped when gone. */

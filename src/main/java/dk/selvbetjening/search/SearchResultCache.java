@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * on, so an entry computed before is never read again, and the entries are dropped. Inside a transaction it moves on
  * again when the transaction completes, after Hibernate Search has written the index (read-sync): a search that ran
  * between the change and the commit, against the index as it was, cannot leave its result behind. Municipality is
- * not in the key: it changes only the links the web layer builds, not the results.
+ * not in the key: it changes only the links the web layer builds, not the results. New start counts (the once-a-minute
+ * flush) invalidate only when they change the order by starts, which breaks ties of the score ({@link StartRanking}):
+ * otherwise every entry would live about a minute under traffic.
  */
 @Component
 class SearchResultCache {

@@ -34,7 +34,11 @@ import org.springframework.util.StringUtils;
  */
 public class AheadOfTimeSettings implements BeanFactoryInitializationAotProcessor {
 
-    /** Settings whose value decides beans: this application's conditions, and the auto-configuration it excludes. */
+    /**
+     * Settings whose value decides beans: this application's conditions, and the auto-configuration it excludes.
+     * {@code AheadOfTimeSettingsTests} fails when a {@code @ConditionalOn(Boolean)Property} of this code names one not
+     * recorded here.
+     */
     private static final String[] VALUES = { "selvbetjening.demo.enabled", "selvbetjening.linkcheck.enabled",
             "selvbetjening.events.resubmission.enabled", "spring.autoconfigure.exclude" };
     /** Settings whose presence decides beans: the mail sender, the OpenID Connect login. */

@@ -43,6 +43,14 @@ class LinkCheckerTests {
     }
 
     @Test
+    void buildsItsHttpClientOnTheFirstRequestOnly() throws Exception {
+        assertThat(checker.httpClientBuilt()).isFalse();
+        site.on("/a", page(PAGE));
+        checker.check(site.url("/a"));
+        assertThat(checker.httpClientBuilt()).isTrue();
+    }
+
+    @Test
     void aFastPageIsOk() throws Exception {
         site.on("/a", page(PAGE));
         Verdict verdict = checker.check(site.url("/a"));

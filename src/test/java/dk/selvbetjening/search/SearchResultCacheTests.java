@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The result cache (ADR 0021) never shows what changed: a publish, an archive, a synonym edit, and the same changes
  * made by another node, are in the very next search, with no waiting; and every search is counted, cached or not.
+ * New start counts drop the cached results only when they change the order by starts, the tie-break of a search.
  */
 @SpringBootTest(properties = "selvbetjening.demo.enabled=true")
 @AutoConfigureMockMvc
@@ -60,6 +61,9 @@ class SearchResultCacheTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SearchDocuments documents;
 
     @BeforeEach
     void indexed() {
@@ -167,5 +171,54 @@ class SearchResultCacheTests {
             events.publishEvent(new ChangedOnAnotherNode(Map.of(SearchDocuments.KIND, Set.of(id.toString())), false));
         }
         assertThat(slugs(word)).isEmpty();
+    }
+
+    /** Adds {@code starts} starts today to the self-service, in a municipality row of the test's own. */
+    private void addStarts(UUID selfServiceId, long starts, int municipality) {
+        jdbc.sql("INSERT INTO start_count (self_service_id, municipality_code, start_date, starts) "
+                        + "VALUES (:id, :municipality, CURRENT_DATE, :starts)")
+                .param("id", selfServiceId).param("municipality", municipality).param("starts", starts).update();
+    }
+
+    @Test
+    void startCountsThatKeepTheOrderByStartsKeepTheCachedResults() {
+        int municipality = 9000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900);
+        List<UUID> ids = jdbc.sql("SELECT self_service_id FROM search_document ORDER BY starts DESC, slug")
+                .query(UUID.class).list();
+        UUID top = ids.get(0);
+        UUID other = ids.get(1);
+        try {
+            // the most started by far, alone at the top
+            addStarts(top, 1_000_000, municipality);
+            documents.refreshStarts();
+            SearchResults first = search.search("kort", null, 0, 10);
+            assertThat(first.hits()).isNotEmpty();
+
+            addStarts(top, 5, municipality + 1);
+            assertThat(documents.refreshStarts()).as("one count changed").isEqualTo(1);
+            assertThat(search.search("kort", null, 0, 10).hits()).as("still first by starts: from memory")
+                    .isSameAs(first.hits());
+
+            addStarts(other, 2_000_000, municipality);
+            assertThat(documents.refreshStarts()).isEqualTo(1);
+            assertThat(cache.size()).as("another one passed it: the order may change").isZero();
+            assertThat(search.search("kort", null, 0, 10).hits()).isNotSameAs(first.hits());
+        } finally {
+            jdbc.sql("DELETE FROM start_count WHERE municipality_code IN (:a, :b)")
+                    .param("a", municipality).param("b", municipality + 1).update();
+            documents.refreshStarts();
+        }
+    }
+
+    @Test
+    void startCountsOnAnotherNodeThatKeepTheOrderKeepTheCachedResults() {
+        UUID id = jdbc.sql("SELECT self_service_id FROM search_document WHERE slug = 'forny-dit-koerekort'")
+                .query(UUID.class).single();
+        SearchResults first = search.search("kort", null, 0, 10);
+        events.publishEvent(new ChangedOnAnotherNode(Map.of(SearchDocuments.STARTS_KIND, Set.of(id.toString())),
+                false));
+        assertThat(search.search("kort", null, 0, 10).hits()).isSameAs(first.hits());
+        events.publishEvent(new ChangedOnAnotherNode(Map.of(SearchDocuments.KIND, Set.of(id.toString())), false));
+        assertThat(search.search("kort", null, 0, 10).hits()).isNotSameAs(first.hits());
     }
 }

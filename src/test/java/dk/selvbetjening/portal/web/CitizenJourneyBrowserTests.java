@@ -267,24 +267,26 @@ class CitizenJourneyBrowserTests {
 
     @Test
     void withoutJavaScriptTheCitizenChoosesAMunicipalityAndGetsTheErrorForAnEmptyChoice() {
-        try (Browser plain = Browser.startWithoutJavaScript()) {
-            ChromeDriver noJs = plain.driver();
-            assertThat(plain.pageScriptsRun()).as("page scripts are off").isFalse();
-            noJs.get(url("/handlingsside/" + municipal.slug()));
-            noJs.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
-            plain.waiting().until(ExpectedConditions.urlContains("kommune=mangler"));
-            assertThat(noJs.findElement(By.id("error-summary")).getText()).contains("Vælg din kommune på listen.");
+        // the class's browser with the pages' scripts turned off for this test (no second browser)
+        browser.withoutPageScripts(() -> {
+            assertThat(browser.pageScriptsRun()).as("page scripts are off").isFalse();
+            open("/handlingsside/" + municipal.slug());
+            driver.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("kommune=mangler"));
+            assertThat(driver.findElement(By.id("error-summary")).getText()).contains("Vælg din kommune på listen.");
             // (axe-core needs timers, which do not run with scripts off: the same pages are checked with them on)
 
-            new Select(noJs.findElement(By.id("kommune"))).selectByVisibleText("Odense");
-            noJs.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
-            plain.waiting().until(ExpectedConditions.urlToBe(
+            new Select(driver.findElement(By.id("kommune"))).selectByVisibleText("Odense");
+            driver.findElement(By.cssSelector("form.municipality-chooser button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlToBe(
                     url("/handlingsside/" + municipal.slug() + "?kommunekode=461#start")));
-            assertThat(noJs.findElement(By.cssSelector(".chosen-municipality")).getText())
+            assertThat(driver.findElement(By.cssSelector(".chosen-municipality")).getText())
                     .contains("Din kommune: Odense");
-            assertThat(noJs.findElements(By.id("error-summary"))).isEmpty();
-            assertThat(noJs.manage().getCookieNamed("kommunekode").getValue()).isEqualTo("461");
-        }
+            assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
+            assertThat(driver.manage().getCookieNamed("kommunekode").getValue()).isEqualTo("461");
+            assertThat(browser.pageScriptsRun()).as("still off after the journey's navigations").isFalse();
+        });
+        assertThat(browser.pageScriptsRun()).as("on again for the next test").isTrue();
     }
 
     private void open(String path) {

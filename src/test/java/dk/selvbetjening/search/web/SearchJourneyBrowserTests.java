@@ -5,7 +5,6 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import dk.selvbetjening.shared.ModuleListeners;
 import dk.selvbetjening.shared.web.Browser;
@@ -45,7 +44,6 @@ class SearchJourneyBrowserTests {
     @BeforeEach
     void indexed() {
         listeners.awaitAll("search.");
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
 
     private String url(String path) {
@@ -93,18 +91,18 @@ class SearchJourneyBrowserTests {
 
     @Test
     void searchesWithoutJavaScript() {
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        driver.get(url("/"));
-        WebElement box = driver.findElement(By.id("header-search-q"));
-        assertThat(box.getAttribute("role")).as("no combobox without JavaScript").isNull();
-        box.sendKeys("cykeltyveri");
-        box.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/soeg?q=cykeltyveri"));
-        WebElement first = driver.findElement(By.cssSelector(".search-results li h2 a"));
-        assertThat(first.getText()).isEqualTo("Anmeld tyveri af din cykel");
-        driver.findElement(By.linkText("Anmeld tyveri af din cykel")).click();
-        wait.until(ExpectedConditions.urlContains("/handlingsside/anmeld-tyveri-af-din-cykel"));
-        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        browser.withoutPageScripts(() -> {
+            driver.get(url("/"));
+            WebElement box = driver.findElement(By.id("header-search-q"));
+            assertThat(box.getAttribute("role")).as("no combobox without JavaScript").isNull();
+            box.sendKeys("cykeltyveri");
+            box.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("/soeg?q=cykeltyveri"));
+            WebElement first = driver.findElement(By.cssSelector(".search-results li h2 a"));
+            assertThat(first.getText()).isEqualTo("Anmeld tyveri af din cykel");
+            driver.findElement(By.linkText("Anmeld tyveri af din cykel")).click();
+            wait.until(ExpectedConditions.urlContains("/handlingsside/anmeld-tyveri-af-din-cykel"));
+        });
         driver.get(url("/soeg?q=korekort"));
         browser.assertNoAccessibilityViolations();
     }

@@ -48,19 +48,6 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
-        return start(true);
-    }
-
-    /**
-     * A browser that runs no script of the pages (Chromium's content setting, as for a citizen who turned JavaScript
-     * off): what the pages do must work with HTML alone. The test's own synchronous scripts still run; asynchronous
-     * ones (axe-core) do not, as the page's timers are stopped.
-     */
-    public static Browser startWithoutJavaScript() {
-        return start(false);
-    }
-
-    private static Browser start(boolean javaScript) {
         try (InputStream axe = Browser.class.getClassLoader().getResourceAsStream("axe/axe.min.js")) {
             assertThat(axe).as("axe/axe.min.js on the test classpath (copied from node_modules by the build)")
                     .isNotNull();
@@ -76,9 +63,6 @@ public final class Browser implements AutoCloseable {
                     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost");
             // the console, where Chromium reports what the Content Security Policy refused
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-            if (!javaScript) {
-                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .usingAnyFreePort()
@@ -160,7 +144,25 @@ public final class Browser implements AutoCloseable {
                 .isLessThanOrEqualTo(width);
     }
 
-    /** Whether a page's own script runs in this browser (false in {@link #startWithoutJavaScript()}); leaves the page. */
+    /**
+     * Runs {@code steps} with the pages' own scripts off in this browser (DevTools' {@code
+     * Emulation.setScriptExecutionDisabled}, kept across navigations), as for a citizen who turned JavaScript off:
+     * what the pages do must work with HTML alone. Then turns them on again, so the same browser serves a class's
+     * tests with and without scripts. The test's own synchronous scripts still run; asynchronous ones (axe-core) need
+     * the page's timers, which do not run meanwhile.
+     */
+    public void withoutPageScripts(Runnable steps) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            steps.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    /**
+     * Whether a page's own script runs in this browser (false in {@link #withoutPageScripts}); leaves the page.
+     */
     public boolean pageScriptsRun() {
         driver.get("data:text/html,<title>before</title><script>document.title='ran'</script>");
         return "ran".equals(driver.getTitle());
