@@ -1,6 +1,7 @@
 package dk.selvbetjening.portal.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
@@ -11,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the citizens' most read page straight from memory: an action page already rendered for the current
- * catalogue (the same bytes, headers and cookie the normal way gives, tested), gzip-compressed already when the client
+ * Answers the citizens' most read page straight from memory: an action page already rendered for what the current
+ * catalogue shows of it (the same bytes, headers and cookie the normal way gives, tested), gzip-compressed already when the client
  * takes it, or a 304 when the client has it ({@link CitizenPageCaching}). Anything else — a page not rendered yet, an
  * unknown slug, a code the page must complain about — is left to the normal way. Asked by
  * {@link CachedCitizenPageValve} inside Tomcat, ahead of the servlet pipeline, and by {@link CachedCitizenPageFilter}
@@ -27,9 +28,11 @@ class CachedCitizenPages {
     private final MunicipalityChoice choice;
     private final RenderedPages pages;
     private final CitizenPageCaching caching;
+    private final Clock clock;
 
     CachedCitizenPages(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
-            CitizenPageCaching caching) {
+            CitizenPageCaching caching, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.choice = choice;
         this.pages = pages;
@@ -51,7 +54,8 @@ class CachedCitizenPages {
         }
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
         boolean ask = ActionPageWebController.MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
-        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(snapshot.generation(),
+        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(PageVersion.actionPage(snapshot,
+                page, ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)),
                 ActionPageWebController.TEMPLATE, new ActionPageVariant(slug, resolved.code(), ask));
         if (rendered == null) {
             return false;
