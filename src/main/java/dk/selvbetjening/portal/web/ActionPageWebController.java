@@ -82,8 +82,9 @@ class ActionPageWebController {
             pages.uncached(TEMPLATE, model, request, response);
             return;
         }
-        pages.serve(PageVersion.actionPage(snapshot, page, downtime), TEMPLATE, new ActionPageVariant(slug, resolved.code(), askForMunicipality),
-                sharing(page, resolved), model, request, response);
+        pages.serve(PageVersion.actionPage(snapshot, page, downtime), TEMPLATE,
+                new ActionPageVariant(slug, resolved.code(), askForMunicipality), sharing(page, resolved), model, request,
+                response);
     }
 
     /**

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the citizens' most read page straight from memory: an action page already rendered for what the current
- * catalogue shows of it (the same bytes, headers and cookie the normal way gives, tested), gzip-compressed already when the client
+ * Answers the citizens' most read page straight from memory: an action page already rendered for the current
+ * catalogue (the same bytes, headers and cookie the normal way gives, tested), gzip-compressed already when the client
  * takes it, or a 304 when the client has it ({@link CitizenPageCaching}). Anything else — a page not rendered yet, an
  * unknown slug, a code the page must complain about — is left to the normal way. Asked by
  * {@link CachedCitizenPageValve} inside Tomcat, ahead of the servlet pipeline, and by {@link CachedCitizenPageFilter}
