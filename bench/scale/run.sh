@@ -23,6 +23,7 @@
 #   SIZES="34:0 500:40000 2500:200000"   self-services:municipal links per step (0: the demo content as it is)
 #   HEAP=256m DURATION=20s WARMUP=10s THREADS=2 CONNECTIONS=16 PAGES=500 LONG_PAUSE_MS=50
 #   APP_PORT=18195 PG_PORT=18196 HEALTH_TIMEOUT=300
+#   BEFORE=bench/scale/before.tsv    an earlier run's page figures, set beside this run's (left out when absent)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -38,6 +39,9 @@ APP_PORT=${APP_PORT:-18195}
 PG_PORT=${PG_PORT:-18196}
 HEALTH_TIMEOUT=${HEALTH_TIMEOUT:-300}
 APP="http://127.0.0.1:$APP_PORT"
+# figures of an earlier run to set beside this one's (size, req/s and p99 without and with the editor; "#" comments,
+# the first naming what was measured)
+BEFORE=${BEFORE:-$ROOT/bench/scale/before.tsv}
 EDITED=skriv-dit-barn-op-til-daginstitution
 WORK=$(mktemp -d /tmp/selvbetjening-scale.XXXXXX)
 OUT="$ROOT/bench/out/scale"
@@ -250,6 +254,18 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
     IFS='|' read -r s _ _ _ _ _ _ _ _ _ _ vm vx bm bx rr rp rgm rgl er ep egm egl sv <<<"$row"
     echo "| $s | $rr | $rp | $rgm | $rgl | $er | $ep | $egm | $egl | $sv | $vm / $vx | $bm / $bx |"
   done
+  if [[ -f "$BEFORE" ]]; then
+    echo
+    echo "Pages while the editor saves, before and now: before, $(sed -n 's/^# //p' "$BEFORE" | head -1)."
+    echo
+    echo "| self-services | before: pages req/s | p99 (ms) | with editor: req/s | p99 (ms) | now: pages req/s | p99 (ms) | with editor: req/s | p99 (ms) |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    for row in "${ROWS[@]}"; do
+      IFS='|' read -r s _ _ _ _ _ _ _ _ _ _ _ _ _ _ rr rp _ _ er ep _ <<<"$row"
+      read -r _ br bp ber bep < <(awk -F'\t' -v s="$s" '!/^#/ && $1 == s' "$BEFORE") || br="-"
+      echo "| $s | ${br:--} | ${bp:--} | ${ber:--} | ${bep:--} | $rr | $rp | $er | $ep |"
+    done
+  fi
   echo
   IFS='|' read -r s l _ _ _ pk cp _ oom iv ib _ vx _ bx _ _ rgm rgl _ _ egm egl _ <<<"${ROWS[-1]}"
   verdict() { if [[ "$1" == 1 ]]; then echo "met"; else echo "**missed**"; fi; }

@@ -2,7 +2,11 @@ package dk.selvbetjening.actionpage;
 
 import java.time.Instant;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -79,6 +83,29 @@ public class ActionPageService {
      */
     public Set<UUID> archived() {
         return Set.copyOf(pages.findSelfServiceIdsByStatus(ActionPageStatus.ARCHIVED));
+    }
+
+    /**
+     * What citizens see of these self-services' action pages, in one query (keep the collection short: it becomes an IN
+     * list): the published ones, as {@link #find} gives them, and which are archived.
+     */
+    public CitizenActionPages asCitizensSee(Collection<UUID> selfServiceIds) {
+        if (selfServiceIds.isEmpty()) {
+            return new CitizenActionPages(Map.of(), Set.of());
+        }
+        Map<UUID, ActionPageDetails> published = new HashMap<>();
+        Set<UUID> archived = new HashSet<>();
+        for (Object[] row : pages.findAsCitizensSee(selfServiceIds)) {
+            ActionPage page = (ActionPage) row[0];
+            ActionPageRevision revision = (ActionPageRevision) row[1];
+            if (page.status() == ActionPageStatus.ARCHIVED) {
+                archived.add(page.selfServiceId());
+            } else if (revision != null) {
+                published.put(page.selfServiceId(),
+                        new ActionPageDetails(page.selfServiceId(), revision.content(), page.publishedAt()));
+            }
+        }
+        return new CitizenActionPages(published, archived);
     }
 
     /** Where the page's workflow stands, if the self-service has a page. */

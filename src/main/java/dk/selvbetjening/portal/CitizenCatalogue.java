@@ -19,6 +19,7 @@ import dk.selvbetjening.actionpage.ActionPageChanged;
 import dk.selvbetjening.actionpage.ActionPageContent;
 import dk.selvbetjening.actionpage.ActionPageDetails;
 import dk.selvbetjening.actionpage.ActionPageService;
+import dk.selvbetjening.actionpage.CitizenActionPages;
 import dk.selvbetjening.actionpage.PlannedDowntime;
 import dk.selvbetjening.authority.AuthorityChanged;
 import dk.selvbetjening.authority.AuthorityDetails;
@@ -275,14 +276,14 @@ public class CitizenCatalogue {
             linksByService.computeIfAbsent(link.selfServiceId(), id -> new HashMap<>())
                     .put(link.municipalityCode(), link);
         }
-        Set<UUID> archived = actionPages.archived();
+        CitizenActionPages pages = actionPages.asCitizensSee(ids);
         for (SelfServiceDetails service : services.published(ids)) {
-            if (archived.contains(service.id())) {
+            if (pages.archived().contains(service.id())) {
                 continue;
             }
             AuthorityDetails owner = service.authorityId() == null ? null
                     : parts.authoritiesById().get(service.authorityId());
-            reread.put(service.id(), portalService(service, actionPages.find(service.id()).orElse(null), owner,
+            reread.put(service.id(), portalService(service, pages.published().get(service.id()), owner,
                     linksByService.getOrDefault(service.id(), Map.of())));
         }
         return reread;
@@ -309,7 +310,7 @@ public class CitizenCatalogue {
         List<PortalService> mostUsed = mostUsed(bySlug.values(), starts.startsPerServiceSince(30));
         return new Snapshot(generation, parts.topics(), parts.municipalities(), municipalityAuthorities, bySlug,
                 mostUsed, validUntil,
-                shared.map(v -> new SharedVersion(v.generation(), v.changedAt(), validFrom)).orElse(null));
+                shared.map(v -> new SharedVersion(v.generation(), v.changedAt(), validFrom)).orElse(null), snapshot);
     }
 
     /** What a build read: the published self-services as citizens see them, by id, and what they refer to. */
@@ -354,10 +355,8 @@ public class CitizenCatalogue {
     public PortalService preview(SelfServiceDetails service, ActionPageContent content) {
         AuthorityDetails owner = service.authorityId() == null ? null : authorities.authority(service.authorityId());
         Map<Integer, MunicipalLinkSummary> serviceLinks = new HashMap<>();
-        for (MunicipalLinkSummary link : links.all()) {
-            if (link.selfServiceId().equals(service.id())) {
-                serviceLinks.put(link.municipalityCode(), link);
-            }
+        for (MunicipalLinkSummary link : links.linksOf(service.id())) {
+            serviceLinks.put(link.municipalityCode(), link);
         }
         return new PortalService(service, owner, content, clock.instant(), serviceLinks);
     }
@@ -381,7 +380,14 @@ public class CitizenCatalogue {
     public record SharedVersion(long generation, Instant changedAt, Instant downtimeMoment) {
     }
 
-    /** One consistent, immutable view of what citizens see. */
+    /**
+     * One consistent, immutable view of what citizens see, with versions of its parts for the pages cached from it
+     * (ADR 0032): each self-service's version is the generation of the snapshot in which it last changed, kept while a
+     * later snapshot holds it unchanged (the same object, or an equal one after a build from scratch); the version of
+     * what every page may show ({@link #commonVersion}: topics, municipalities and their authority records), of each
+     * topic's list and of "most used" move likewise only when they changed. Versions are this process's numbers: the
+     * same version of a part always names the same content.
+     */
     public static final class Snapshot {
 
         private final long generation;
@@ -397,10 +403,23 @@ public class CitizenCatalogue {
         private final List<PortalService> byTitle;
         private final Instant validUntil;
         private final SharedVersion sharedVersion;
+        private final Map<UUID, Long> versions;
+        private final long commonVersion;
+        private final Map<String, Long> topicVersions;
+        private final long mostUsedVersion;
 
+        /** The first snapshot: every part's version is its generation. */
         Snapshot(long generation, List<TopicSummary> topics, List<MunicipalitySummary> municipalities,
                 Map<Integer, AuthorityDetails> municipalityAuthorities, Map<String, PortalService> bySlug,
                 List<PortalService> mostUsed, Instant validUntil, SharedVersion sharedVersion) {
+            this(generation, topics, municipalities, municipalityAuthorities, bySlug, mostUsed, validUntil,
+                    sharedVersion, null);
+        }
+
+        /** A snapshot that keeps the versions of the parts it shares with {@code previous} (null: none). */
+        Snapshot(long generation, List<TopicSummary> topics, List<MunicipalitySummary> municipalities,
+                Map<Integer, AuthorityDetails> municipalityAuthorities, Map<String, PortalService> bySlug,
+                List<PortalService> mostUsed, Instant validUntil, SharedVersion sharedVersion, Snapshot previous) {
             this.generation = generation;
             this.validUntil = validUntil;
             this.sharedVersion = sharedVersion;
@@ -425,6 +444,23 @@ public class CitizenCatalogue {
                     .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
             this.mostUsed = List.copyOf(mostUsed);
             this.byTitle = bySlug.values().stream().sorted(Comparator.comparing(s -> s.service().title())).toList();
+            this.versions = serviceVersions(byId, previous, generation);
+            this.commonVersion = previous != null && previous.topics.equals(this.topics)
+                    && previous.municipalities.equals(this.municipalities)
+                    && previous.municipalityAuthorities.equals(this.municipalityAuthorities)
+                    ? previous.commonVersion : generation;
+            Map<String, Long> topicVersions = new HashMap<>();
+            Set<String> topicSlugs = new HashSet<>(topicsBySlug.keySet());
+            topicSlugs.addAll(byTopic.keySet());
+            for (String slug : topicSlugs) {
+                topicVersions.put(slug, previous == null ? generation
+                        : listVersion(servicesIn(slug), versions, previous.servicesIn(slug), previous.versions,
+                                previous.topicVersions.get(slug), generation));
+            }
+            this.topicVersions = Map.copyOf(topicVersions);
+            this.mostUsedVersion = previous == null ? generation
+                    : listVersion(this.mostUsed, versions, previous.mostUsed, previous.versions,
+                            previous.mostUsedVersion, generation);
         }
 
         /** {@code from} with another "most used" under a new generation; everything else shared. */
@@ -442,6 +478,45 @@ public class CitizenCatalogue {
             this.byTitle = from.byTitle;
             this.validUntil = from.validUntil;
             this.sharedVersion = from.sharedVersion;
+            this.versions = from.versions;
+            this.commonVersion = from.commonVersion;
+            this.topicVersions = from.topicVersions;
+            this.mostUsedVersion = listVersion(this.mostUsed, versions, from.mostUsed, from.versions,
+                    from.mostUsedVersion, generation);
+        }
+
+        /**
+         * Each self-service's version: the one it had in {@code previous} when it is the same there or equal (a build
+         * from scratch reads equal objects again), else {@code generation}.
+         */
+        private static Map<UUID, Long> serviceVersions(Map<UUID, PortalService> byId, Snapshot previous,
+                long generation) {
+            Map<UUID, Long> versions = new HashMap<>();
+            byId.forEach((id, service) -> {
+                PortalService before = previous == null ? null : previous.byId.get(id);
+                versions.put(id, before != null && (before == service || before.equals(service))
+                        ? previous.versions.get(id) : generation);
+            });
+            return Map.copyOf(versions);
+        }
+
+        /**
+         * The version of a list of self-services: {@code previousVersion} when it holds the same self-services in the
+         * same order, each at the version it had before; else {@code generation}.
+         */
+        private static long listVersion(List<PortalService> now, Map<UUID, Long> versionsNow,
+                List<PortalService> before, Map<UUID, Long> versionsBefore, Long previousVersion, long generation) {
+            if (previousVersion == null || now.size() != before.size()) {
+                return generation;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                UUID id = now.get(i).service().id();
+                if (!id.equals(before.get(i).service().id())
+                        || !versionsNow.get(id).equals(versionsBefore.get(id))) {
+                    return generation;
+                }
+            }
+            return previousVersion;
         }
 
         Snapshot withMostUsed(List<PortalService> mostUsed, long generation) {
@@ -451,6 +526,38 @@ public class CitizenCatalogue {
         /** This process's number for the snapshot: it moves with every change, "most used" included. */
         public long generation() {
             return generation;
+        }
+
+        /**
+         * The version of {@code service} of this snapshot: it moves when anything of it changed (its text, status,
+         * owner, action page or municipal links), and only then.
+         *
+         * @throws IllegalArgumentException when this snapshot does not show it
+         */
+        public long version(PortalService service) {
+            Long version = versions.get(service.service().id());
+            if (version == null || byId.get(service.service().id()) != service) {
+                throw new IllegalArgumentException("not in this snapshot: " + service.slug());
+            }
+            return version;
+        }
+
+        /**
+         * The version of what any citizen page may show besides self-services: the topics, the municipalities and the
+         * municipalities' authority records (homepage, phone). It moves when one of them changed, and only then.
+         */
+        public long commonVersion() {
+            return commonVersion;
+        }
+
+        /** The version of the topic's list of self-services ({@link #servicesIn}), each at its version. */
+        public long topicVersion(String topicSlug) {
+            return topicVersions.getOrDefault(topicSlug, generation);
+        }
+
+        /** The version of {@link #mostUsed}, each self-service at its version. */
+        public long mostUsedVersion() {
+            return mostUsedVersion;
         }
 
         /**

@@ -393,4 +393,25 @@ class ActionPageServiceTests {
         assertThat(actionPages.scheduleIfReady(empty.id(), clock.instant().plus(Duration.ofDays(1)))).isFalse();
         assertThat(actionPages.state(service.id()).orElseThrow().goLiveAt()).isNull();
     }
+
+    @Test
+    void asCitizensSeeGivesThePublishedTextsAndTheArchivedPagesOfTheSelfServicesAskedFor() {
+        SelfServiceDetails unpublished = data.publishedNational("https://selvbetjening.example.dk/ned");
+        SelfServiceDetails archived = data.publishedNational("https://selvbetjening.example.dk/arkiv");
+        SelfServiceDetails notAsked = data.publishedNational("https://selvbetjening.example.dk/ikke-spurgt");
+        actionPages.saveDraft(service.id(), text("Meld flytning", "Et udkast, som borgerne ikke ser."));
+        actionPages.unpublish(unpublished.id());
+        actionPages.archive(archived.id());
+        actionPages.archive(notAsked.id());
+
+        CitizenActionPages seen = actionPages.asCitizensSee(List.of(service.id(), unpublished.id(), archived.id(),
+                java.util.UUID.randomUUID()));
+
+        assertThat(seen.published()).containsOnlyKeys(service.id());
+        assertThat(seen.published().get(service.id())).isEqualTo(actionPages.find(service.id()).orElseThrow());
+        assertThat(seen.published().get(service.id()).content().intro()).doesNotContain("udkast");
+        assertThat(seen.archived()).containsExactly(archived.id());
+        assertThat(actionPages.asCitizensSee(List.of())).isEqualTo(new CitizenActionPages(java.util.Map.of(),
+                java.util.Set.of()));
+    }
 }

@@ -70,18 +70,21 @@ class ActionPageWebController {
 
         AuthorityDetails responsible = snapshot.responsible(page, resolved.code()).orElse(null);
         String canonical = properties.absolute(pageLink(slug, null, null, null));
+        ActionPageView.DowntimeNotice downtime = ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(),
+                clock);
         PageMeta meta = new PageMeta(canonical, page.actionPage().title(), page.actionPage().intro(),
                 GovernmentServiceJsonLd.of(page, responsible, resolved.municipality(), target.orElse(null), canonical));
         Map<String, Object> model = Map.of("view", new ActionPageView(page, resolved.municipality(),
                 resolved.rejectedCode(), askForMunicipality, startHref, continuesOn, contact,
                 responsible, snapshot.municipalities(), changeHref, LocalDate.ofInstant(page.updatedAt(), clock.getZone()),
-                ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)), "seo", meta);
+                downtime), "seo", meta);
         if (resolved.rejectedCode() != null) {
             pages.uncached(TEMPLATE, model, request, response);
             return;
         }
-        pages.serve(snapshot.generation(), TEMPLATE, new ActionPageVariant(slug, resolved.code(), askForMunicipality),
-                sharing(page, resolved), model, request, response);
+        pages.serve(PageVersion.actionPage(snapshot, page, downtime), TEMPLATE,
+                new ActionPageVariant(slug, resolved.code(), askForMunicipality), sharing(page, resolved), model, request,
+                response);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.selvbetjening.portal.web;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
@@ -27,9 +28,11 @@ class CachedCitizenPages {
     private final MunicipalityChoice choice;
     private final RenderedPages pages;
     private final CitizenPageCaching caching;
+    private final Clock clock;
 
     CachedCitizenPages(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
-            CitizenPageCaching caching) {
+            CitizenPageCaching caching, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.choice = choice;
         this.pages = pages;
@@ -51,7 +54,8 @@ class CachedCitizenPages {
         }
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
         boolean ask = ActionPageWebController.MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
-        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(snapshot.generation(),
+        RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(PageVersion.actionPage(snapshot,
+                page, ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)),
                 ActionPageWebController.TEMPLATE, new ActionPageVariant(slug, resolved.code(), ask));
         if (rendered == null) {
             return false;

@@ -34,7 +34,7 @@ class FrontPageWebController {
     @GetMapping("/")
     void frontPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
-        pages.serve(snapshot.generation(), "portal/front-page", "/", CitizenPageCaching.Sharing.PUBLIC,
+        pages.serve(PageVersion.frontPage(snapshot), "portal/front-page", "/", CitizenPageCaching.Sharing.PUBLIC,
                 Map.of("topics", snapshot.topics(), "mostUsed", snapshot.mostUsed(),
                         "seo", new PageMeta(properties.absolute("/"), null, null, null)), request, response);
     }
@@ -44,7 +44,7 @@ class FrontPageWebController {
             throws IOException {
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         TopicSummary topic = snapshot.topic(slug).orElseThrow(() -> new TopicNotFoundException(slug));
-        pages.serve(snapshot.generation(), "portal/topic", slug, CitizenPageCaching.Sharing.PUBLIC,
+        pages.serve(PageVersion.topic(snapshot, slug), "portal/topic", slug, CitizenPageCaching.Sharing.PUBLIC,
                 Map.of("topic", topic, "services", snapshot.servicesIn(slug), "seo", new PageMeta(
                         properties.absolute(UriComponentsBuilder.fromPath("/emner/{slug}").encode()
                                 .buildAndExpand(slug).toUriString()), topic.title(), null, null)),

@@ -16,11 +16,13 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Citizen pages rendered once and served as bytes until the citizen catalogue changes. A page is cached under
- * the snapshot's generation and a key naming everything it shows (slug, municipality, notices), plain and
- * gzip-compressed ({@link RenderedPage}), and answered with caching headers and entity tags
- * ({@link CitizenPageCaching}); pages that echo user input are rendered per request and never stored by anyone. The
- * pages hold nothing personal: no session, no CSRF token.
+ * Citizen pages rendered once and served as bytes until something they show changes. A page is cached under a key
+ * naming everything it shows: its template, its variant (slug, municipality, notices) and the versions of the parts of
+ * the citizen snapshot it shows ({@link PageVersion}, ADR 0032), plain and gzip-compressed ({@link RenderedPage}), and
+ * answered with caching headers and entity tags ({@link CitizenPageCaching}); pages that echo user input are rendered
+ * per request and never stored by anyone. A change to one self-service renders again only the pages that show it;
+ * the entries it left behind are never asked for again and age out. The pages hold nothing personal: no session, no
+ * CSRF token.
  */
 @Component
 class RenderedPages {
@@ -40,7 +42,6 @@ class RenderedPages {
     private final CitizenPageCaching caching;
     private final Cache<PageKey, RenderedPage> pages = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
             .weigher((PageKey key, RenderedPage page) -> page.plain().length + page.gzip().length + OVERHEAD).build();
-    private volatile long generation = -1;
     private volatile JakartaServletWebApplication application;
 
     RenderedPages(ITemplateEngine engine, CitizenPageCaching caching) {
@@ -48,33 +49,24 @@ class RenderedPages {
         this.caching = caching;
     }
 
-    /** What a cached page depends on besides the snapshot generation. */
-    record PageKey(long generation, String template, Object variant) {
+    /** Everything a cached page shows: its template, its variant and the versions of what it shows. */
+    record PageKey(PageVersion version, String template, Object variant) {
     }
 
     /**
-     * Answers with the page from the cache, rendering it on first use for this generation; {@code sharing} says who
-     * may keep it.
+     * Answers with the page from the cache, rendering it with {@code model} on first use for these versions;
+     * {@code sharing} says who may keep it.
      */
-    void serve(long snapshotGeneration, String template, Object variant, CitizenPageCaching.Sharing sharing,
+    void serve(PageVersion version, String template, Object variant, CitizenPageCaching.Sharing sharing,
             Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (snapshotGeneration != generation) {
-            synchronized (this) {
-                if (snapshotGeneration != generation) {
-                    pages.invalidateAll();
-                    generation = snapshotGeneration;
-                }
-            }
-        }
-        RenderedPage page = pages.get(new PageKey(snapshotGeneration, template, variant),
+        RenderedPage page = pages.get(new PageKey(version, template, variant),
                 key -> RenderedPage.of(render(template, model, request, response)));
         CitizenPageCaching.writeBody(response, caching.writeHeaders(page, sharing, request, response));
     }
 
-    /** The cached page, if it was rendered for this generation; never renders. */
-    RenderedPage peek(long snapshotGeneration, String template, Object variant) {
-        return snapshotGeneration == generation ? pages.getIfPresent(new PageKey(snapshotGeneration, template, variant))
-                : null;
+    /** The cached page, if it was rendered for these versions; never renders. */
+    RenderedPage peek(PageVersion version, String template, Object variant) {
+        return pages.getIfPresent(new PageKey(version, template, variant));
     }
 
     /**
