@@ -161,7 +161,15 @@ class CitizenPageCaching {
         double gzip = -1;
         double any = -1;
         while (headers != null && headers.hasMoreElements()) {
-            for (String element : headers.nextElement().split(",")) {
+            String header = headers.nextElement();
+            if (header.indexOf(';') < 0) {
+                // no qualities (as browsers send it): each named coding counts with quality 1, read in place
+                int[] found = namedCodings(header);
+                gzip = Math.max(gzip, found[0]);
+                any = Math.max(any, found[1]);
+                continue;
+            }
+            for (String element : header.split(",")) {
                 int semicolon = element.indexOf(';');
                 String name = (semicolon < 0 ? element : element.substring(0, semicolon)).strip();
                 double quality = semicolon < 0 ? 1 : quality(element.substring(semicolon + 1));
@@ -176,6 +184,39 @@ class CitizenPageCaching {
             }
         }
         return gzip >= 0 ? gzip > 0 : any > 0;
+    }
+
+    /**
+     * Whether a header without parameters names gzip (or x-gzip), and whether it names {@code *}: {1 or -1, 1 or -1},
+     * as {@link #acceptsGzip}'s qualities. The elements are read in place, without splitting the header.
+     */
+    private static int[] namedCodings(String header) {
+        int gzip = -1;
+        int any = -1;
+        int start = 0;
+        while (start <= header.length()) {
+            int end = header.indexOf(',', start);
+            if (end < 0) {
+                end = header.length();
+            }
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(header.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(header.charAt(to - 1))) {
+                to--;
+            }
+            int length = to - from;
+            if ((length == 4 && header.regionMatches(true, from, "gzip", 0, 4))
+                    || (length == 6 && header.regionMatches(true, from, "x-gzip", 0, 6))) {
+                gzip = 1;
+            } else if (length == 1 && header.charAt(from) == '*') {
+                any = 1;
+            }
+            start = end + 1;
+        }
+        return new int[] {gzip, any};
     }
 
     /** The {@code q} of an element's parameters (1 without one), or NaN when it is not a qvalue. */
