@@ -17,8 +17,9 @@
 #   CONNECTIONS=32      wrk connections
 #   PROFILE_SECONDS=15  JFR profile of the app under load on each path, taken AFTER the measured runs (0: none)
 #   APP_PORT=18080 NGINX_PORT=18081 FLOOR_PORT=18088
-#   FLOOR=1             also measure the floor under the start redirect: a bare embedded Tomcat (the jar's own)
-#                       answering a constant 303 with the app's headers (bench/read-path/TomcatFloor.java); 0: not
+#   FLOOR=1             also measure the floor under the start redirect and the gzip page: a bare embedded Tomcat
+#                       (the jar's own) answering a constant 303, and the app's gzip bytes, with the app's headers
+#                       (bench/read-path/TomcatFloor.java); 0: not
 #   HEALTH_TIMEOUT=120  seconds the app may take to start (more on a loaded machine)
 #   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
 #   WRITE_RESULTS=1     write RESULTS.md and rebuild BENCHMARKS.md (0: only the log and bench/out/)
@@ -182,8 +183,9 @@ if [[ "$FLOOR" == 1 ]]; then
   TOMCAT_CORE=$(unzip -Z1 "$JAR" | grep -E '^BOOT-INF/lib/tomcat-embed-core-[0-9.]+\.jar$')
   unzip -q -j -o "$JAR" "$TOMCAT_CORE" -d "$WORK/floor"
   # the app's keep-alive setting (application.properties: server.tomcat.max-keep-alive-requests)
+  # and the app's gzip page: its bytes, and its headers as the app sends them
   java -Xmx256m -cp "$WORK/floor/${TOMCAT_CORE##*/}" "$ROOT/bench/read-path/TomcatFloor.java" "$FLOOR_PORT" \
-    "$START_LOCATION" 10000 >"$OUT/floor.log" 2>&1 &
+    "$START_LOCATION" 10000 "$DOCROOT/page.html.gz" "$OUT/headers-app-gzip-page.txt" >"$OUT/floor.log" 2>&1 &
   FLOOR_PID=$!
   for _ in $(seq 100); do
     [[ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "$FLR$START_PATH" || true)" == 303 ]] && break
@@ -199,7 +201,12 @@ if [[ "$FLOOR" == 1 ]]; then
   same_headers() { grep -vi '^date:' "$1" | sed 's/^X-Request-Id: [0-9a-f]*/X-Request-Id: <16 hex digits>/'; }
   diff <(same_headers "$OUT/headers-app-start.txt") <(same_headers "$OUT/headers-floor-start.txt") >/dev/null \
     || { log "the Tomcat floor's headers differ from the app's start redirect: see $OUT/headers-*-start.txt"; exit 1; }
-  log "the Tomcat floor answers the same 303 with the same headers"
+  curl -s -H "$GZIP_HEADER" -D "$OUT/headers-app-gzip-page-again.txt" -o /dev/null "$APP$PAGE_PATH"
+  curl -s -H "$GZIP_HEADER" -D "$OUT/headers-floor-gzip-page.txt" -o "$WORK/floor-page.html.gz" "$FLR$PAGE_PATH"
+  cmp -s "$DOCROOT/page.html.gz" "$WORK/floor-page.html.gz" || { log "the Tomcat floor does not return the app's gzip bytes"; exit 1; }
+  diff <(same_headers "$OUT/headers-app-gzip-page-again.txt") <(same_headers "$OUT/headers-floor-gzip-page.txt") >/dev/null \
+    || { log "the Tomcat floor's headers differ from the app's gzip page: see $OUT/headers-*-gzip-page*.txt"; exit 1; }
+  log "the Tomcat floor answers the same 303 and the same gzip page with the same headers"
 fi
 
 # --- 6. load ---------------------------------------------------------------------------------------------
@@ -260,6 +267,7 @@ run_wrk warmup-app-gzip-page "$APP$PAGE_PATH" "$WARMUP" "$APP_PID" "$GZIP_HEADER
 run_wrk warmup-nginx-start "$NGX$START_PATH" "$WARMUP" "$NGINX_PID"
 run_wrk warmup-app-start "$APP$START_PATH" "$WARMUP" "$APP_PID"
 [[ "$FLOOR" != 1 ]] || run_wrk warmup-floor-start "$FLR$START_PATH" "$WARMUP" "$FLOOR_PID"
+[[ "$FLOOR" != 1 ]] || run_wrk warmup-floor-gzip-page "$FLR$PAGE_PATH" "$WARMUP" "$FLOOR_PID" "$GZIP_HEADER"
 
 log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency"
 # per round, in this order: nginx page, app page, nginx gzip page, app gzip page, nginx start, app start; each
@@ -267,7 +275,7 @@ log "measuring: $RUNS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --late
 declare -a NP_RPS NP_P99 NP_CPU NP_OTHER AP_RPS AP_AVG AP_P99 AP_CPU AP_OTHER
 declare -a NG_RPS NG_P99 NG_CPU NG_OTHER AG_RPS AG_AVG AG_P99 AG_CPU AG_OTHER R_GZIPS
 declare -a NS_RPS NS_P99 NS_CPU NS_OTHER AS_RPS AS_AVG AS_P99 AS_CPU AS_OTHER R_PAGES R_STARTS
-declare -a FS_RPS FS_AVG FS_P99 FS_CPU FS_OTHER R_FLOORS
+declare -a FS_RPS FS_AVG FS_P99 FS_CPU FS_OTHER R_FLOORS FG_RPS FG_AVG FG_P99 FG_CPU FG_OTHER R_GZIP_FLOORS
 ERRORS=0
 ratio() { awk -v a="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "n/a" }'; }
 for round in $(seq "$RUNS"); do
@@ -291,7 +299,10 @@ for round in $(seq "$RUNS"); do
     run_wrk "floor-start-$round" "$FLR$START_PATH" "$DURATION" "$FLOOR_PID"
     FS_RPS+=("$RPS"); FS_AVG+=("$AVG"); FS_P99+=("$P99"); FS_CPU+=("$CPU"); FS_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
     R_FLOORS+=("$(ratio "${FS_RPS[-1]}" "${NS_RPS[-1]}")")
-    FLOOR_NOTE=", Tomcat floor ${R_FLOORS[-1]}"
+    run_wrk "floor-gzip-page-$round" "$FLR$PAGE_PATH" "$DURATION" "$FLOOR_PID" "$GZIP_HEADER"
+    FG_RPS+=("$RPS"); FG_AVG+=("$AVG"); FG_P99+=("$P99"); FG_CPU+=("$CPU"); FG_OTHER+=("$OTHER"); ERRORS=$((ERRORS + ERRS))
+    R_GZIP_FLOORS+=("$(ratio "${FG_RPS[-1]}" "${NG_RPS[-1]}")")
+    FLOOR_NOTE=", Tomcat floor: start ${R_FLOORS[-1]}, gzip ${R_GZIP_FLOORS[-1]}"
   fi
   log "round $round: action page ratio ${R_PAGES[-1]}, gzip ${R_GZIPS[-1]}, start redirect ratio ${R_STARTS[-1]}$FLOOR_NOTE"
 done
@@ -307,7 +318,9 @@ R_PAGE=$(median "${R_PAGES[@]}")
 R_GZIP=$(median "${R_GZIPS[@]}")
 R_START=$(median "${R_STARTS[@]}")
 R_FLOOR=n/a
+R_GZIP_FLOOR=n/a
 [[ "$FLOOR" != 1 ]] || R_FLOOR=$(median "${R_FLOORS[@]}")
+[[ "$FLOOR" != 1 ]] || R_GZIP_FLOOR=$(median "${R_GZIP_FLOORS[@]}")
 
 # --- optional: where the app's time goes (after the measured runs, so it does not disturb them) -----------
 # A JFR recording of the app under the same load on the action page: thread stacks sampled every 10 ms,
@@ -441,7 +454,7 @@ JFC
 fi
 
 # --- 7. BENCHMARKS.md ------------------------------------------------------------------------------------
-SUMMARY="action page ratio $R_PAGE, gzip $R_GZIP, start redirect ratio $R_START"
+SUMMARY="action page ratio $R_PAGE, gzip $R_GZIP, start redirect ratio $R_START (Tomcat floor: gzip $R_GZIP_FLOOR, start $R_FLOOR)"
 if [[ "$WRITE_RESULTS" != 1 ]]; then
   log "WRITE_RESULTS=$WRITE_RESULTS: RESULTS.md and BENCHMARKS.md left as they are; raw output in $OUT; $SUMMARY"
   exit 0
@@ -497,23 +510,46 @@ Medians of the $RUNS rounds (the ratio is the median of the rounds' ratios, each
 EOF
   if [[ "$FLOOR" == 1 ]]; then
     cat <<EOF
+| action page, gzip, Tomcat floor | $(median "${NG_RPS[@]}") | $(median "${FG_RPS[@]}") | **$R_GZIP_FLOOR** ($(joined "${R_GZIP_FLOORS[@]}")) | $(median "${FG_P99[@]}") ms | $(median "${FG_AVG[@]}") ms | $(median "${NG_P99[@]}") ms | $(median "${NG_CPU[@]}") µs | $(median "${FG_CPU[@]}") µs | $(largest "${NG_OTHER[@]}") %, $(largest "${FG_OTHER[@]}") % |
 | start redirect, Tomcat floor | $(median "${NS_RPS[@]}") | $(median "${FS_RPS[@]}") | **$R_FLOOR** ($(joined "${R_FLOORS[@]}")) | $(median "${FS_P99[@]}") ms | $(median "${FS_AVG[@]}") ms | $(median "${NS_P99[@]}") ms | $(median "${NS_CPU[@]}") µs | $(median "${FS_CPU[@]}") µs | $(largest "${NS_OTHER[@]}") %, $(largest "${FS_OTHER[@]}") % |
 EOF
   fi
   cat <<EOF
 
-**Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; gzip **$V_GZIP** its goal (>= $GZIP_GOAL) at $R_GZIP; start redirect **$V_START** its goal (>= $START_GOAL) at $R_START.
+**Verdict**: action page **$V_PAGE** its goal (>= $PAGE_GOAL) at $R_PAGE; gzip **$V_GZIP** its goal (>= $GZIP_GOAL) at $R_GZIP (Tomcat floor $R_GZIP_FLOOR); start redirect **$V_START** its goal (>= $START_GOAL) at $R_START (Tomcat floor $R_FLOOR).
 EOF
   if [[ "$FLOOR" == 1 ]]; then
     cat <<EOF
 
 *Tomcat floor*: the same embedded Tomcat as the app's (the jar's own \`tomcat-embed-core\`, the app's keep-alive
-setting), started by \`bench/read-path/TomcatFloor.java\` with no application: a valve of its engine answers every
-request with a constant 303 and the app's start redirect headers (\`Set-Cookie\`, \`Cache-Control\`, \`Location\`,
-checked equal with \`diff\` before the load). It is what the start redirect would cost if the application did
-nothing at all: whatever the app does (finding the self-service and the municipality, counting the start), its
-ratio is not to be expected above this one's, measured in the same rounds (after the app's start, against the
-same nginx figure). The difference in *CPU/req* is what the application itself costs.
+and compression settings), started by \`bench/read-path/TomcatFloor.java\` with no application: a valve of its
+engine answers every start request with a constant 303 and the app's start redirect headers (\`Set-Cookie\`,
+\`X-Request-Id\`, \`Cache-Control\`, \`Location\`), and every page request with the app's own gzip bytes and the
+headers the app sends with them (all but \`Date\` and \`Content-Length\`, which Tomcat writes, read from the
+app's response), both checked equal with \`diff\` (and the bytes with \`cmp\`) before the load; the headers go to
+Tomcat as bytes encoded once, as the app's valves hand them. It is what each answer would cost if the application
+did nothing at all: whatever the app does (finding the self-service and the municipality, the page in memory,
+counting the start), its ratio is not to be expected above the floor's, measured in the same rounds (after the app's
+own, against the same nginx figure). The difference in *CPU/req* is what the application itself costs.
+EOF
+  fi
+  if [[ "$FLOOR" == 1 ]]; then
+    cat <<EOF
+
+*What the app's Tomcat does per request that the floor's does not* (ADR 0024): the two fast paths answer in valves
+placed first in Tomcat's engine, ahead of Spring Boot's \`RemoteIpValve\` (\`server.forward-headers-strategy=native\`),
+which on every request read the client's address, scheme, host and ports, parsed \`X-Forwarded-For\`, compared the
+address with the trusted proxies and set six request attributes for an access log; the valves take from it only what
+their answers use (https from \`X-Forwarded-Proto\` and the trust that lets a proxy's \`X-Request-Id\` through,
+\`portal.web.TrustedProxies\`, tested against the valve itself), and only when such a header is there. Every header
+of the two answers goes to Tomcat as bytes encoded once (a header set as a string costs Tomcat a new charset encoder
+per response, and \`setHeader\` a search of the headers already set), the \`Date\` too, once per second. What is
+left is in both: Tomcat's request cycle, and the compression check (\`server.compression.enabled\`, which production
+needs for the pages rendered per request: Tomcat parses the \`Content-Encoding\` of every gzip answer to decide not to
+compress it again), so the floor runs with the app's compression settings. The app's MBean registry is off (Spring
+Boot's default) and the floor's on; it is touched once per connection, not per request. What remains between the
+app's *CPU/req* and the floor's is the application's own work: the URL, the query string and the cookies parsed, the
+municipality and the page looked up, \`Accept-Encoding\` and \`If-None-Match\` read, the start counted.
 EOF
   fi
   if [[ "$ERRORS" != 0 ]]; then
@@ -532,7 +568,7 @@ during the measured run divided by the requests wrk completed: unlike req/s it d
 were shared with wrk. *Other load* is the share of the machine's CPU that neither the server nor wrk used during
 the run (other processes, and kernel work not charged to either): a few % is normal, more means a disturbed run.
 EOF
-  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NG_OTHER[@]}" "${AG_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}" "${FS_OTHER[@]}")
+  MAX_OTHER=$(largest "${NP_OTHER[@]}" "${AP_OTHER[@]}" "${NG_OTHER[@]}" "${AG_OTHER[@]}" "${NS_OTHER[@]}" "${AS_OTHER[@]}" "${FS_OTHER[@]}" "${FG_OTHER[@]}")
   if (( MAX_OTHER > 10 )); then
     echo
     echo "**Caution:** other processes took up to $MAX_OTHER % of the machine's CPU during a measured run (column *other"
@@ -573,8 +609,9 @@ wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $APP$START_PAT
 EOF
   if [[ "$FLOOR" == 1 ]]; then
     cat <<EOF
-# then, the Tomcat floor (java -cp <tmp>/tomcat-embed-core.jar bench/read-path/TomcatFloor.java $FLOOR_PORT <location> 10000)
+# then, the Tomcat floor (java -cp <tmp>/tomcat-embed-core.jar bench/read-path/TomcatFloor.java $FLOOR_PORT <location> 10000 <tmp>/page.html.gz <app's gzip headers>)
 wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency $FLR$START_PATH
+wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H '$GZIP_HEADER' $FLR$PAGE_PATH
 EOF
   fi
   cat <<EOF

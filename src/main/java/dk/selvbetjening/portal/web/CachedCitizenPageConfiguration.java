@@ -1,7 +1,14 @@
 package dk.selvbetjening.portal.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dk.selvbetjening.portal.CitizenCatalogue;
+import org.apache.catalina.AccessLog;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,9 +16,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link CachedCitizenPageValve} and {@link StartRedirectValve} into Tomcat's engine, after the valves Spring Boot
- * adds there (the trusted proxies'), and {@link CachedCitizenPageFilter} first in the filter chain, ahead of security,
- * observation and MVC, for where the valves are not (MockMvc).
+ * Puts {@link CachedCitizenPageValve} and {@link StartRedirectValve} first into Tomcat's engine, ahead of the valves
+ * Spring Boot adds there (the trusted proxies' RemoteIpValve, whose part of the work these answers need they do
+ * themselves, {@link TrustedProxies}), and {@link CachedCitizenPageFilter} first in the filter chain, ahead of security,
+ * observation and MVC, for where the valves are not (MockMvc). With an access log in the engine (which records the
+ * client's address the RemoteIpValve sets) the valves go after Spring Boot's instead, as before (ADR 0024).
  */
 @Configuration(proxyBeanMethods = false)
 class CachedCitizenPageConfiguration {
@@ -28,17 +37,31 @@ class CachedCitizenPageConfiguration {
     @Bean
     CitizenValveInstaller citizenValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice,
             StartTarget startTarget, CachedCitizenPages pages) {
-        return new CitizenValveInstaller(new CachedCitizenPageValve(pages),
-                new StartRedirectValve(catalogue, choice, startTarget));
+        return new CitizenValveInstaller(catalogue, choice, startTarget, pages);
     }
 
-    /** Adds the valves after Spring Boot's own engine valves: its customizer runs first (order 0). */
-    record CitizenValveInstaller(CachedCitizenPageValve page, StartRedirectValve start)
-            implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+    /** Adds the valves once Spring Boot's own engine valves are there: its customizer runs first (order 0). */
+    record CitizenValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
+            CachedCitizenPages pages) implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
         @Override
         public void customize(ConfigurableTomcatWebServerFactory factory) {
-            factory.addEngineValves(page, start);
+            if (factory instanceof TomcatWebServerFactory tomcat
+                    && tomcat.getEngineValves().stream().noneMatch(AccessLog.class::isInstance)) {
+                TrustedProxies proxies = tomcat.getEngineValves().stream().filter(RemoteIpValve.class::isInstance)
+                        .map(valve -> TrustedProxies.of((RemoteIpValve) valve)).findFirst()
+                        .orElse(TrustedProxies.NONE);
+                List<Valve> valves = new ArrayList<>(valves(proxies));
+                valves.addAll(tomcat.getEngineValves());
+                tomcat.setEngineValves(valves);
+            } else {
+                factory.addEngineValves(valves(TrustedProxies.NONE).toArray(Valve[]::new));
+            }
+        }
+
+        private List<Valve> valves(TrustedProxies proxies) {
+            return List.of(new CachedCitizenPageValve(pages, proxies),
+                    new StartRedirectValve(catalogue, choice, startTarget, proxies));
         }
 
         @Override

@@ -9,6 +9,8 @@ import dk.selvbetjening.shared.web.RequestId;
 import dk.selvbetjening.shared.web.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,25 +48,54 @@ class CachedCitizenPages {
 
     /** Answers a {@link #candidate} from memory and returns true, or writes nothing and returns false. */
     boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Found found = find(request);
+        if (found == null) {
+            return false;
+        }
+        choice.remember(found.resolved(), request, response);
+        byte[] body = caching.writeHeaders(found.rendered(), found.sharing(), request, response);
+        SecurityHeaders.writeCitizenHeaders(request, response);
+        RequestId.answer(request, response);
+        CitizenPageCaching.writeBody(response, body);
+        return true;
+    }
+
+    /**
+     * The same as {@link #answer(HttpServletRequest, HttpServletResponse)}, in Tomcat's engine: the same status,
+     * headers and body, the headers handed to Tomcat as bytes encoded once
+     * ({@link CitizenPageCaching#writeEncodedHeaders}); ahead of the trusted proxies' valve, whose part the answer
+     * depends on {@code proxies} applies first.
+     */
+    boolean answer(Request request, Response response, TrustedProxies proxies) throws IOException {
+        Found found = find(request);
+        if (found == null) {
+            return false;
+        }
+        proxies.apply(request);
+        choice.remember(found.resolved(), request, response);
+        CitizenPageCaching.writeBody(response, caching.writeEncodedHeaders(found.rendered(), found.sharing(), request,
+                response));
+        return true;
+    }
+
+    /** A page in memory for the request, and how the request chose it. */
+    private record Found(MunicipalityChoice.Resolved resolved, RenderedPage rendered,
+            CitizenPageCaching.Sharing sharing) {
+    }
+
+    private Found find(HttpServletRequest request) {
         String slug = request.getRequestURI().substring(PREFIX.length());
         CitizenCatalogue.Snapshot snapshot = catalogue.snapshot();
         PortalService page = snapshot.service(slug).orElse(null);
         if (page == null) {
-            return false;
+            return null;
         }
         MunicipalityChoice.Resolved resolved = choice.resolve(request, snapshot);
         boolean ask = ActionPageWebController.MISSING_MUNICIPALITY.equals(request.getParameter("kommune"));
         RenderedPage rendered = resolved.rejectedCode() != null ? null : pages.peek(PageVersion.actionPage(snapshot,
                 page, ActionPageView.DowntimeNotice.of(page.actionPage().plannedDowntime(), clock)),
                 ActionPageWebController.TEMPLATE, new ActionPageVariant(slug, resolved.code(), ask));
-        if (rendered == null) {
-            return false;
-        }
-        choice.remember(resolved, request, response);
-        byte[] body = caching.writeHeaders(rendered, ActionPageWebController.sharing(page, resolved), request, response);
-        SecurityHeaders.writeCitizenHeaders(request, response);
-        RequestId.answer(request, response);
-        CitizenPageCaching.writeBody(response, body);
-        return true;
+        return rendered == null ? null
+                : new Found(resolved, rendered, ActionPageWebController.sharing(page, resolved));
     }
 }

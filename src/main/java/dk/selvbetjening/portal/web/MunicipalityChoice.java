@@ -1,5 +1,6 @@
 package dk.selvbetjening.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +35,17 @@ class MunicipalityChoice {
     private static final int MAX_ECHO = 20;
 
     private final PortalProperties properties;
+    private static final byte[] SET_COOKIE = EncodedHeaders.ascii("Set-Cookie");
+
     /** The Set-Cookie headers by kind, secure flag and code: the same text for every request. */
-    private final ConcurrentMap<String, String> headers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<CookieKey, SetCookie> headers = new ConcurrentHashMap<>();
+
+    private record CookieKey(String name, boolean secure, Integer code) {
+    }
+
+    /** A Set-Cookie header's value, as text and as the ASCII bytes Tomcat writes. */
+    private record SetCookie(String text, byte[] bytes) {
+    }
 
     MunicipalityChoice(PortalProperties properties) {
         this.properties = properties;
@@ -79,7 +89,13 @@ class MunicipalityChoice {
     /** Keeps a municipality that came in a link for the rest of the visit (a session cookie), nothing else. */
     void remember(Resolved resolved, HttpServletRequest request, HttpServletResponse response) {
         if (resolved.municipality() != null && resolved.fromLink()) {
-            response.addHeader("Set-Cookie", header(VISIT_COOKIE, resolved.code(), request));
+            SetCookie cookie = setCookie(VISIT_COOKIE, resolved.code(), request);
+            if (response instanceof org.apache.catalina.connector.Response tomcat) {
+                // answered in Tomcat's engine (the citizen fast paths): the bytes, not the text encoded again
+                EncodedHeaders.add(tomcat.getCoyoteResponse().getMimeHeaders(), SET_COOKIE, cookie.bytes());
+            } else {
+                response.addHeader("Set-Cookie", cookie.text());
+            }
         }
     }
 
@@ -93,8 +109,12 @@ class MunicipalityChoice {
 
     /** The cookie as a header value: a code, or null to delete the cookie. */
     private String header(String name, Integer code, HttpServletRequest request) {
+        return setCookie(name, code, request).text();
+    }
+
+    private SetCookie setCookie(String name, Integer code, HttpServletRequest request) {
         boolean secure = properties.secureCookies() || request.isSecure();
-        return headers.computeIfAbsent(name + '|' + secure + '|' + code, key -> {
+        return headers.computeIfAbsent(new CookieKey(name, secure, code), key -> {
             ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name, code == null ? "" : code.toString())
                     .path("/").httpOnly(true).secure(secure).sameSite("Lax");
             if (code == null) {
@@ -103,7 +123,8 @@ class MunicipalityChoice {
                 cookie.maxAge(properties.municipalityCookieMaxAge());
             }
             // Max-Age without Expires, so the same text serves every request; none at all: a session cookie
-            return cookie.build().toString().replaceAll("; Expires=[^;]*", "");
+            String text = cookie.build().toString().replaceAll("; Expires=[^;]*", "");
+            return new SetCookie(text, text.getBytes(StandardCharsets.ISO_8859_1));
         });
     }
 

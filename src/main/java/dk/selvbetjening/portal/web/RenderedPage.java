@@ -3,6 +3,7 @@ package dk.selvbetjening.portal.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -21,15 +22,21 @@ import java.util.zip.GZIPOutputStream;
  * @param gzip the HTML gzip-compressed (best compression, no name, no time: the same bytes for the same HTML)
  * @param plainTag the quoted strong entity tag of {@code plain}
  * @param gzipTag the quoted strong entity tag of {@code gzip}
+ * @param encodedPlainTag {@code plainTag} as the header value's bytes
+ * @param encodedGzipTag {@code gzipTag} as the header value's bytes
  */
-record RenderedPage(byte[] plain, byte[] gzip, String plainTag, String gzipTag) {
+record RenderedPage(byte[] plain, byte[] gzip, String plainTag, String gzipTag, byte[] encodedPlainTag,
+        byte[] encodedGzipTag) {
 
     /** The digest's first bytes that go into the tag: 120 bits, 20 characters. */
     private static final int TAG_BYTES = 15;
 
     static RenderedPage of(byte[] html) {
         String digest = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(html), TAG_BYTES));
-        return new RenderedPage(html, gzip(html), '"' + digest + '"', '"' + digest + "-gzip\"");
+        String plainTag = '"' + digest + '"';
+        String gzipTag = '"' + digest + "-gzip\"";
+        return new RenderedPage(html, gzip(html), plainTag, gzipTag, plainTag.getBytes(StandardCharsets.US_ASCII),
+                gzipTag.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The bytes to send, compressed or not. */
@@ -40,6 +47,11 @@ record RenderedPage(byte[] plain, byte[] gzip, String plainTag, String gzipTag) 
     /** The entity tag of the bytes {@link #body} gives. */
     String tag(boolean compressed) {
         return compressed ? gzipTag : plainTag;
+    }
+
+    /** {@link #tag} as the header value's bytes. */
+    byte[] encodedTag(boolean compressed) {
+        return compressed ? encodedGzipTag : encodedPlainTag;
     }
 
     private static byte[] gzip(byte[] html) {

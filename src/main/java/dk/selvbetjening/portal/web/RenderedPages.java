@@ -36,7 +36,7 @@ class RenderedPages {
      * take 180 MB of a 256 MB heap (bench/scale). The least used go first (Caffeine's W-TinyLFU).
      */
     static final long MAX_BYTES = 32L * 1024 * 1024;
-    private static final int OVERHEAD = 300;
+    private static final int OVERHEAD = 400;
 
     private final ITemplateEngine engine;
     private final CitizenPageCaching caching;

@@ -22,10 +22,18 @@ public final class SecurityHeaders {
     /** One year, this host and its subdomains. */
     public static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
     static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains";
+    private static final Map.Entry<String, String> NO_SNIFF = Map.entry("X-Content-Type-Options", "nosniff");
+    private static final Map.Entry<String, String> NO_XSS_FILTER = Map.entry("X-XSS-Protection", "0");
+    private static final Map.Entry<String, String> HSTS =
+            Map.entry("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    private static final Map.Entry<String, String> NO_FRAMES = Map.entry("X-Frame-Options", "DENY");
+    private static final Map.Entry<String, String> CSP = Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    private static final List<Map.Entry<String, String>> CITIZEN = List.of(NO_SNIFF, NO_XSS_FILTER, NO_FRAMES, CSP);
+    private static final List<Map.Entry<String, String>> CITIZEN_HTTPS =
+            List.of(NO_SNIFF, NO_XSS_FILTER, HSTS, NO_FRAMES, CSP);
     private static final List<Map.Entry<String, String>> REDIRECT =
             List.of(Map.entry("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"));
-    private static final List<Map.Entry<String, String>> REDIRECT_HTTPS = List.of(REDIRECT.get(0),
-            Map.entry("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY));
+    private static final List<Map.Entry<String, String>> REDIRECT_HTTPS = List.of(REDIRECT.get(0), HSTS);
 
     private SecurityHeaders() {
     }
@@ -37,8 +45,8 @@ public final class SecurityHeaders {
      * (ADR 0024).
      */
     public static void writeCitizenHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-XSS-Protection", "0");
+        response.setHeader(NO_SNIFF.getKey(), NO_SNIFF.getValue());
+        response.setHeader(NO_XSS_FILTER.getKey(), NO_XSS_FILTER.getValue());
         if (response.getHeader("Cache-Control") == null && response.getHeader("Expires") == null
                 && response.getHeader("Pragma") == null && response.getStatus() != HttpServletResponse.SC_NOT_MODIFIED) {
             response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
@@ -46,10 +54,19 @@ public final class SecurityHeaders {
             response.setHeader("Expires", "0");
         }
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+            response.setHeader(HSTS.getKey(), HSTS.getValue());
         }
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(NO_FRAMES.getKey(), NO_FRAMES.getValue());
+        response.setHeader(CSP.getKey(), CSP.getValue());
+    }
+
+    /**
+     * The headers {@link #writeCitizenHeaders} writes on a response that says itself how it may be stored (it has a
+     * {@code Cache-Control}), name and value in the order written: for a citizen page answered from memory, whose
+     * headers are encoded once ({@code portal.web.CachedCitizenPageValve}).
+     */
+    public static List<Map.Entry<String, String>> citizenHeadersWithOwnCaching(boolean secure) {
+        return secure ? CITIZEN_HTTPS : CITIZEN;
     }
 
     /**
