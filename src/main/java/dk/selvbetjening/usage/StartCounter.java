@@ -42,6 +42,7 @@ public class StartCounter {
     private final Clock clock;
     private final Counter nationalStarts;
     private final Counter municipalStarts;
+    private volatile Day day;
 
     StartCounter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
             MeterRegistry meters) {
@@ -60,10 +61,30 @@ public class StartCounter {
 
     /** Counts one start; {@code municipalityCode} null for a national solution. */
     public void count(UUID selfServiceId, Integer municipalityCode) {
-        StartKey key = new StartKey(selfServiceId, municipalityCode == null ? NATIONAL : municipalityCode,
-                LocalDate.now(clock));
+        StartKey key = new StartKey(selfServiceId, municipalityCode == null ? NATIONAL : municipalityCode, today());
         buffer.computeIfAbsent(key, k -> new LongAdder()).increment();
         (municipalityCode == null ? nationalStarts : municipalStarts).increment();
+    }
+
+    /** The clock's date, worked out once a day rather than on every start. */
+    private LocalDate today() {
+        long now = clock.millis();
+        Day current = day;
+        if (current == null || now < current.from() || now >= current.until()) {
+            current = Day.of(clock);
+            day = current;
+        }
+        return current.date();
+    }
+
+    /** A date of the clock's zone and the milliseconds it spans. */
+    private record Day(LocalDate date, long from, long until) {
+
+        static Day of(Clock clock) {
+            LocalDate date = LocalDate.now(clock);
+            return new Day(date, date.atStartOfDay(clock.getZone()).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli());
+        }
     }
 
     /** Starts not yet written. */

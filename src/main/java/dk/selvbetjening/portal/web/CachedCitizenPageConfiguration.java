@@ -7,6 +7,7 @@ import dk.selvbetjening.portal.CitizenCatalogue;
 import org.apache.catalina.AccessLog;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -37,7 +38,11 @@ class CachedCitizenPageConfiguration {
     @Bean
     CitizenValveInstaller citizenValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice,
             StartTarget startTarget, CachedCitizenPages pages) {
-        return new CitizenValveInstaller(catalogue, choice, startTarget, pages);
+        // the catalogue itself, not the proxy around it (Spring Modulith's, for its event listeners): the start
+        // redirect asks it for the snapshot on every request, and the proxy would look up its advice each time
+        Object target = AopProxyUtils.getSingletonTarget(catalogue);
+        return new CitizenValveInstaller(target instanceof CitizenCatalogue bare ? bare : catalogue, choice,
+                startTarget, pages);
     }
 
     /** Adds the valves once Spring Boot's own engine valves are there: its customizer runs first (order 0). */

@@ -41,9 +41,13 @@ class CachedCitizenPages {
         this.caching = caching;
     }
 
-    /** Whether the request may be an action page from memory: a GET of a path under {@link #PREFIX}. */
+    /**
+     * Whether the request may be an action page from memory: a GET of a path one step under {@link #PREFIX} (a slug
+     * has no slash, so the start redirect and every other deeper path is passed on without looking anything up).
+     */
     static boolean candidate(String method, String contextPath, String uri) {
-        return "GET".equals(method) && contextPath.isEmpty() && uri.startsWith(PREFIX) && uri.length() > PREFIX.length();
+        return "GET".equals(method) && contextPath.isEmpty() && uri.startsWith(PREFIX) && uri.length() > PREFIX.length()
+                && uri.indexOf('/', PREFIX.length()) < 0;
     }
 
     /** Answers a {@link #candidate} from memory and returns true, or writes nothing and returns false. */

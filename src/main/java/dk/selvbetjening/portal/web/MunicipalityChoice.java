@@ -71,18 +71,34 @@ class MunicipalityChoice {
     }
 
     Resolved resolve(HttpServletRequest request, CitizenCatalogue.Snapshot snapshot) {
-        MunicipalitySummary chosen = cookie(request, CHOSEN_COOKIE, snapshot).orElse(null);
-        MunicipalitySummary visit = cookie(request, VISIT_COOKIE, snapshot).orElse(null);
         Optional<String> given = parameter(request, PARAMETER).filter(code -> !code.isBlank());
         if (given.isPresent()) {
             Optional<MunicipalitySummary> found = find(given.get(), snapshot);
             if (found.isEmpty()) {
-                return new Resolved(null, echo(given.get()), false, chosen, true);
+                return new Resolved(null, echo(given.get()), false,
+                        cookie(request, CHOSEN_COOKIE, snapshot).orElse(null), true);
             }
-            int code = found.get().code();
-            boolean known = (chosen != null && chosen.code() == code) || (visit != null && visit.code() == code);
-            return new Resolved(found.get(), null, !known, chosen, true);
+            return inLink(found.get(), request, snapshot);
         }
+        return withoutCode(request, snapshot);
+    }
+
+    /**
+     * What {@link #resolve} gives when the link's {@code kommunekode} names {@code municipality}: for a caller that
+     * read the parameter itself (the start redirect's valve, from the raw query string).
+     */
+    Resolved inLink(MunicipalitySummary municipality, HttpServletRequest request, CitizenCatalogue.Snapshot snapshot) {
+        MunicipalitySummary chosen = cookie(request, CHOSEN_COOKIE, snapshot).orElse(null);
+        int code = municipality.code();
+        boolean known = (chosen != null && chosen.code() == code)
+                || cookie(request, VISIT_COOKIE, snapshot).filter(visit -> visit.code() == code).isPresent();
+        return new Resolved(municipality, null, !known, chosen, true);
+    }
+
+    /** What {@link #resolve} gives when the request has no (or a blank) {@code kommunekode}: the cookies decide. */
+    Resolved withoutCode(HttpServletRequest request, CitizenCatalogue.Snapshot snapshot) {
+        MunicipalitySummary chosen = cookie(request, CHOSEN_COOKIE, snapshot).orElse(null);
+        MunicipalitySummary visit = cookie(request, VISIT_COOKIE, snapshot).orElse(null);
         return new Resolved(visit != null ? visit : chosen, null, false, chosen, false);
     }
 

@@ -1,7 +1,10 @@
 package dk.selvbetjening.portal.web;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
 import dk.selvbetjening.shared.web.RequestId;
@@ -11,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.buf.ByteChunk;
+import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
@@ -28,6 +33,10 @@ final class StartRedirectValve extends ValveBase {
     private static final String START = "/start";
     private static final byte[] LOCATION = EncodedHeaders.ascii("Location");
     private static final byte[] REQUEST_ID = EncodedHeaders.ascii(RequestId.HEADER);
+    /** {@code kommunekode=} in lower case: a name's letters match in either case. */
+    private static final byte[] PARAMETER = EncodedHeaders.ascii(MunicipalityChoice.PARAMETER + "=");
+    /** Locations kept encoded at most; beyond, the cache starts again (codes the page rejects are echoed in some). */
+    private static final int MAX_LOCATIONS = 4096;
 
     private final CitizenCatalogue catalogue;
     private final MunicipalityChoice choice;
@@ -35,6 +44,7 @@ final class StartRedirectValve extends ValveBase {
     private final TrustedProxies proxies;
     private final EncodedHeaders headers;
     private final EncodedHeaders secureHeaders;
+    private final Map<String, byte[]> locations = new ConcurrentHashMap<>();
 
     StartRedirectValve(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
             TrustedProxies proxies) {
@@ -65,17 +75,83 @@ final class StartRedirectValve extends ValveBase {
             return;
         }
         proxies.apply(request);
-        String location = startTarget.take(page, choice.resolve(request, snapshot), request, response);
+        String location = startTarget.take(page, resolve(request, snapshot), request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         MimeHeaders mime = response.getCoyoteResponse().getMimeHeaders();
         EncodedHeaders.add(mime, REQUEST_ID, RequestId.encodedForAnswer(request));
         (request.isSecure() ? secureHeaders : headers).addTo(mime);
-        byte[] target = EncodedHeaders.ascii(location);
+        byte[] target = encoded(location);
         if (target != null) {
             EncodedHeaders.add(mime, LOCATION, target);
         } else {
             response.setHeader("Location", location);
         }
         EncodedHeaders.addDate(mime);
+    }
+
+    /**
+     * {@link MunicipalityChoice#resolve}'s answer, read from Tomcat's undecoded query string where it is one of the
+     * two forms a start link has (none, or exactly {@code kommunekode=} a known municipality's 3 or 4 digits, the name
+     * in any case), so that Tomcat need not parse and decode the parameters; any other query string (more parameters,
+     * a repeated or percent-encoded one, an unknown code) is read the normal way, by {@code MunicipalityChoice}.
+     */
+    private MunicipalityChoice.Resolved resolve(Request request, CitizenCatalogue.Snapshot snapshot) {
+        MessageBytes query = request.getCoyoteRequest().queryString();
+        if (query.isNull()) {
+            return choice.withoutCode(request, snapshot);
+        }
+        if (query.getType() == MessageBytes.T_BYTES) {
+            int code = linkCode(query.getByteChunk());
+            if (code > 0) {
+                MunicipalitySummary municipality = snapshot.municipality(code).orElse(null);
+                if (municipality != null) {
+                    return choice.inLink(municipality, request, snapshot);
+                }
+            }
+        }
+        return choice.resolve(request, snapshot);
+    }
+
+    /** The code of a query string that is exactly {@code kommunekode=} 3-4 digits naming 100-999, else -1. */
+    static int linkCode(ByteChunk query) {
+        byte[] bytes = query.getBuffer();
+        int start = query.getStart();
+        int end = query.getEnd();
+        int digits = end - start - PARAMETER.length;
+        if (bytes == null || digits < 3 || digits > 4) {
+            return -1;
+        }
+        for (int i = 0; i < PARAMETER.length; i++) {
+            byte b = bytes[start + i];
+            byte p = PARAMETER[i];
+            if (b != p && (p < 'a' || p > 'z' || (b | 0x20) != p)) {
+                return -1;
+            }
+        }
+        int code = 0;
+        for (int i = start + PARAMETER.length; i < end; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            code = code * 10 + digit;
+        }
+        return code >= 100 && code <= 999 ? code : -1;
+    }
+
+    /** The Location's bytes, encoded once per location (a bounded cache: the locations are the catalogue's). */
+    private byte[] encoded(String location) {
+        byte[] bytes = locations.get(location);
+        if (bytes == null) {
+            bytes = EncodedHeaders.ascii(location);
+            if (bytes == null) {
+                return null;
+            }
+            if (locations.size() >= MAX_LOCATIONS) {
+                locations.clear();
+            }
+            locations.put(location, bytes);
+        }
+        return bytes;
     }
 }
