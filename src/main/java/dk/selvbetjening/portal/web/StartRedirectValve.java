@@ -1,9 +1,9 @@
 package dk.selvbetjening.portal.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.selvbetjening.authority.MunicipalitySummary;
 import dk.selvbetjening.portal.CitizenCatalogue;
 import dk.selvbetjening.portal.PortalService;
@@ -35,7 +35,7 @@ final class StartRedirectValve extends ValveBase {
     private static final byte[] REQUEST_ID = EncodedHeaders.ascii(RequestId.HEADER);
     /** {@code kommunekode=} in lower case: a name's letters match in either case. */
     private static final byte[] PARAMETER = EncodedHeaders.ascii(MunicipalityChoice.PARAMETER + "=");
-    /** Locations kept encoded at most; beyond, the cache starts again (codes the page rejects are echoed in some). */
+    /** Locations kept encoded at most; the least used go first (codes the page rejects are echoed in some). */
     private static final int MAX_LOCATIONS = 4096;
 
     private final CitizenCatalogue catalogue;
@@ -44,7 +44,7 @@ final class StartRedirectValve extends ValveBase {
     private final TrustedProxies proxies;
     private final EncodedHeaders headers;
     private final EncodedHeaders secureHeaders;
-    private final Map<String, byte[]> locations = new ConcurrentHashMap<>();
+    private final Cache<String, byte[]> locations = Caffeine.newBuilder().maximumSize(MAX_LOCATIONS).build();
 
     StartRedirectValve(CitizenCatalogue catalogue, MunicipalityChoice choice, StartTarget startTarget,
             TrustedProxies proxies) {
@@ -141,17 +141,6 @@ final class StartRedirectValve extends ValveBase {
 
     /** The Location's bytes, encoded once per location (a bounded cache: the locations are the catalogue's). */
     private byte[] encoded(String location) {
-        byte[] bytes = locations.get(location);
-        if (bytes == null) {
-            bytes = EncodedHeaders.ascii(location);
-            if (bytes == null) {
-                return null;
-            }
-            if (locations.size() >= MAX_LOCATIONS) {
-                locations.clear();
-            }
-            locations.put(location, bytes);
-        }
-        return bytes;
+        return locations.get(location, EncodedHeaders::ascii);
     }
 }
