@@ -38,11 +38,15 @@ class CachedCitizenPageConfiguration {
     @Bean
     CitizenValveInstaller citizenValveInstaller(CitizenCatalogue catalogue, MunicipalityChoice choice,
             StartTarget startTarget, CachedCitizenPages pages) {
-        // the catalogue itself, not the proxy around it (Spring Modulith's, for its event listeners): the start
-        // redirect asks it for the snapshot on every request, and the proxy would look up its advice each time
-        Object target = AopProxyUtils.getSingletonTarget(catalogue);
-        return new CitizenValveInstaller(target instanceof CitizenCatalogue bare ? bare : catalogue, choice,
-                startTarget, pages);
+        return new CitizenValveInstaller(withoutProxy(catalogue), choice, startTarget, pages);
+    }
+
+    /**
+     * The catalogue itself, not the proxy around it (Spring Modulith's, for its event listeners): the fast paths ask
+     * it for the snapshot on every request, and the proxy would look up its advice each time.
+     */
+    static CitizenCatalogue withoutProxy(CitizenCatalogue catalogue) {
+        return AopProxyUtils.getSingletonTarget(catalogue) instanceof CitizenCatalogue bare ? bare : catalogue;
     }
 
     /** Adds the valves once Spring Boot's own engine valves are there: its customizer runs first (order 0). */

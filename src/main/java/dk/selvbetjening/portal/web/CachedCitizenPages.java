@@ -35,7 +35,7 @@ class CachedCitizenPages {
     CachedCitizenPages(CitizenCatalogue catalogue, MunicipalityChoice choice, RenderedPages pages,
             CitizenPageCaching caching, Clock clock) {
         this.clock = clock;
-        this.catalogue = catalogue;
+        this.catalogue = CachedCitizenPageConfiguration.withoutProxy(catalogue);
         this.choice = choice;
         this.pages = pages;
         this.caching = caching;
