@@ -8,10 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,6 +27,8 @@ import dk.selvbetjening.actionpage.ActionPageStatus;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceService;
 import dk.selvbetjening.catalogue.SelfServiceStatus;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import dk.selvbetjening.municipallink.MunicipalLinkSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Each entry compares the service's public state with what the feed last said ({@code opendata_service_state}), so an
  * event that changes nothing citizens see writes nothing, and events handled out of order (or twice, after a crash)
- * still give one entry per change.
+ * still give one entry per change. Links too: the feed keeps a digest of each municipality's link as it last said it,
+ * so LINKS_CHANGED names the municipalities whose links differ from that, and a link event handled only after a later
+ * publication (the listeners run in no fixed order) writes nothing the PUBLISHED entry did not already cover.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,12 +59,15 @@ public class ChangeFeed {
     private final JdbcClient jdbc;
     private final SelfServiceService services;
     private final ActionPageService pages;
+    private final MunicipalLinkService links;
     private final Clock clock;
 
-    ChangeFeed(JdbcClient jdbc, SelfServiceService services, ActionPageService pages, Clock clock) {
+    ChangeFeed(JdbcClient jdbc, SelfServiceService services, ActionPageService pages, MunicipalLinkService links,
+            Clock clock) {
         this.jdbc = jdbc;
         this.services = services;
         this.pages = pages;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -77,32 +89,47 @@ public class ChangeFeed {
         Optional<ActionPageState> state = pages.state(selfServiceId);
         PublicState now = publicState(service, state);
         String fingerprint = now == PublicState.PUBLIC ? fingerprint(service, pages.find(selfServiceId)) : null;
-        Optional<Stored> stored = jdbc.sql("SELECT public_state, fingerprint FROM opendata_service_state "
+        Optional<Stored> stored = jdbc.sql("SELECT public_state, fingerprint, links FROM opendata_service_state "
                         + "WHERE self_service_id = ?")
                 .param(selfServiceId)
-                .query((rs, n) -> new Stored(PublicState.valueOf(rs.getString(1)), rs.getString(2))).optional();
+                .query((rs, n) -> new Stored(PublicState.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3)))
+                .optional();
 
         List<ChangeType> types = new ArrayList<>();
         PublicState before = stored.map(Stored::state).orElse(null);
+        String storedLinks = stored.map(Stored::links).orElse(null);
+        String linksNow = storedLinks;
+        List<Integer> changedCodes = List.of();
         if (now == PublicState.PUBLIC) {
             if (before != PublicState.PUBLIC) {
                 types.add(ChangeType.PUBLISHED);
+                linksNow = linkState(selfServiceId);
             } else if (!fingerprint.equals(stored.get().fingerprint())) {
                 types.add(ChangeType.CHANGED);
             }
-            if (changedLinks != null && !changedLinks.isEmpty() && before == PublicState.PUBLIC) {
-                types.add(ChangeType.LINKS_CHANGED);
+            if (changedLinks != null && before == PublicState.PUBLIC) {
+                // compared with what the feed last said, not taken from the event: a late event finds nothing new
+                linksNow = linkState(selfServiceId);
+                changedCodes = storedLinks == null ? changedLinks.stream().sorted().toList()
+                        : differingCodes(storedLinks, linksNow);
+                if (!changedCodes.isEmpty()) {
+                    types.add(ChangeType.LINKS_CHANGED);
+                }
             }
         } else if (before != null && before != now) {
             types.add(now == PublicState.ARCHIVED ? ChangeType.ARCHIVED : ChangeType.UNPUBLISHED);
         }
 
-        if (before != null && (before != now || !java.util.Objects.equals(fingerprint, stored.get().fingerprint()))) {
-            jdbc.sql("UPDATE opendata_service_state SET public_state = ?, fingerprint = ? WHERE self_service_id = ?")
-                    .params(now.name(), fingerprint, selfServiceId).update();
+        if (before != null && (before != now || !Objects.equals(fingerprint, stored.get().fingerprint())
+                || !Objects.equals(linksNow, storedLinks))) {
+            jdbc.sql("UPDATE opendata_service_state SET public_state = ?, fingerprint = ?, links = ? "
+                            + "WHERE self_service_id = ?")
+                    .params(now.name(), fingerprint, linksNow, selfServiceId).update();
         } else if (before == null && now == PublicState.PUBLIC) {
-            jdbc.sql("INSERT INTO opendata_service_state (self_service_id, public_state, fingerprint) VALUES (?, ?, ?)")
-                    .params(selfServiceId, now.name(), fingerprint).update();
+            jdbc.sql("INSERT INTO opendata_service_state (self_service_id, public_state, fingerprint, links) "
+                            + "VALUES (?, ?, ?, ?)")
+                    .params(selfServiceId, now.name(), fingerprint, linksNow).update();
         }
         if (types.isEmpty()) {
             return List.of();
@@ -111,7 +138,7 @@ public class ChangeFeed {
         List<FeedChange> written = new ArrayList<>();
         for (ChangeType type : types) {
             last++;
-            List<Integer> codes = type == ChangeType.LINKS_CHANGED ? changedLinks.stream().sorted().toList() : List.of();
+            List<Integer> codes = type == ChangeType.LINKS_CHANGED ? changedCodes : List.of();
             jdbc.sql("INSERT INTO opendata_change (seq, occurred_at, change_type, self_service_id, slug, "
                             + "municipality_codes) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(last, Timestamp.from(at), type.name(), selfServiceId, service.slug(),
@@ -156,7 +183,34 @@ public class ChangeFeed {
     public record Latest(long cursor, Instant at) {
     }
 
-    private record Stored(PublicState state, String fingerprint) {
+    private record Stored(PublicState state, String fingerprint, String links) {
+    }
+
+    /** Each municipality's link as citizens meet it (URL, title, broken or not): "code=digest" pairs by code. */
+    private String linkState(UUID selfServiceId) {
+        return links.linksOf(selfServiceId).stream().filter(link -> !link.isMissing())
+                .sorted(Comparator.comparingInt(MunicipalLinkSummary::municipalityCode))
+                .map(link -> link.municipalityCode() + "=" + digest(String.join("\u001f", link.url(),
+                        String.valueOf(link.title()), String.valueOf(link.broken()))).substring(0, 16))
+                .collect(Collectors.joining(","));
+    }
+
+    /** The municipalities whose entry differs between two link states (added, removed or changed), in order. */
+    static List<Integer> differingCodes(String before, String now) {
+        Map<Integer, String> was = pairs(before);
+        Map<Integer, String> is = pairs(now);
+        Set<Integer> codes = new TreeSet<>(was.keySet());
+        codes.addAll(is.keySet());
+        return codes.stream().filter(code -> !Objects.equals(was.get(code), is.get(code))).toList();
+    }
+
+    private static Map<Integer, String> pairs(String state) {
+        Map<Integer, String> pairs = new HashMap<>();
+        for (String pair : state.isEmpty() ? new String[0] : state.split(",")) {
+            int at = pair.indexOf('=');
+            pairs.put(Integer.valueOf(pair.substring(0, at)), pair.substring(at + 1));
+        }
+        return pairs;
     }
 
     static PublicState publicState(SelfServiceDetails service, Optional<ActionPageState> page) {
@@ -178,9 +232,13 @@ public class ChangeFeed {
                 service.topics().toString(), service.keywords().toString(),
                 String.valueOf(service.startWhenLinkBroken()),
                 page.map(p -> p.content().toString()).orElse(""));
+        return digest(seen);
+    }
+
+    private static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(seen.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.selvbetjening.actionpage.ActionPageContent;
@@ -79,6 +80,40 @@ class ChangeFeedTests {
         assertThat(entries).extracting(e -> e.get("cursor").asLong()).isSorted().doesNotHaveDuplicates();
         assertThat(entries.get(0).propertyNames()).containsExactly("cursor", "occurredAt", "type", "selfServiceId",
                 "slug", "municipalityCodes");
+    }
+
+    @Test
+    void aLinkEventHandledAfterThePublicationWritesNothingAndALateEventNamesEveryMunicipalityThatDiffers() {
+        long start = feed.latest().cursor();
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/sen"));
+        awaitEntries(start, service.id(), 1);
+        // the link was set before the publication; its event handled (again) only now finds nothing new
+        assertThat(SystemPrincipal.call(() -> feed.record(service.id(), Set.of(101)))).isEmpty();
+
+        // two link changes: whichever way their events interleave, each municipality is named once, and events
+        // handled again afterwards add nothing
+        SystemPrincipal.run(() -> {
+            links.setLink(service.id(), 101, "https://www.kk.dk/sen-2", null);
+            links.setLink(service.id(), 147, "https://www.frederiksberg.dk/sen", null);
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> namedInLinkChanges(start, service.id()).size() >= 2);
+        assertThat(SystemPrincipal.call(() -> feed.record(service.id(), Set.of(101)))).isEmpty();
+        assertThat(SystemPrincipal.call(() -> feed.record(service.id(), Set.of(147)))).isEmpty();
+        assertThat(namedInLinkChanges(start, service.id())).containsExactlyInAnyOrder(101, 147);
+    }
+
+    private List<Integer> namedInLinkChanges(long start, UUID service) {
+        return ownEntries(page(start, 1000), List.of(service)).stream()
+                .filter(e -> e.get("type").asString().equals("LINKS_CHANGED"))
+                .flatMap(e -> e.get("municipalityCodes").valueStream().map(JsonNode::asInt)).toList();
+    }
+
+    @Test
+    void namesTheMunicipalitiesWhoseLinksDifferAddedRemovedOrChanged() {
+        assertThat(ChangeFeed.differingCodes("101=a,147=b", "101=a,147=c,151=d")).containsExactly(147, 151);
+        assertThat(ChangeFeed.differingCodes("101=a,147=b", "147=b")).containsExactly(101);
+        assertThat(ChangeFeed.differingCodes("", "101=a")).containsExactly(101);
+        assertThat(ChangeFeed.differingCodes("101=a", "101=a")).isEmpty();
     }
 
     @Test
