@@ -400,7 +400,7 @@ class ConnectionRequest {
 
     ConnectionRequestSummary toSummary(boolean duplicate) {
         return new ConnectionRequestSummary(reference, status, kind, title, supplierName, authorityId, submittedAt,
-                updatedAt, duplicate);
+                updatedAt, duplicate, publishedAt);
     }
 
     /** A transition the current status does not allow; {@code messageKey} explains it in Danish. */

@@ -548,6 +548,11 @@ class ConnectionWebControllerTests {
         assertThat(publishedPage.select("form[action$=/udgiv]")).isEmpty();
         assertThat(publishedPage.select("#request-status").text()).isEqualTo("Udgivet");
         assertThat(publishedPage.select("#next-action").text()).isEqualTo("Næste skridt: Ingen. Selvbetjeningen er udgivet.");
+        // the queue's row says the same as the request's page
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?status=APPROVED&side=9999").with(editor.login())
+                .exchange());
+        assertThat(queue.select("table.connection-queue tr:has(a:containsOwn(" + reference + ")) td").eachText())
+                .contains("Udgivet").doesNotContain("Godkendt");
 
         MvcTestResult stale = action(reference, "udgiv", Map.of("version", approvedVersion));
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
