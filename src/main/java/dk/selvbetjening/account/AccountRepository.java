@@ -23,7 +23,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     Optional<UUID> findIdByEmail(String email);
 
     /** What a logged-in session must compare on each request, in one query. */
-    @Query("select new dk.selvbetjening.account.SessionState(a.enabled, a.mustChangePassword, a.securityStamp) "
+    @Query("select new dk.selvbetjening.account.SessionState(a.enabled, a.mustChangePassword, a.securityStamp, "
+            + "a.authorityId) "
             + "from Account a where a.id = :id")
     Optional<SessionState> findSessionState(UUID id);
 

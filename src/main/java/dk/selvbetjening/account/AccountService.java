@@ -107,9 +107,14 @@ public class AccountService {
         return accounts.findByEmail(Account.normalize(email)).map(this::userDetails);
     }
 
+    /** The account as Spring Security sees it: not enabled while its authority is retired (every way of logging in). */
     AccountUserDetails userDetails(Account a) {
-        return new AccountUserDetails(a.toCurrent(), a.passwordHash(), a.enabled(), a.isLocked(clock.instant()),
-                a.mustChangePassword(), a.securityStamp());
+        return new AccountUserDetails(a.toCurrent(), a.passwordHash(), a.enabled() && !ofRetiredAuthority(a.authorityId()),
+                a.isLocked(clock.instant()), a.mustChangePassword(), a.securityStamp());
+    }
+
+    private boolean ofRetiredAuthority(UUID authorityId) {
+        return authorityId != null && authorities.authority(authorityId).isRetired();
     }
 
     /** Why the person cannot have an authority editor's account for {@code authorityId} (a message key), or null. */
@@ -165,7 +170,8 @@ public class AccountService {
     }
 
     Optional<SessionState> sessionState(UUID id) {
-        return accounts.findSessionState(id);
+        return accounts.findSessionState(id)
+                .map(state -> state.enabled() && ofRetiredAuthority(state.authorityId()) ? state.disabled() : state);
     }
 
     /** A session of {@code account} was ended because its account was disabled or its password changed. */

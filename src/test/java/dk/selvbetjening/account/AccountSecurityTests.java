@@ -274,6 +274,29 @@ class AccountSecurityTests {
     }
 
     @Test
+    void retiringAnAuthorityEndsItsEditorsSessionsAndLoginsUntilItIsReinstated() throws Exception {
+        var authority = authorities.register(AuthorityFixtures.aStateAuthority("Nedlagtstyrelsen"));
+        AccountFixtures.TestAccount authorityEditor = accounts.authorityEditor(authority.id());
+        AccountFixtures.TestAccount editor = accounts.editor();
+        MockHttpSession session = loggedIn(authorityEditor, "10.20.0.1");
+        assertThat(mvc.get().uri("/redaktion").session(session)).hasStatusOk();
+
+        var retired = accounts.runAs(editor, () -> authorities.retire(authority.id(), authority.version()));
+        assertEnded(session);
+        assertThat(login(authorityEditor.email(), authorityEditor.password(), "10.20.0.2"))
+                .hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/redaktion/log-ind?fejl");
+        assertThat(api(mvc, authorityEditor.basic(), "10.20.0.3")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(org.jsoup.Jsoup.parse(mvc.get().uri("/redaktion/konti").session(loggedIn(editor, "10.20.0.6"))
+                .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .select("tr:has(td:containsOwn(" + authorityEditor.email() + ")) td").eachText())
+                .contains("Kan ikke logge ind: myndigheden er nedlagt");
+
+        accounts.runAs(editor, () -> authorities.reinstate(authority.id(), retired.version()));
+        assertThat(mvc.get().uri("/redaktion").session(loggedIn(authorityEditor, "10.20.0.4"))).hasStatusOk();
+        assertThat(api(mvc, authorityEditor.basic(), "10.20.0.5")).hasStatusOk();
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         AccountFixtures.TestAccount editor = accounts.editor();
         MockHttpSession session = session(login(editor.email(), editor.password()));

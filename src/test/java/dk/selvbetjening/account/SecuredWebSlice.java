@@ -101,7 +101,7 @@ public @interface SecuredWebSlice {
         }
 
         private static RequestPostProcessor login(AccountService accounts, CurrentAccount account) {
-            given(accounts.sessionState(account.id())).willReturn(Optional.of(new SessionState(true, false, 0)));
+            given(accounts.sessionState(account.id())).willReturn(Optional.of(new SessionState(true, false, 0, null)));
             return SecurityMockMvcRequestPostProcessors.user(new AccountUserDetails(account, "", true, false, false, 0));
         }
     }

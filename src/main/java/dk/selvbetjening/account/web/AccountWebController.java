@@ -132,6 +132,8 @@ class AccountWebController {
         model.addAttribute("authorities", all.stream().filter(AuthorityDetails::isSelectable).toList());
         model.addAttribute("authorityNames", all.stream()
                 .collect(Collectors.toMap(AuthorityDetails::id, AuthorityDetails::name)));
+        model.addAttribute("retiredAuthorities", all.stream().filter(AuthorityDetails::isRetired)
+                .map(AuthorityDetails::id).collect(Collectors.toSet()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
