@@ -19,7 +19,10 @@ import org.springframework.web.util.HtmlUtils;
  * An article's {@code Content}: the HTML blocks ArticleExport's clients parse (articleexport.md), written from the
  * published action page. {@code #selvbetjeningslinks} holds one link to the action page ("Start …"), with the
  * municipality when one was asked for; {@code #kernetekst} one micro-article (h2 + div) per section of the page, in
- * the page's order and with its headings; {@code #byline} the responsible authority. Every text is escaped here;
+ * the page's order and with its headings; {@code #lovgivning} the page's rules and legislation (an h3 and
+ * {@code <div><div>}, as borger.dk wrote it), when it has any; {@code #byline} the responsible authority. The action
+ * page has no element for borger.dk's {@code #anbefaler}, {@code #huskeliste} or {@code #faktaboks} boxes, so those
+ * blocks are not written (the clients' selectors then find nothing). Every text is escaped here;
  * the XML writer escapes the whole HTML once more as the element's text.
  */
 @Component
@@ -28,7 +31,7 @@ class ArticleContent {
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final String START = "Start ";
     private static final List<String> TEXT_SECTIONS =
-            List.of("alternatives", "afterwards", "fees", "deadlines", "rules", "moreInformation");
+            List.of("alternatives", "afterwards", "fees", "deadlines", "moreInformation");
 
     private final MessageSource messages;
     private final ArticleExportProperties properties;
@@ -66,6 +69,10 @@ class ArticleContent {
                     .append("</h2><div>").append(sections.get(i)[1]).append("</div></div>");
         }
         html.append("</div>");
+        if (page.rules() != null && !page.rules().isBlank()) {
+            html.append("<div id=\"lovgivning\"><h3>").append(escape(message("actionPage.rules")))
+                    .append("</h3><div><div>").append(paragraphs(page.rules())).append("</div></div></div>");
+        }
         String byline = responsible.map(a -> message("articleexport.byline", a.name()))
                 .orElseGet(() -> message("articleexport.byline.yourMunicipality"));
         html.append("<div id=\"byline\"><div>").append(escape(byline)).append("</div></div>");
@@ -109,7 +116,6 @@ class ArticleContent {
             case "afterwards" -> page.afterwards();
             case "fees" -> page.fees();
             case "deadlines" -> page.deadlines();
-            case "rules" -> page.rules();
             case "moreInformation" -> page.moreInformation();
             default -> throw new IllegalArgumentException(section);
         };

@@ -90,7 +90,7 @@ class ArticleExportSoapTests {
                 new ActionPageContent("Bestil et testkort", "Her bestiller du et kort. Det er \"gratis\" & <hurtigt>.",
                         List.of("MitID.", "Det tager 2 minutter."), null, null,
                         "Ring til os.\n\nSkriv til os på\nkort@example.dk.", "Du får kortet med posten.", null,
-                        null, "Det koster 0 kr.", null, null),
+                        "Lov om kort.\n\nBekendtgørelse om <kort>.", "Det koster 0 kr.", null, null),
                 Map.of());
         municipal = publish(new NewSelfService("anmeld-en-testrotte", "Anmeld en testrotte", "Anmeld rotter.",
                 SelfServiceKind.ONLINE, SelfServiceScope.MUNICIPAL, null, Set.of(), owner.id(), "KMD A/S",
@@ -343,6 +343,8 @@ class ArticleExportSoapTests {
                 + " kortet med posten.&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"
                 + "&lt;div id=\"microArticle_5\"&gt;&lt;h2&gt;Det koster det&lt;/h2&gt;&lt;div&gt;&lt;p&gt;Det koster"
                 + " 0 kr.&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;&lt;/div&gt;"
+                + "&lt;div id=\"lovgivning\"&gt;&lt;h3&gt;Regler og lovgivning&lt;/h3&gt;&lt;div&gt;&lt;div&gt;&lt;p&gt;Lov om"
+                + " kort.&lt;/p&gt;&lt;p&gt;Bekendtgørelse om &amp;lt;kort&amp;gt;.&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;&lt;/div&gt;"
                 + "&lt;div id=\"byline\"&gt;&lt;div&gt;Skrevet af Styrelsen for Kort &amp;amp; Test&lt;/div&gt;"
                 + "&lt;/div&gt;</a:Content>" + forms() + dates(national);
     }
