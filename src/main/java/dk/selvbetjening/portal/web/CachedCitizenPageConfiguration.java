@@ -21,8 +21,9 @@ import org.springframework.core.Ordered;
 /**
  * Puts {@link CachedCitizenPageValve} and {@link StartRedirectValve} first into Tomcat's engine, ahead of the valves
  * Spring Boot adds there (the trusted proxies' RemoteIpValve, whose part of the work these answers need they do
- * themselves, {@link TrustedProxies}), and {@link CachedCitizenPageFilter} first in the filter chain, ahead of security,
- * observation and MVC, for where the valves are not (MockMvc). With an access log in the engine (which records the
+ * themselves, {@link TrustedProxies}), and {@link CachedCitizenPageFilter} first in the filter chain (after Spring's
+ * ForwardedHeaderFilter when there is one), ahead of security, observation and MVC, for where the valves are not
+ * (MockMvc). With an access log in the engine (which records the
  * client's address the RemoteIpValve sets) the valves go after Spring Boot's instead, as before (ADR 0024).
  *
  * <p>With {@code server.forward-headers-strategy=framework} a proxy's https and address reach the application only
