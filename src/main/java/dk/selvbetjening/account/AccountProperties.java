@@ -22,6 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFailuresPerAddress failed logins (form and HTTP Basic together) one client address may make per
  *        {@code loginFailureWindow}; further attempts are refused with 429 before the password is checked
  * @param loginFailureWindow the throttle's window, counted from an address's first failure
+ * @param apiKeyFailuresPerAddress refused API keys (unknown, malformed, revoked) one client address may present per
+ *        {@code apiKeyFailureWindow}; then every key from it, a correct one too, is refused with 429 until the window
+ *        ends ({@link ApiKeyThrottle})
+ * @param apiKeyFailureWindow that window, counted from an address's first refused key
  */
 @ConfigurationProperties(prefix = "selvbetjening.account")
 public record AccountProperties(
@@ -31,17 +35,19 @@ public record AccountProperties(
         @DefaultValue("50") int maxFailedAttempts,
         @DefaultValue("PT15M") Duration lockDuration,
         @DefaultValue("10") int loginFailuresPerAddress,
-        @DefaultValue("PT15M") Duration loginFailureWindow) {
+        @DefaultValue("PT15M") Duration loginFailureWindow,
+        @DefaultValue("20") int apiKeyFailuresPerAddress,
+        @DefaultValue("PT15M") Duration apiKeyFailureWindow) {
 
     public AccountProperties {
-        if (maxFailedAttempts < 1 || loginFailuresPerAddress < 1) {
-            throw new IllegalArgumentException(
-                    "selvbetjening.account.max-failed-attempts and login-failures-per-address must be at least 1");
+        if (maxFailedAttempts < 1 || loginFailuresPerAddress < 1 || apiKeyFailuresPerAddress < 1) {
+            throw new IllegalArgumentException("selvbetjening.account.max-failed-attempts, login-failures-per-address "
+                    + "and api-key-failures-per-address must be at least 1");
         }
         if (lockDuration.isNegative() || lockDuration.isZero() || loginFailureWindow.isNegative()
-                || loginFailureWindow.isZero()) {
-            throw new IllegalArgumentException(
-                    "selvbetjening.account.lock-duration and login-failure-window must be longer than zero");
+                || loginFailureWindow.isZero() || apiKeyFailureWindow.isNegative() || apiKeyFailureWindow.isZero()) {
+            throw new IllegalArgumentException("selvbetjening.account.lock-duration, login-failure-window and "
+                    + "api-key-failure-window must be longer than zero");
         }
     }
 }

@@ -1,16 +1,21 @@
 package dk.selvbetjening.account;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.selvbetjening.shared.DanishTime;
+import dk.selvbetjening.shared.web.ClientAddress;
+import dk.selvbetjening.shared.web.RateLimitedException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -24,8 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bearer header is decided here: a valid key of the chain's {@link ApiKeyScope} authenticates it, anything else is
  * refused with the API's 401 before the application sees it (it never falls back to anonymous, so a revoked key cannot
  * read what is public either). An expired key gets a 401 problem saying when it expired and what to do (ADR 0034). The
- * API's chain takes authorities' keys, the actuator's chain metrics keys. HTTP Basic with a person's password is the
- * other way in while {@link ApiProperties#basicAuthEnabled()} is on.
+ * API's chain takes authorities' keys, the actuator's chain metrics keys. Refused keys are counted per client address
+ * ({@link ApiKeyThrottle}): once an address has used them up, every key from it is answered 429 with
+ * {@code Retry-After} before it is checked, until the window ends. HTTP Basic with a person's password is the other
+ * way in while {@link ApiProperties#basicAuthEnabled()} is on.
  */
 @Component
 @EnableConfigurationProperties(ApiProperties.class)
@@ -36,9 +43,11 @@ class ApiKeySecurity {
     private final ApiKeyService keys;
     private final ApiProperties properties;
     private final MessageSource messages;
+    private final ApiKeyThrottle throttle;
 
-    ApiKeySecurity(ApiKeyService keys, ApiProperties properties, MessageSource messages) {
+    ApiKeySecurity(ApiKeyService keys, ApiProperties properties, MessageSource messages, ApiKeyThrottle throttle) {
         this.keys = keys;
+        this.throttle = throttle;
         this.properties = properties;
         this.messages = messages;
     }
@@ -59,6 +68,16 @@ class ApiKeySecurity {
                     chain.doFilter(request, response);
                     return;
                 }
+                String address = ClientAddress.of(request);
+                Optional<Duration> wait = throttle.heldBack(address);
+                if (wait.isPresent()) {
+                    contexts.clearContext();
+                    response.setHeader(HttpHeaders.RETRY_AFTER, RateLimitedException.retryAfterSeconds(wait.get()));
+                    SecurityConfiguration.problem(response, HttpStatus.TOO_MANY_REQUESTS.value(),
+                            text("nodesecurity.api.error.keysThrottled.title"),
+                            text("nodesecurity.api.error.keysThrottled.detail", LoginThrottle.minutes(wait.get())));
+                    return;
+                }
                 ApiKeyService.Presented presented = keys.authenticate(header.substring(BEARER.length()).strip());
                 if (presented instanceof ApiKeyService.Expired expired) {
                     contexts.clearContext();
@@ -71,6 +90,9 @@ class ApiKeySecurity {
                 }
                 if (!(presented instanceof ApiKeyService.Accepted accepted) || accepted.scope() != scope) {
                     contexts.clearContext();
+                    if (presented instanceof ApiKeyService.Refused) {
+                        throttle.refused(address);
+                    }
                     refused.commence(request, response, new BadCredentialsException("API key refused"));
                     return;
                 }

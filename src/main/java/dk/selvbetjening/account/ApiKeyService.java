@@ -152,6 +152,12 @@ public class ApiKeyService {
         });
     }
 
+    /** Audits that {@code clientAddress} has presented {@code limit} refused keys: more are refused for a time. */
+    @Transactional
+    void throttled(String clientAddress, int limit) {
+        audit.recordAs(AuditLog.SYSTEM, AUDIT_TYPE, clientAddress, "audit.apikey.throttled", null, limit);
+    }
+
     /** What a presented key is: a caller of the API or of the metrics, an expired key, or nothing that works. */
     sealed interface Presented {
     }

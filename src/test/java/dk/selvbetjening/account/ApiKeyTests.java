@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * for one authority and sees it once; the database holds its hash; the key acts for its authority and no other;
  * revoking it stops it at once; a person's password is refused by the API. Keys expire (ADR 0034): a lifetime within
  * the maximum, an expired key refused with a Danish problem saying what to do, keys near expiry shown to editors; a
- * metrics key reads the Prometheus metrics and nothing else.
+ * metrics key reads the Prometheus metrics and nothing else. Refused keys are held back per client address.
  */
 @SpringBootTest(properties = "selvbetjening.api.basic-auth-enabled=false")
 @AutoConfigureMockMvc
@@ -60,6 +60,9 @@ class ApiKeyTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountProperties properties;
 
     private AuthorityDetails anAuthority(String name) {
         return SystemPrincipal.call(() -> authorities.register(AuthorityFixtures.aStateAuthority(name)));
@@ -325,5 +328,46 @@ class ApiKeyTests {
         assertThat(mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, bearer(metrics)))
                 .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.title")
                 .isEqualTo("API-nøglen er udløbet");
+    }
+
+    private MvcTestResult topics(String authorization, String address) {
+        return mvc.get().uri("/api/v1/topics").header(HttpHeaders.AUTHORIZATION, authorization)
+                .with(LoginRequests.from(address)).exchange();
+    }
+
+    @Test
+    void wrongKeysFromOneAddressAreHeldBackEvenWithTheRightKeyWhichItselfDoesNotCount() {
+        int allowed = properties.apiKeyFailuresPerAddress();
+        IssuedApiKey key = issue(accounts.editor(), anAuthority("Styrelsen for Gættede Nøgler"), "Rigtigt system");
+        // the key's own lookup part with a wrong secret, and a key that never was
+        String wrongSecret = "Bearer sbk_" + key.summary().lookupId() + "_" + "A".repeat(43);
+        String neverIssued = "Bearer sbk_BBBBBBBBBBB_" + "B".repeat(43);
+        String guesser = "198.51.100.23";
+        for (int i = 1; i < allowed; i++) {
+            assertThat(topics(i % 2 == 0 ? wrongSecret : neverIssued, guesser)).as("wrong key %d", i)
+                    .hasStatus(HttpStatus.UNAUTHORIZED);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(topics(bearer(key), guesser)).as("the right key before the limit, not counted").hasStatusOk();
+        }
+        assertThat(topics(wrongSecret, guesser)).as("the last wrong key allowed").hasStatus(HttpStatus.UNAUTHORIZED);
+
+        for (String authorization : new String[] {wrongSecret, bearer(key)}) {
+            MvcTestResult held = topics(authorization, guesser);
+            assertThat(held).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+                    .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(Integer.parseInt(held.getResponse().getHeader(HttpHeaders.RETRY_AFTER)))
+                    .isBetween(1, (int) properties.apiKeyFailureWindow().toSeconds());
+            assertThat(held).bodyJson().extractingPath("$.title").isEqualTo("For mange forkerte API-nøgler");
+            assertThat(held).bodyJson().extractingPath("$.detail").asString().contains("Vent 15 minutter")
+                    .contains("også den rigtige").contains("bed en redaktør om en ny");
+        }
+        assertThat(jdbc.sql("SELECT used FROM client_allowance WHERE kind = 'api-key' AND client = ?").param(guesser)
+                .query(Integer.class).single()).as("only the wrong keys counted").isEqualTo(allowed);
+        assertThat(audit.history(ApiKeyService.AUDIT_TYPE, guesser)).as("audited once").hasSize(1);
+
+        String neighbour = "198.51.100.24";
+        assertThat(topics(bearer(key), neighbour)).as("another address is not held back").hasStatusOk();
+        assertThat(topics(wrongSecret, neighbour)).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 }

@@ -75,6 +75,7 @@ class BootstrapEditorTests {
     }
 
     private static AccountProperties required(String email, String password) {
-        return new AccountProperties(email, password, true, 50, Duration.ofMinutes(15), 10, Duration.ofMinutes(15));
+        return new AccountProperties(email, password, true, 50, Duration.ofMinutes(15), 10, Duration.ofMinutes(15), 20,
+                Duration.ofMinutes(15));
     }
 }
