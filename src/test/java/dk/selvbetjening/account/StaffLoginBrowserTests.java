@@ -89,7 +89,7 @@ class StaffLoginBrowserTests {
 
     @BeforeAll
     void pointTheProviderAtThePortal() {
-        OidcTestProvider.portalAt("http://127.0.0.1:" + port);
+        PROVIDER.portalAt("http://127.0.0.1:" + port);
         editor = accounts.editor();
     }
 
@@ -103,7 +103,7 @@ class StaffLoginBrowserTests {
     void noSessions() {
         open(LOGIN);
         driver.manage().deleteAllCookies();
-        OidcTestProvider.nextToken(NextToken.VALID);
+        PROVIDER.nextToken(NextToken.VALID);
     }
 
     @Test
@@ -208,7 +208,7 @@ class StaffLoginBrowserTests {
         assertThat(account(dorte).authorityId()).isEqualTo(before.id());
         logOut();
 
-        OidcTestProvider.changeCvr(dorte.username(), after.cvrNumber());
+        PROVIDER.changeCvr(dorte.username(), after.cvrNumber());
         driver.findElement(By.id("oidc-login")).click();
         logInAtProviderIfAsked(dorte);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
@@ -260,7 +260,7 @@ class StaffLoginBrowserTests {
         });
         Person frida = person("Frida Fisker", authority.cvrNumber());
 
-        OidcTestProvider.nextToken(NextToken.WRONG_NONCE);
+        PROVIDER.nextToken(NextToken.WRONG_NONCE);
         open(LOGIN);
         logInAtProvider(frida);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/fejl")));
@@ -268,7 +268,7 @@ class StaffLoginBrowserTests {
         browser.assertNoAccessibilityViolations();
         assertThat(account(frida)).as("nothing is created from a refused token").isNull();
 
-        OidcTestProvider.nextToken(NextToken.EXPIRED);
+        PROVIDER.nextToken(NextToken.EXPIRED);
         open(LOGIN);
         driver.findElement(By.id("oidc-login")).click();
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/fejl")));
@@ -308,7 +308,7 @@ class StaffLoginBrowserTests {
     }
 
     private Person person(String name, String cvr) {
-        return OidcTestProvider.addPerson("person-" + PEOPLE.incrementAndGet() + "-" + port, name, cvr);
+        return PROVIDER.addPerson("person-" + PEOPLE.incrementAndGet() + "-" + port, name, cvr);
     }
 
     private AccountSummary account(Person person) {

@@ -1,0 +1,251 @@
+package dk.selvbetjening.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dk.selvbetjening.account.AccountFixtures.TestAccount;
+import dk.selvbetjening.account.OidcTestProvider.Person;
+import dk.selvbetjening.audit.AuditEntrySummary;
+import dk.selvbetjening.audit.AuditLog;
+import dk.selvbetjening.authority.AuthorityDetails;
+import dk.selvbetjening.authority.AuthorityFixtures;
+import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.shared.web.Browser;
+import dk.selvbetjening.shared.web.WithBrowser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The staff login with two OpenID Connect providers at once (two real providers on loopback ports, see
+ * {@link OidcTestProvider}), in headless Chromium: the login page shows a button per provider with its label, in label
+ * order, as a list of links that works without JavaScript and passes axe-core; a person logs in through either; the
+ * same subject at the two providers is two people, each with their own account or access request; the audit names
+ * the provider; logging out ends the session at the provider the person came through.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@WithBrowser
+class StaffLoginSeveralProvidersBrowserTests {
+
+    /** No client name: the default label. Its registration id sorts first, its label last. */
+    private static final OidcTestProvider NEMLOGIN = OidcTestProvider.start("nemlogin", null);
+    private static final OidcTestProvider KOMMUNE = OidcTestProvider.start("sso-kk", "Log ind med Københavns Kommune");
+    private static final String LOGIN = "/redaktion/log-ind";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void providers(DynamicPropertyRegistry registry) {
+        List.of(NEMLOGIN, KOMMUNE).forEach(provider -> provider.portalProperties()
+                .forEach((name, value) -> registry.add(name, () -> value)));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    AccessRequestService accessRequests;
+
+    @Autowired
+    AuthorityService authorities;
+
+    @Autowired
+    AuditLog audit;
+
+    private Browser browser;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private TestAccount editor;
+
+    @BeforeAll
+    void pointTheProvidersAtThePortal() {
+        NEMLOGIN.portalAt("http://127.0.0.1:" + port);
+        KOMMUNE.portalAt("http://127.0.0.1:" + port);
+        editor = accounts.editor();
+    }
+
+    @AfterAll
+    void stopTheProviders() {
+        NEMLOGIN.close();
+        KOMMUNE.close();
+    }
+
+    @BeforeEach
+    void noSessions() {
+        open(LOGIN);
+        driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theLoginPageListsEveryProviderByItsLabelInLabelOrderAndWorksWithoutJavaScript() {
+        open(LOGIN);
+        List<WebElement> buttons = buttons();
+        assertThat(buttons).extracting(WebElement::getText)
+                .containsExactly("Log ind med Københavns Kommune", "Log ind med NemLog-in");
+        assertThat(buttons).extracting(b -> b.getAttribute("href"))
+                .containsExactly(url("/oauth2/authorization/sso-kk"), url("/oauth2/authorization/nemlogin"));
+        assertThat(driver.findElements(By.id("oidc-login"))).as("the single provider's button is not shown").isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".oidc-login")).getText())
+                .contains("Vælg det login, du plejer at bruge.");
+        browser.assertNoAccessibilityViolations();
+
+        browser.withoutPageScripts(() -> {
+            open(LOGIN);
+            button("Log ind med Københavns Kommune").click();
+            wait.until(ExpectedConditions.urlToBe(KOMMUNE.issuer() + "/login"));
+        });
+    }
+
+    @Test
+    void theSameSubjectAtTwoProvidersIsTwoPeopleEachLoggingInThroughTheirOwn() {
+        AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Toudbyderstyrelsen"));
+        accounts.runAs(editor, () -> {
+            authorities.trustStaffLogin(authority.id(), true);
+            return null;
+        });
+        String subject = UUID.randomUUID().toString();
+        Person atNemLogin = person(NEMLOGIN, subject, "Nanna Nemlund", authority.cvrNumber());
+        Person atKommune = person(KOMMUNE, subject, "Kaj Kommunesen", authority.cvrNumber());
+
+        logInAt(NEMLOGIN, atNemLogin);
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        AccountSummary nanna = account(atNemLogin);
+        assertThat(nanna).isNotNull();
+        logOut();
+
+        logInAt(KOMMUNE, atKommune);
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        AccountSummary kaj = account(atKommune);
+        assertThat(kaj).as("the same sub at another provider is another person").isNotNull();
+        assertThat(kaj.id()).isNotEqualTo(nanna.id());
+        assertThat(driver.getPageSource()).contains(atKommune.email()).doesNotContain(atNemLogin.email());
+        assertThat(details(AccountService.AUDIT_TYPE, atKommune))
+                .containsExactly("Toudbyderstyrelsen, via " + KOMMUNE.issuer());
+        assertThat(details(AccountService.AUDIT_TYPE, atNemLogin))
+                .containsExactly("Toudbyderstyrelsen, via " + NEMLOGIN.issuer());
+
+        // Logging out ends the session at the provider the person came through (its origin is a form-action).
+        logOut();
+        browser.assertNoContentSecurityPolicyViolations();
+        button("Log ind med Københavns Kommune").click();
+        wait.until(ExpectedConditions.urlToBe(KOMMUNE.issuer() + "/login"));
+
+        // Each logs in to their own account again.
+        logInAt(KOMMUNE, atKommune);
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        assertThat(driver.getPageSource()).contains(atKommune.email());
+        logOut();
+        logInAt(NEMLOGIN, atNemLogin);
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        assertThat(driver.getPageSource()).contains(atNemLogin.email()).doesNotContain(atKommune.email());
+    }
+
+    @Test
+    void anAccessRequestBelongsToTheProviderItCameThrough() {
+        AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Anmodningsstyrelsen"));
+        String subject = UUID.randomUUID().toString();
+        Person atKommune = person(KOMMUNE, subject, "Karen Kirk", authority.cvrNumber());
+        Person atNemLogin = person(NEMLOGIN, subject, "Niels Nord", authority.cvrNumber());
+
+        logInAt(KOMMUNE, atKommune);
+        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
+        assertThat(details(StaffLogin.REQUEST_AUDIT_TYPE, atKommune))
+                .containsExactly("Karen Kirk, Anmodningsstyrelsen, via " + KOMMUNE.issuer());
+        AccessRequestSummary request = pending(atKommune);
+        accounts.runAs(editor, () -> {
+            accessRequests.approve(request.id());
+            return null;
+        });
+
+        // The same subject at the other provider is not the approved person: they ask for access themselves.
+        open(LOGIN);
+        logInAt(NEMLOGIN, atNemLogin);
+        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
+        assertThat(account(atNemLogin)).isNull();
+        assertThat(pending(atNemLogin).displayName()).isEqualTo("Niels Nord");
+
+        // The approved person logs in through the provider they asked through.
+        driver.manage().deleteAllCookies();
+        open(LOGIN);
+        logInAt(KOMMUNE, atKommune);
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        assertThat(account(atKommune).authorityId()).isEqualTo(authority.id());
+    }
+
+    private List<WebElement> buttons() {
+        return driver.findElements(By.cssSelector("ul.oidc-logins > li > a.button"));
+    }
+
+    private WebElement button(String label) {
+        return buttons().stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+    }
+
+    private Person person(OidcTestProvider provider, String subject, String name, String cvr) {
+        return provider.addPerson("several-" + PEOPLE.incrementAndGet() + "-" + port, subject, name, cvr);
+    }
+
+    private AccountSummary account(Person person) {
+        return accounts.runAs(editor, () -> accountService.accounts()).stream()
+                .filter(a -> a.email().equals(person.email())).findFirst().orElse(null);
+    }
+
+    private AccessRequestSummary pending(Person person) {
+        return accounts.runAs(editor, () -> accessRequests.pending()).stream()
+                .filter(r -> r.email().equals(person.email())).findFirst().orElseThrow();
+    }
+
+    /** The details of the entries of {@code subjectType} the person made themselves. */
+    private List<String> details(String subjectType, Person person) {
+        return accounts.runAs(editor, () -> audit.latest(subjectType, 0, 1000)).stream()
+                .filter(e -> person.email().equals(e.actor())).map(AuditEntrySummary::details).toList();
+    }
+
+    /** From the portal's login page: the provider's button, then its login form when it asks. */
+    private void logInAt(OidcTestProvider provider, Person person) {
+        open(LOGIN);
+        driver.findElement(By.cssSelector("a[href$='/oauth2/authorization/" + provider.registration() + "']"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("/oauth2/authorization/"));
+        if (driver.getCurrentUrl().startsWith(provider.issuer() + "/login")) {
+            driver.findElement(By.id("username")).sendKeys(person.username());
+            driver.findElement(By.id("password")).sendKeys(OidcTestProvider.PASSWORD);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        wait.until(d -> d.getCurrentUrl().startsWith(url("")) && !d.getCurrentUrl().contains("/login/oauth2/code/"));
+    }
+
+    private void logOut() {
+        driver.findElement(By.xpath("//button[normalize-space()='Log ud']")).click();
+        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "?logget-ud")));
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
