@@ -133,6 +133,11 @@ public class StaffOidcLogin {
             return;
         }
         check(registrations(), this::label);
+        List<String> ids = registrations().stream().map(ClientRegistration::getRegistrationId).toList();
+        properties.providers().keySet().stream().filter(id -> !ids.contains(id)).findFirst().ifPresent(id -> {
+            throw new IllegalStateException("selvbetjening.oidc.providers." + id + " names no registration"
+                    + " (spring.security.oauth2.client.registration." + id + ")");
+        });
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
                 repository, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());

@@ -42,7 +42,8 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         if (issuer == null || !issuer.equals(user.getIdToken().getIssuer().toString())) {
             throw new OAuth2AuthenticationException(new OAuth2Error("invalid_issuer"));
         }
-        StaffLogin.Outcome outcome = logins.login(issuer, StaffClaims.from(claims, properties));
+        StaffLogin.Outcome outcome = logins.login(issuer, StaffClaims.from(claims,
+                properties.forRegistration(request.getClientRegistration().getRegistrationId())));
         if (outcome.account() == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + outcome.refusal().name(),
                     outcome.cvrNumber(), null));

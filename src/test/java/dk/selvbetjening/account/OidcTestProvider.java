@@ -82,12 +82,14 @@ public final class OidcTestProvider implements AutoCloseable {
     /** One provider's people, its next token's kind, where its portal runs and the registration id it serves. */
     static final class State {
         final String registration;
+        final String subjectClaim;
         final Map<String, Person> people = new ConcurrentHashMap<>();
         volatile NextToken next = NextToken.VALID;
         volatile String portalBaseUrl = "http://127.0.0.1";
 
-        State(String registration) {
+        State(String registration, String subjectClaim) {
             this.registration = registration;
+            this.subjectClaim = subjectClaim;
         }
     }
 
@@ -113,8 +115,13 @@ public final class OidcTestProvider implements AutoCloseable {
      * reading {@code clientName}, or the default label when null); its issuer is {@code http://127.0.0.1:<port>}.
      */
     public static OidcTestProvider start(String registration, String clientName) {
+        return start(registration, clientName, SUBJECT_CLAIM);
+    }
+
+    /** As {@link #start(String, String)}, with the person's stable id in {@code subjectClaim} (e.g. Entra's oid). */
+    public static OidcTestProvider start(String registration, String clientName, String subjectClaim) {
         int port = freePort();
-        State state = new State(registration);
+        State state = new State(registration, subjectClaim);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Provider.class)
                 .web(WebApplicationType.SERVLET)
                 .initializers(starting -> starting.getBeanFactory().registerSingleton("providerState", state))
@@ -269,7 +276,7 @@ public final class OidcTestProvider implements AutoCloseable {
                     return;
                 }
                 Person person = state.people.get(context.getPrincipal().getName());
-                context.getClaims().claim(SUBJECT_CLAIM, person.uuid()).claim("name", person.name())
+                context.getClaims().claim(state.subjectClaim, person.uuid()).claim("name", person.name())
                         .claim("email", person.email());
                 if (person.cvr() != null) {
                     context.getClaims().claim(CVR_CLAIM, person.cvr());

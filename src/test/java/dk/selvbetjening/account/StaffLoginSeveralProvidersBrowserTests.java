@@ -14,6 +14,9 @@ import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
 import dk.selvbetjening.authority.AuthorityService;
+import dk.selvbetjening.authority.AuthorityType;
+import dk.selvbetjening.authority.CvrNumber;
+import dk.selvbetjening.authority.NewAuthority;
 import dk.selvbetjening.shared.web.Browser;
 import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link OidcTestProvider}), in headless Chromium: the login page shows a button per provider with its label, in label
  * order, as a list of links that works without JavaScript and passes axe-core; a person logs in through either; the
  * same subject at the two providers is two people, each with their own account or access request; the audit names
- * the provider; logging out ends the session at the provider the person came through.
+ * the provider; logging out ends the session at the provider the person came through. The second provider is like an
+ * authority's own login: its own subject claim, no CVR claim, and it may speak for its own authority only.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,7 +50,10 @@ class StaffLoginSeveralProvidersBrowserTests {
 
     /** No client name: the default label. Its registration id sorts first, its label last. */
     private static final OidcTestProvider NEMLOGIN = OidcTestProvider.start("nemlogin", null);
-    private static final OidcTestProvider KOMMUNE = OidcTestProvider.start("sso-kk", "Log ind med Københavns Kommune");
+    private static final OidcTestProvider KOMMUNE = OidcTestProvider.start("sso-kk", "Log ind med Københavns Kommune",
+            "oid");
+    /** The only organisation the second provider may speak for. */
+    private static final CvrNumber KOMMUNE_CVR = AuthorityFixtures.aCvrNumber();
     private static final String LOGIN = "/redaktion/log-ind";
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
@@ -54,6 +61,8 @@ class StaffLoginSeveralProvidersBrowserTests {
     static void providers(DynamicPropertyRegistry registry) {
         List.of(NEMLOGIN, KOMMUNE).forEach(provider -> provider.portalProperties()
                 .forEach((name, value) -> registry.add(name, () -> value)));
+        registry.add("selvbetjening.oidc.providers.sso-kk.subject-claim", () -> "oid");
+        registry.add("selvbetjening.oidc.providers.sso-kk.cvr-numbers", KOMMUNE_CVR::value);
     }
 
     @LocalServerPort
@@ -78,12 +87,15 @@ class StaffLoginSeveralProvidersBrowserTests {
     private ChromeDriver driver;
     private WebDriverWait wait;
     private TestAccount editor;
+    private AuthorityDetails kommune;
 
     @BeforeAll
     void pointTheProvidersAtThePortal() {
         NEMLOGIN.portalAt("http://127.0.0.1:" + port);
         KOMMUNE.portalAt("http://127.0.0.1:" + port);
         editor = accounts.editor();
+        kommune = authorities.register(new NewAuthority("Testkommunen", AuthorityType.STATE, KOMMUNE_CVR, null,
+                "https://www.testkommunen.example", "+45 70 00 00 01", "post@testkommunen.example", false));
     }
 
     @AfterAll
@@ -121,13 +133,11 @@ class StaffLoginSeveralProvidersBrowserTests {
     @Test
     void theSameSubjectAtTwoProvidersIsTwoPeopleEachLoggingInThroughTheirOwn() {
         AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Toudbyderstyrelsen"));
-        accounts.runAs(editor, () -> {
-            authorities.trustStaffLogin(authority.id(), true);
-            return null;
-        });
+        trust(authority, true);
         String subject = UUID.randomUUID().toString();
         Person atNemLogin = person(NEMLOGIN, subject, "Nanna Nemlund", authority.cvrNumber());
-        Person atKommune = person(KOMMUNE, subject, "Kaj Kommunesen", authority.cvrNumber());
+        Person atKommune = person(KOMMUNE, subject, "Kaj Kommunesen", null);
+        trust(kommune, true);
 
         logInAt(NEMLOGIN, atNemLogin);
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
@@ -140,9 +150,10 @@ class StaffLoginSeveralProvidersBrowserTests {
         AccountSummary kaj = account(atKommune);
         assertThat(kaj).as("the same sub at another provider is another person").isNotNull();
         assertThat(kaj.id()).isNotEqualTo(nanna.id());
+        assertThat(kaj.authorityId()).as("the only organisation its provider speaks for").isEqualTo(kommune.id());
         assertThat(driver.getPageSource()).contains(atKommune.email()).doesNotContain(atNemLogin.email());
         assertThat(details(AccountService.AUDIT_TYPE, atKommune))
-                .containsExactly("Toudbyderstyrelsen, via " + KOMMUNE.issuer());
+                .containsExactly("Testkommunen, via " + KOMMUNE.issuer());
         assertThat(details(AccountService.AUDIT_TYPE, atNemLogin))
                 .containsExactly("Toudbyderstyrelsen, via " + NEMLOGIN.issuer());
 
@@ -166,13 +177,14 @@ class StaffLoginSeveralProvidersBrowserTests {
     void anAccessRequestBelongsToTheProviderItCameThrough() {
         AuthorityDetails authority = authorities.register(AuthorityFixtures.aStateAuthority("Anmodningsstyrelsen"));
         String subject = UUID.randomUUID().toString();
-        Person atKommune = person(KOMMUNE, subject, "Karen Kirk", authority.cvrNumber());
+        Person atKommune = person(KOMMUNE, subject, "Karen Kirk", null);
+        trust(kommune, false);
         Person atNemLogin = person(NEMLOGIN, subject, "Niels Nord", authority.cvrNumber());
 
         logInAt(KOMMUNE, atKommune);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
         assertThat(details(StaffLogin.REQUEST_AUDIT_TYPE, atKommune))
-                .containsExactly("Karen Kirk, Anmodningsstyrelsen, via " + KOMMUNE.issuer());
+                .containsExactly("Karen Kirk, Testkommunen, via " + KOMMUNE.issuer());
         AccessRequestSummary request = pending(atKommune);
         accounts.runAs(editor, () -> {
             accessRequests.approve(request.id());
@@ -191,7 +203,27 @@ class StaffLoginSeveralProvidersBrowserTests {
         open(LOGIN);
         logInAt(KOMMUNE, atKommune);
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
-        assertThat(account(atKommune).authorityId()).isEqualTo(authority.id());
+        assertThat(account(atKommune).authorityId()).isEqualTo(kommune.id());
+        assertThat(pending(atNemLogin).authorityId()).isEqualTo(authority.id());
+    }
+
+    @Test
+    void anAuthoritysOwnLoginCannotSpeakForAnotherAuthority() {
+        AuthorityDetails other = authorities.register(AuthorityFixtures.aStateAuthority("Fremmedstyrelsen"));
+        trust(other, true);
+        Person claimsOther = person(KOMMUNE, UUID.randomUUID().toString(), "Frank Fremmed", other.cvrNumber());
+
+        logInAt(KOMMUNE, claimsOther);
+        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/fejl?aarsag=oplysninger")));
+        assertThat(account(claimsOther)).as("not let in at the trusted authority its provider may not name").isNull();
+        browser.assertNoAccessibilityViolations();
+    }
+
+    private void trust(AuthorityDetails authority, boolean trusted) {
+        accounts.runAs(editor, () -> {
+            authorities.trustStaffLogin(authority.id(), trusted);
+            return null;
+        });
     }
 
     private List<WebElement> buttons() {

@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 /** The login page's buttons with several providers, and the configurations the staff login refuses (ADR 0026). */
 class StaffOidcLoginTests {
 
-    private static final StaffLoginProperties DEFAULTS = new StaffLoginProperties("Log ind med NemLog-in",
+    private static final StaffLoginProperties DEFAULTS = StaffLoginProperties.of("Log ind med NemLog-in",
             "sub", "name", "email", "cvr");
 
     @Test
