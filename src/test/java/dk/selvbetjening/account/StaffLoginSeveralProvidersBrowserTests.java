@@ -186,6 +186,7 @@ class StaffLoginSeveralProvidersBrowserTests {
         assertThat(details(StaffLogin.REQUEST_AUDIT_TYPE, atKommune))
                 .containsExactly("Karen Kirk, Testkommunen, via " + KOMMUNE.issuer());
         AccessRequestSummary request = pending(atKommune);
+        assertThat(request.issuer()).isEqualTo(KOMMUNE.issuer());
         accounts.runAs(editor, () -> {
             accessRequests.approve(request.id());
             return null;
@@ -197,6 +198,16 @@ class StaffLoginSeveralProvidersBrowserTests {
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
         assertThat(account(atNemLogin)).isNull();
         assertThat(pending(atNemLogin).displayName()).isEqualTo("Niels Nord");
+
+        // The editors see which provider each request came through.
+        driver.manage().deleteAllCookies();
+        open(LOGIN);
+        browser.submitLogin(editor.email(), editor.password());
+        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        open("/redaktion/adgang");
+        assertThat(driver.findElement(By.xpath("//table[contains(@class,'access-requests')]//tr[contains(., '"
+                + atNemLogin.email() + "')]")).getText()).contains("Niels Nord", "Logget ind via " + NEMLOGIN.issuer());
+        browser.assertNoAccessibilityViolations();
 
         // The approved person logs in through the provider they asked through.
         driver.manage().deleteAllCookies();
