@@ -5,33 +5,22 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.account.OidcTestProvider.Person;
 import dk.selvbetjening.audit.AuditEntrySummary;
-import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
-import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.authority.AuthorityType;
 import dk.selvbetjening.authority.CvrNumber;
 import dk.selvbetjening.authority.NewAuthority;
-import dk.selvbetjening.shared.web.Browser;
-import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,9 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * authority's own login: its own subject claim, no CVR claim, and it may speak for its own authority only.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@WithBrowser
-class StaffLoginSeveralProvidersBrowserTests {
+class StaffLoginSeveralProvidersBrowserTests extends StaffLoginBrowserSupport {
 
     /** No client name: the default label. Its registration id sorts first, its label last. */
     private static final OidcTestProvider NEMLOGIN = OidcTestProvider.start("nemlogin", null);
@@ -54,8 +41,6 @@ class StaffLoginSeveralProvidersBrowserTests {
             "oid");
     /** The only organisation the second provider may speak for. */
     private static final CvrNumber KOMMUNE_CVR = AuthorityFixtures.aCvrNumber();
-    private static final String LOGIN = "/redaktion/log-ind";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
@@ -65,35 +50,12 @@ class StaffLoginSeveralProvidersBrowserTests {
         registry.add("selvbetjening.oidc.providers.sso-kk.cvr-numbers", KOMMUNE_CVR::value);
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountFixtures accounts;
-
-    @Autowired
-    AccountService accountService;
-
-    @Autowired
-    AccessRequestService accessRequests;
-
-    @Autowired
-    AuthorityService authorities;
-
-    @Autowired
-    AuditLog audit;
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private TestAccount editor;
     private AuthorityDetails kommune;
 
     @BeforeAll
     void pointTheProvidersAtThePortal() {
         NEMLOGIN.portalAt("http://127.0.0.1:" + port);
         KOMMUNE.portalAt("http://127.0.0.1:" + port);
-        editor = accounts.editor();
         kommune = authorities.register(new NewAuthority("Testkommunen", AuthorityType.STATE, KOMMUNE_CVR, null,
                 "https://www.testkommunen.example", "+45 70 00 00 01", "post@testkommunen.example", false));
     }
@@ -201,9 +163,7 @@ class StaffLoginSeveralProvidersBrowserTests {
 
         // The editors see which provider each request came through.
         driver.manage().deleteAllCookies();
-        open(LOGIN);
-        browser.submitLogin(editor.email(), editor.password());
-        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
+        logInLocally(editor);
         open("/redaktion/adgang");
         assertThat(driver.findElement(By.xpath("//table[contains(@class,'access-requests')]//tr[contains(., '"
                 + atNemLogin.email() + "')]")).getText()).contains("Niels Nord", "Logget ind via " + NEMLOGIN.issuer());
@@ -245,20 +205,6 @@ class StaffLoginSeveralProvidersBrowserTests {
         return buttons().stream().filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
     }
 
-    private Person person(OidcTestProvider provider, String subject, String name, String cvr) {
-        return provider.addPerson("several-" + PEOPLE.incrementAndGet() + "-" + port, subject, name, cvr);
-    }
-
-    private AccountSummary account(Person person) {
-        return accounts.runAs(editor, () -> accountService.accounts()).stream()
-                .filter(a -> a.email().equals(person.email())).findFirst().orElse(null);
-    }
-
-    private AccessRequestSummary pending(Person person) {
-        return accounts.runAs(editor, () -> accessRequests.pending()).stream()
-                .filter(r -> r.email().equals(person.email())).findFirst().orElseThrow();
-    }
-
     /** The details of the entries of {@code subjectType} the person made themselves. */
     private List<String> details(String subjectType, Person person) {
         return accounts.runAs(editor, () -> audit.latest(subjectType, 0, 1000)).stream()
@@ -270,25 +216,6 @@ class StaffLoginSeveralProvidersBrowserTests {
         open(LOGIN);
         driver.findElement(By.cssSelector("a[href$='/oauth2/authorization/" + provider.registration() + "']"))
                 .click();
-        wait.until(d -> !d.getCurrentUrl().contains("/oauth2/authorization/"));
-        if (driver.getCurrentUrl().startsWith(provider.issuer() + "/login")) {
-            driver.findElement(By.id("username")).sendKeys(person.username());
-            driver.findElement(By.id("password")).sendKeys(OidcTestProvider.PASSWORD);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        wait.until(d -> d.getCurrentUrl().startsWith(url("")) && !d.getCurrentUrl().contains("/login/oauth2/code/"));
-    }
-
-    private void logOut() {
-        driver.findElement(By.xpath("//button[normalize-space()='Log ud']")).click();
-        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "?logget-ud")));
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        logInAtProviderIfAsked(provider, person);
     }
 }
