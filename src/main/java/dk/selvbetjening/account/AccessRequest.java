@@ -115,6 +115,6 @@ class AccessRequest {
 
     AccessRequestSummary toSummary(String authorityName, boolean organisationChanged) {
         return new AccessRequestSummary(id, displayName, email, cvrNumber, authorityId, authorityName, status,
-                requestedAt, organisationChanged);
+                requestedAt, organisationChanged, issuer);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * in to it, unless their organisation's CVR number no longer names the account's authority: then the account loses
  * that authority's rights at once. A person not (or no longer) let in whose CVR number names a known authority is let
  * in at once as its authority editor when the authority is trusted, and otherwise gets an access request for an
- * editor to decide. Every step is audited, under the person's e-mail address as the actor.
+ * editor to decide. Every step is audited, under the person's e-mail address as the actor, naming the provider (its
+ * issuer): with several providers the same subject at two of them is two people.
  */
 @Component
 class StaffLogin {
@@ -69,7 +70,8 @@ class StaffLogin {
                 // The organisation changed its CVR number (or the person moved): the old authority's rights go now.
                 account.enable(false);
                 audit.recordAs(person.email(), AccountService.AUDIT_TYPE, account.id(),
-                        "audit.oidc.organisationChanged", identity.get().cvrNumber() + " → " + person.cvrNumber());
+                        "audit.oidc.organisationChanged",
+                        via(identity.get().cvrNumber() + " → " + person.cvrNumber(), issuer));
             }
             identity.get().loggedIn(person.cvrNumber() == null ? identity.get().cvrNumber() : person.cvrNumber(),
                     clock.instant());
@@ -85,7 +87,7 @@ class StaffLogin {
                 account.moveToAuthority(authority.get().id());
                 account.enable(true);
                 audit.recordAs(person.email(), AccountService.AUDIT_TYPE, account.id(), "audit.oidc.trustedLogin",
-                        authority.get().name());
+                        via(authority.get().name(), issuer));
                 return new Outcome(accounts.userDetails(account), null, person.cvrNumber());
             }
             if (account.role() == Role.AUTHORITY_EDITOR && !account.authorityId().equals(authority.get().id())) {
@@ -109,7 +111,7 @@ class StaffLogin {
         }
         Account account = link(issuer, person, authority.id());
         audit.recordAs(person.email(), AccountService.AUDIT_TYPE, account.id(), "audit.oidc.trustedLogin",
-                authority.name());
+                via(authority.name(), issuer));
         return new Outcome(accounts.userDetails(account), null, person.cvrNumber());
     }
 
@@ -133,8 +135,13 @@ class StaffLogin {
         } else {
             AccessRequest request = requests.save(new AccessRequest(issuer, person, authority.id(), clock.instant()));
             audit.recordAs(person.email(), REQUEST_AUDIT_TYPE, request.id(), "audit.oidc.accessRequested",
-                    person.displayName() + ", " + authority.name());
+                    via(person.displayName() + ", " + authority.name(), issuer));
         }
         return Outcome.refused(Refusal.ACCESS_REQUESTED, person.cvrNumber());
+    }
+
+    /** An audit entry's detail with the provider (its issuer) the person logged in through. */
+    static String via(String detail, String issuer) {
+        return detail + ", via " + issuer;
     }
 }

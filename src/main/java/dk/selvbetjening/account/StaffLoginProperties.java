@@ -1,21 +1,28 @@
 package dk.selvbetjening.account;
 
+import java.util.List;
+import java.util.Map;
+
+import dk.selvbetjening.authority.CvrNumber;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The staff login with OpenID Connect (ADR 0026): the login button's label and which claims of the ID token (or the
- * UserInfo response) carry the person's stable id, name, e-mail and organisation's CVR number. The provider itself
- * (issuer, client id and secret, scopes) is Spring Boot's registration under
- * {@code spring.security.oauth2.client.registration.<id>} and {@code ...provider.<id>.issuer-uri}; without one, the
- * login is off. The defaults are NemLog-in's professional (OIOSAML 3 / OIDC) claim names for the id and the CVR
- * number and the standard OIDC claims for name and e-mail.
+ * The staff login with OpenID Connect (ADR 0026): the default login button label and which claims of the ID token
+ * (or the UserInfo response) carry the person's stable id, name, e-mail and organisation's CVR number. The providers
+ * themselves (issuer, client id and secret, scopes, button text as {@code client-name}) are Spring Boot's
+ * registrations under {@code spring.security.oauth2.client.registration.<id>} and {@code ...provider.<id>.issuer-uri};
+ * without one, the login is off. The defaults are NemLog-in's professional (OIOSAML 3 / OIDC) claim names for the id
+ * and the CVR number and the standard OIDC claims for name and e-mail. A provider whose tokens differ (e.g. an
+ * authority's own Microsoft Entra ID) overrides them under {@code selvbetjening.oidc.providers.<registration id>.*}.
  *
- * @param label the login button's text
+ * @param label the button text of a registration without {@code client-name}
  * @param subjectClaim the person's stable id at the provider (never reassigned to another person)
  * @param nameClaim the person's name
  * @param emailClaim the person's e-mail address
  * @param organisationCvrClaim the CVR number of the organisation the person acts for
+ * @param cvrNumbers the organisations a provider may speak for; empty (the default) for any, as a national broker
+ * @param providers per registration id, settings that differ from the ones above
  */
 @ConfigurationProperties(prefix = "selvbetjening.oidc")
 public record StaffLoginProperties(
@@ -23,12 +30,63 @@ public record StaffLoginProperties(
         @DefaultValue("https://data.gov.dk/model/core/eid/professional/uuid/persistent") String subjectClaim,
         @DefaultValue("name") String nameClaim,
         @DefaultValue("email") String emailClaim,
-        @DefaultValue("https://data.gov.dk/model/core/eid/professional/cvr") String organisationCvrClaim) {
+        @DefaultValue("https://data.gov.dk/model/core/eid/professional/cvr") String organisationCvrClaim,
+        List<String> cvrNumbers,
+        Map<String, Provider> providers) {
+
+    /**
+     * What one provider's tokens say differently; a setting left out is the general one.
+     *
+     * @param cvrNumbers the only organisations this provider may speak for (an authority's own login names its own):
+     *        a token naming another is read as naming none; when it lists one and the token names none, the person
+     *        acts for that one
+     */
+    public record Provider(String subjectClaim, String nameClaim, String emailClaim, String organisationCvrClaim,
+            List<String> cvrNumbers) {
+    }
 
     public StaffLoginProperties {
         if (label.isBlank() || subjectClaim.isBlank() || nameClaim.isBlank() || emailClaim.isBlank()
                 || organisationCvrClaim.isBlank()) {
             throw new IllegalArgumentException("selvbetjening.oidc.* settings must not be blank");
         }
+        cvrNumbers = cvrNumbers == null ? List.of() : cvrNumbers.stream().map(String::strip).toList();
+        providers = providers == null ? Map.of() : Map.copyOf(providers);
+        for (String cvr : cvrNumbers) {
+            if (!CvrNumber.isValid(cvr)) {
+                throw new IllegalArgumentException("selvbetjening.oidc cvr-numbers: not a CVR number: " + cvr);
+            }
+        }
+        providers.forEach((id, provider) -> {
+            if (provider.cvrNumbers() != null) {
+                provider.cvrNumbers().stream().map(String::strip).filter(cvr -> !CvrNumber.isValid(cvr)).findFirst()
+                        .ifPresent(cvr -> {
+                            throw new IllegalArgumentException("selvbetjening.oidc.providers." + id
+                                    + ".cvr-numbers: not a CVR number: " + cvr);
+                        });
+            }
+        });
+    }
+
+    /** The general settings only: NemLog-in's claim names, any organisation, no per-provider settings. */
+    static StaffLoginProperties of(String label, String subjectClaim, String nameClaim, String emailClaim,
+            String organisationCvrClaim) {
+        return new StaffLoginProperties(label, subjectClaim, nameClaim, emailClaim, organisationCvrClaim, null, null);
+    }
+
+    /** The settings for the registration {@code registrationId}: its own where it has them, the general ones else. */
+    StaffLoginProperties forRegistration(String registrationId) {
+        Provider own = providers.get(registrationId);
+        if (own == null) {
+            return new StaffLoginProperties(label, subjectClaim, nameClaim, emailClaim, organisationCvrClaim,
+                    cvrNumbers, null);
+        }
+        return new StaffLoginProperties(label, or(own.subjectClaim(), subjectClaim), or(own.nameClaim(), nameClaim),
+                or(own.emailClaim(), emailClaim), or(own.organisationCvrClaim(), organisationCvrClaim),
+                own.cvrNumbers() == null || own.cvrNumbers().isEmpty() ? cvrNumbers : own.cvrNumbers(), null);
+    }
+
+    private static String or(String own, String general) {
+        return own == null || own.isBlank() ? general : own.strip();
     }
 }

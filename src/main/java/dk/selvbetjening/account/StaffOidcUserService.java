@@ -35,8 +35,15 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         if (user.getUserInfo() != null) {
             user.getUserInfo().getClaims().forEach(claims::putIfAbsent);
         }
-        String issuer = user.getIdToken().getIssuer().toString();
-        StaffLogin.Outcome outcome = logins.login(issuer, StaffClaims.from(claims, properties));
+        // The person is known by issuer and subject: the issuer is the registration's own (set for every one, see
+        // StaffOidcLogin.check), which Spring Security has compared with the token's, so one provider's token can
+        // never name another provider's issuer and reach that provider's people.
+        String issuer = request.getClientRegistration().getProviderDetails().getIssuerUri();
+        if (issuer == null || !issuer.equals(user.getIdToken().getIssuer().toString())) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_issuer"));
+        }
+        StaffLogin.Outcome outcome = logins.login(issuer, StaffClaims.from(claims,
+                properties.forRegistration(request.getClientRegistration().getRegistrationId())));
         if (outcome.account() == null) {
             throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + outcome.refusal().name(),
                     outcome.cvrNumber(), null));

@@ -55,11 +55,14 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * A real OpenID Connect provider for the staff login tests: Spring Security's authorization server, started as an
  * application of its own on a loopback port, with one confidential client (which must use PKCE), a login form, people
  * with NemLog-in's professional claims (stable id, CVR number) and the OIDC logout endpoint. A test can change a
- * person's CVR number, and make the next ID token carry a wrong nonce or be expired already. Its session cookie has
- * its own name, as the portal runs on the same host (127.0.0.1) and cookies do not tell ports apart.
+ * person's CVR number, and make the next ID token carry a wrong nonce or be expired already. Several can run at once
+ * (each with its own registration id, people and keys), as a portal with several providers has them. Each one's
+ * session cookie has its own name, as the portal and the providers run on the same host (127.0.0.1) and cookies do
+ * not tell ports apart.
  */
 public final class OidcTestProvider implements AutoCloseable {
 
+    /** The registration id of a provider started by {@link #start()}. */
     public static final String REGISTRATION = "nemlogin";
     public static final String CLIENT_ID = "selvbetjening";
     public static final String CLIENT_SECRET = "provider-test-secret";
@@ -76,38 +79,78 @@ public final class OidcTestProvider implements AutoCloseable {
     public record Person(String username, String uuid, String name, String email, String cvr) {
     }
 
-    private static final Map<String, Person> PEOPLE = new ConcurrentHashMap<>();
-    private static volatile NextToken next = NextToken.VALID;
-    private static volatile String portalBaseUrl = "http://127.0.0.1";
+    /** One provider's people, its next token's kind, where its portal runs and the registration id it serves. */
+    static final class State {
+        final String registration;
+        final String subjectClaim;
+        final Map<String, Person> people = new ConcurrentHashMap<>();
+        volatile NextToken next = NextToken.VALID;
+        volatile String portalBaseUrl = "http://127.0.0.1";
+
+        State(String registration, String subjectClaim) {
+            this.registration = registration;
+            this.subjectClaim = subjectClaim;
+        }
+    }
 
     private final ConfigurableApplicationContext context;
     private final int port;
+    private final State state;
+    private final String clientName;
 
-    private OidcTestProvider(ConfigurableApplicationContext context, int port) {
+    private OidcTestProvider(ConfigurableApplicationContext context, int port, State state, String clientName) {
         this.context = context;
         this.port = port;
+        this.state = state;
+        this.clientName = clientName;
     }
 
-    /** Starts the provider on a free loopback port; its issuer is {@code http://127.0.0.1:<port>}. */
+    /** Starts the provider for registration {@value #REGISTRATION} without a client name. */
     public static OidcTestProvider start() {
+        return start(REGISTRATION, null);
+    }
+
+    /**
+     * Starts a provider on a free loopback port, for the portal's registration {@code registration} (its button
+     * reading {@code clientName}, or the default label when null); its issuer is {@code http://127.0.0.1:<port>}.
+     */
+    public static OidcTestProvider start(String registration, String clientName) {
+        return start(registration, clientName, SUBJECT_CLAIM);
+    }
+
+    /** As {@link #start(String, String)}, with the person's stable id in {@code subjectClaim} (e.g. Entra's oid). */
+    public static OidcTestProvider start(String registration, String clientName, String subjectClaim) {
         int port = freePort();
+        State state = new State(registration, subjectClaim);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Provider.class)
                 .web(WebApplicationType.SERVLET)
+                .initializers(starting -> starting.getBeanFactory().registerSingleton("providerState", state))
                 .properties("spring.config.name=oidc-test-provider", "server.port=" + port,
-                        "server.address=127.0.0.1", "server.servlet.session.cookie.name=PROVIDERSESSION",
+                        "server.address=127.0.0.1",
+                        "server.servlet.session.cookie.name=PROVIDERSESSION-" + registration,
                         // no Spring MVC here: Tomcat runs the filters only for a request some servlet is mapped to
                         "server.servlet.register-default-servlet=true",
                         "spring.main.banner-mode=off", "provider.issuer=http://127.0.0.1:" + port)
                 .run();
-        return new OidcTestProvider(context, ((ServletWebServerApplicationContext) context).getWebServer().getPort());
+        return new OidcTestProvider(context, ((ServletWebServerApplicationContext) context).getWebServer().getPort(),
+                state, clientName);
     }
 
     /** The properties that point the portal at this provider, as a deployment would set them. */
     public Map<String, String> portalProperties() {
-        String registration = "spring.security.oauth2.client.registration." + REGISTRATION + ".";
-        return Map.of(registration + "client-id", CLIENT_ID, registration + "client-secret", CLIENT_SECRET,
-                registration + "scope", "openid,profile,email",
-                "spring.security.oauth2.client.provider." + REGISTRATION + ".issuer-uri", issuer());
+        String registration = "spring.security.oauth2.client.registration." + state.registration + ".";
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(registration + "client-id", CLIENT_ID,
+                registration + "client-secret", CLIENT_SECRET, registration + "scope", "openid,profile,email",
+                "spring.security.oauth2.client.provider." + state.registration + ".issuer-uri", issuer()));
+        if (clientName != null) {
+            properties.put(registration + "client-name", clientName);
+        }
+        return properties;
+    }
+
+    /** The portal's registration id for this provider. */
+    public String registration() {
+        return state.registration;
     }
 
     public String issuer() {
@@ -115,24 +158,29 @@ public final class OidcTestProvider implements AutoCloseable {
     }
 
     /** Where the portal runs: the client's registered post-logout redirect URI is there. */
-    public static void portalAt(String baseUrl) {
-        portalBaseUrl = baseUrl;
+    public void portalAt(String baseUrl) {
+        state.portalBaseUrl = baseUrl;
     }
 
-    public static Person addPerson(String username, String name, String cvr) {
-        Person person = new Person(username, UUID.randomUUID().toString(), name, username + "@myndighed.example",
-                cvr);
-        PEOPLE.put(username, person);
+    public Person addPerson(String username, String name, String cvr) {
+        return addPerson(username, UUID.randomUUID().toString(), name, cvr);
+    }
+
+    /** A person whose stable id ({@code uuid}) is given, e.g. the same as another provider gives someone else. */
+    public Person addPerson(String username, String uuid, String name, String cvr) {
+        Person person = new Person(username, uuid, name, username + "@myndighed.example", cvr);
+        state.people.put(username, person);
         return person;
     }
 
     /** The person's organisation now has another CVR number (or they moved to another organisation). */
-    public static void changeCvr(String username, String cvr) {
-        PEOPLE.computeIfPresent(username, (name, p) -> new Person(p.username(), p.uuid(), p.name(), p.email(), cvr));
+    public void changeCvr(String username, String cvr) {
+        state.people.computeIfPresent(username,
+                (name, p) -> new Person(p.username(), p.uuid(), p.name(), p.email(), cvr));
     }
 
-    public static void nextToken(NextToken kind) {
-        next = kind;
+    public void nextToken(NextToken kind) {
+        state.next = kind;
     }
 
     @Override
@@ -176,9 +224,9 @@ public final class OidcTestProvider implements AutoCloseable {
         }
 
         @Bean
-        UserDetailsService people() {
+        UserDetailsService people(State state) {
             return username -> {
-                Person person = PEOPLE.get(username);
+                Person person = state.people.get(username);
                 if (person == null) {
                     throw new UsernameNotFoundException(username);
                 }
@@ -188,7 +236,7 @@ public final class OidcTestProvider implements AutoCloseable {
 
         /** The client, built on each look-up so its post-logout redirect URI follows the portal's port. */
         @Bean
-        RegisteredClientRepository clients() {
+        RegisteredClientRepository clients(State state) {
             return new RegisteredClientRepository() {
                 private final String id = UUID.randomUUID().toString();
 
@@ -211,8 +259,8 @@ public final class OidcTestProvider implements AutoCloseable {
                     return RegisteredClient.withId(id).clientId(CLIENT_ID).clientSecret("{noop}" + CLIENT_SECRET)
                             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                            .redirectUri(portalBaseUrl + "/login/oauth2/code/" + REGISTRATION)
-                            .postLogoutRedirectUri(portalBaseUrl + "/redaktion/log-ind?logget-ud")
+                            .redirectUri(state.portalBaseUrl + "/login/oauth2/code/" + state.registration)
+                            .postLogoutRedirectUri(state.portalBaseUrl + "/redaktion/log-ind?logget-ud")
                             .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                             .clientSettings(ClientSettings.builder().requireProofKey(true)
                                     .requireAuthorizationConsent(false).build())
@@ -222,19 +270,19 @@ public final class OidcTestProvider implements AutoCloseable {
         }
 
         @Bean
-        OAuth2TokenCustomizer<JwtEncodingContext> professionalClaims() {
+        OAuth2TokenCustomizer<JwtEncodingContext> professionalClaims(State state) {
             return context -> {
                 if (!"id_token".equals(context.getTokenType().getValue())) {
                     return;
                 }
-                Person person = PEOPLE.get(context.getPrincipal().getName());
-                context.getClaims().claim(SUBJECT_CLAIM, person.uuid()).claim("name", person.name())
+                Person person = state.people.get(context.getPrincipal().getName());
+                context.getClaims().claim(state.subjectClaim, person.uuid()).claim("name", person.name())
                         .claim("email", person.email());
                 if (person.cvr() != null) {
                     context.getClaims().claim(CVR_CLAIM, person.cvr());
                 }
-                NextToken kind = next;
-                next = NextToken.VALID;
+                NextToken kind = state.next;
+                state.next = NextToken.VALID;
                 if (kind == NextToken.WRONG_NONCE) {
                     context.getClaims().claim("nonce", "a-nonce-the-portal-never-sent");
                 } else if (kind == NextToken.EXPIRED) {

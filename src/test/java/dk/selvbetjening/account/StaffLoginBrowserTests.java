@@ -13,31 +13,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dk.selvbetjening.account.AccountFixtures.TestAccount;
 import dk.selvbetjening.account.OidcTestProvider.NextToken;
 import dk.selvbetjening.account.OidcTestProvider.Person;
 import dk.selvbetjening.audit.AuditEntrySummary;
-import dk.selvbetjening.audit.AuditLog;
 import dk.selvbetjening.authority.AuthorityDetails;
 import dk.selvbetjening.authority.AuthorityFixtures;
-import dk.selvbetjening.authority.AuthorityService;
-import dk.selvbetjening.shared.web.Browser;
-import dk.selvbetjening.shared.web.WithBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,46 +41,18 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "logging.level.dk.selvbetjening.account.StaffLoginFailureHandler=INFO"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@WithBrowser
-class StaffLoginBrowserTests {
+class StaffLoginBrowserTests extends StaffLoginBrowserSupport {
 
     private static final OidcTestProvider PROVIDER = OidcTestProvider.start();
-    private static final String LOGIN = "/redaktion/log-ind";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
         PROVIDER.portalProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountFixtures accounts;
-
-    @Autowired
-    AccountService accountService;
-
-    @Autowired
-    AccessRequestService accessRequests;
-
-    @Autowired
-    AuthorityService authorities;
-
-    @Autowired
-    AuditLog audit;
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-    private TestAccount editor;
-
     @BeforeAll
     void pointTheProviderAtThePortal() {
-        OidcTestProvider.portalAt("http://127.0.0.1:" + port);
-        editor = accounts.editor();
+        PROVIDER.portalAt("http://127.0.0.1:" + port);
     }
 
     @AfterAll
@@ -103,7 +65,7 @@ class StaffLoginBrowserTests {
     void noSessions() {
         open(LOGIN);
         driver.manage().deleteAllCookies();
-        OidcTestProvider.nextToken(NextToken.VALID);
+        PROVIDER.nextToken(NextToken.VALID);
     }
 
     @Test
@@ -208,14 +170,13 @@ class StaffLoginBrowserTests {
         assertThat(account(dorte).authorityId()).isEqualTo(before.id());
         logOut();
 
-        OidcTestProvider.changeCvr(dorte.username(), after.cvrNumber());
+        PROVIDER.changeCvr(dorte.username(), after.cvrNumber());
         driver.findElement(By.id("oidc-login")).click();
-        logInAtProviderIfAsked(dorte);
+        logInAtProviderIfAsked(PROVIDER, dorte);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
         AccountSummary account = account(dorte);
         assertThat(account.enabled()).as("the old authority's rights are gone").isFalse();
-        AccessRequestSummary request = accounts.runAs(editor, () -> accessRequests.pending()).stream()
-                .filter(r -> r.email().equals(dorte.email())).findFirst().orElseThrow();
+        AccessRequestSummary request = pending(dorte);
         assertThat(request.authorityId()).isEqualTo(after.id());
         assertThat(request.organisationChanged()).isTrue();
 
@@ -227,7 +188,7 @@ class StaffLoginBrowserTests {
         assertThat(account(dorte).enabled()).isTrue();
         driver.findElement(By.linkText("Tilbage til log ind")).click();
         driver.findElement(By.id("oidc-login")).click();
-        logInAtProviderIfAsked(dorte);
+        logInAtProviderIfAsked(PROVIDER, dorte);
         wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
     }
 
@@ -238,8 +199,7 @@ class StaffLoginBrowserTests {
         open(LOGIN);
         logInAtProvider(erik);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/adgang-anmodet")));
-        AccessRequestSummary request = accounts.runAs(editor, () -> accessRequests.pending()).stream()
-                .filter(r -> r.email().equals(erik.email())).findFirst().orElseThrow();
+        AccessRequestSummary request = pending(erik);
         accounts.runAs(editor, () -> {
             accessRequests.reject(request.id());
             return null;
@@ -260,7 +220,7 @@ class StaffLoginBrowserTests {
         });
         Person frida = person("Frida Fisker", authority.cvrNumber());
 
-        OidcTestProvider.nextToken(NextToken.WRONG_NONCE);
+        PROVIDER.nextToken(NextToken.WRONG_NONCE);
         open(LOGIN);
         logInAtProvider(frida);
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/fejl")));
@@ -268,7 +228,7 @@ class StaffLoginBrowserTests {
         browser.assertNoAccessibilityViolations();
         assertThat(account(frida)).as("nothing is created from a refused token").isNull();
 
-        OidcTestProvider.nextToken(NextToken.EXPIRED);
+        PROVIDER.nextToken(NextToken.EXPIRED);
         open(LOGIN);
         driver.findElement(By.id("oidc-login")).click();
         wait.until(ExpectedConditions.urlToBe(url(LOGIN + "/fejl")));
@@ -308,12 +268,7 @@ class StaffLoginBrowserTests {
     }
 
     private Person person(String name, String cvr) {
-        return OidcTestProvider.addPerson("person-" + PEOPLE.incrementAndGet() + "-" + port, name, cvr);
-    }
-
-    private AccountSummary account(Person person) {
-        return accounts.runAs(editor, () -> accountService.accounts()).stream()
-                .filter(a -> a.email().equals(person.email())).findFirst().orElse(null);
+        return person(PROVIDER, UUID.randomUUID().toString(), name, cvr);
     }
 
     private long accessRequests(Person person) {
@@ -329,36 +284,7 @@ class StaffLoginBrowserTests {
     /** From the portal's login page: the button, then the provider's login form. */
     private void logInAtProvider(Person person) {
         driver.findElement(By.id("oidc-login")).click();
-        logInAtProviderIfAsked(person);
-    }
-
-    private void logInAtProviderIfAsked(Person person) {
-        wait.until(d -> !d.getCurrentUrl().contains("/oauth2/authorization/"));
-        if (driver.getCurrentUrl().startsWith(PROVIDER.issuer() + "/login")) {
-            driver.findElement(By.id("username")).sendKeys(person.username());
-            driver.findElement(By.id("password")).sendKeys(OidcTestProvider.PASSWORD);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-        }
-        wait.until(d -> d.getCurrentUrl().startsWith(url("")) && !d.getCurrentUrl().contains("/login/oauth2/code/"));
-    }
-
-    private void logInLocally(TestAccount account) {
-        open(LOGIN);
-        browser.submitLogin(account.email(), account.password());
-        wait.until(ExpectedConditions.urlToBe(url("/redaktion")));
-    }
-
-    private void logOut() {
-        driver.findElement(By.xpath("//button[normalize-space()='Log ud']")).click();
-        wait.until(ExpectedConditions.urlToBe(url(LOGIN + "?logget-ud")));
-    }
-
-    private void open(String path) {
-        driver.get(url(path));
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        logInAtProviderIfAsked(PROVIDER, person);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
