@@ -31,6 +31,16 @@ build_jar() {
   JAR=${jars[0]}
 }
 
+# git_revision: GIT_REV = the short commit ROOT is at ("unknown" outside git), GIT_DIRTY = " (with uncommitted
+# changes)" when a tracked file differs from it, else "" (for the "Generated ... at commit" line of a RESULTS.md)
+git_revision() {
+  GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  GIT_DIRTY=""
+  if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
+    GIT_DIRTY=" (with uncommitted changes)"
+  fi
+}
+
 # require_free_ports PORT...: stops when one is taken on 127.0.0.1 (the load and the health checks would go to
 # someone else's server)
 require_free_ports() {

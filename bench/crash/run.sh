@@ -187,11 +187,7 @@ MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 JAVA_V=$(java -version 2>&1 | head -n 1)
 H2_V=$(basename "$H2_JAR" .jar)
-GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-GIT_DIRTY=""
-if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
-  GIT_DIRTY=" (with uncommitted changes)"
-fi
+git_revision
 printf -v APP_ARGS_LINE '%q ' "${APP_ARGS[@]}"
 # The cluster part (bench/crash/cluster.sh), from its marker to the end, stays as it is
 CLUSTER_MARKER='<!-- bench/crash/cluster.sh writes from here to the end -->'

@@ -468,11 +468,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 JAVA_V=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
 NGINX_V=$("$NGINX_BIN" -v 2>&1)
 WRK_V=$( (wrk -v 2>&1 || true) | awk 'NR == 1 { sub(/ *Usage:.*/, ""); print }')
-GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-GIT_DIRTY=""
-if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
-  GIT_DIRTY=" (with uncommitted changes)"
-fi
+git_revision
 
 {
   cat <<EOF
