@@ -138,7 +138,8 @@ pg_run() {
   psql_admin -c "CREATE DATABASE $db OWNER crash"
   env=(SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" SELVBETJENING_DB_USER=crash
     SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$(random_secret)"
-    SELVBETJENING_CONNECTION_TOKENSECRET="$(random_secret)" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)")
+    SELVBETJENING_CONNECTION_TOKENSECRET="$(random_secret)" SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=redaktoer@selvbetjening.local
+    SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)")
   log "$name: starting with the postgres profile on database $db"
   start_app "$name" "$WORK" "${env[@]}" -- --spring.profiles.active=postgres "${APP_ARGS[@]}"
   load_and_kill "$name"
