@@ -31,6 +31,16 @@ build_jar() {
   JAR=${jars[0]}
 }
 
+# git_revision: GIT_REV = the short commit ROOT is at ("unknown" outside git), GIT_DIRTY = " (with uncommitted
+# changes)" when a tracked file differs from it, else "" (for the "Generated ... at commit" line of a RESULTS.md)
+git_revision() {
+  GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  GIT_DIRTY=""
+  if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
+    GIT_DIRTY=" (with uncommitted changes)"
+  fi
+}
+
 # require_free_ports PORT...: stops when one is taken on 127.0.0.1 (the load and the health checks would go to
 # someone else's server)
 require_free_ports() {
@@ -135,20 +145,31 @@ start_cluster_database() {
   EDITOR_PASSWORD=$(random_secret)
 }
 
-# start_node NAME PORT EXTRA_ARGS... : a node (java -jar, postgres profile, its own search index folder), output in
-# $OUT/node-NAME.log; waits for health; its pid is appended to PIDS. Needs ROOT, JAR, WORK, OUT, PG_PORT, PG_PASSWORD
-# and the settings all nodes share: TOKEN_SECRET, EDITOR, EDITOR_PASSWORD (database selvbetjening, user selvbetjening).
+# node_command INDEX_DIR JVM_OPTION... : NODE_CMD = the command that starts the application on the cluster database
+# (env, then java with the JVM_OPTIONs and the jar: postgres profile, 127.0.0.1, link checking off, cookies without
+# Secure on plain-HTTP loopback), its search index in INDEX_DIR; the caller adds --server.port and its own arguments.
+# Needs ROOT, JAR, PG_PORT and what start_cluster_database sets (database selvbetjening, user selvbetjening).
+node_command() {
+  local index=$1
+  shift
+  NODE_CMD=(env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening
+    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET"
+    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD"
+    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$index"
+    java "$@" -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1
+    --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false
+    --selvbetjening.portal.secure-cookies=false)
+}
+
+# start_node NAME PORT EXTRA_ARGS... : a node (node_command with JAVA_OPTS, its own search index folder), output in
+# $OUT/node-NAME.log; waits for health; its pid is appended to PIDS. Needs WORK, OUT and what node_command needs.
 start_node() {
   local name=$1 port=$2
   shift 2
   mkdir -p "$WORK/node-$name"
-  env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening \
-    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET" \
-    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
-    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/node-$name/search-index" \
-    java ${JAVA_OPTS:-} -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 \
-    --server.port="$port" --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false \
-    --selvbetjening.portal.secure-cookies=false "$@" >"$OUT/node-$name.log" 2>&1 &
+  # shellcheck disable=SC2086 # JAVA_OPTS is split on blanks on purpose
+  node_command "$WORK/node-$name/search-index" ${JAVA_OPTS:-}
+  "${NODE_CMD[@]}" --server.port="$port" "$@" >"$OUT/node-$name.log" 2>&1 &
   PIDS+=($!)
   wait_healthy "http://127.0.0.1:$port" "$!" 300 "$OUT/node-$name.log"
   log "node $name is up on 127.0.0.1:$port"

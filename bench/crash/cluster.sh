@@ -107,11 +107,7 @@ REFUSED=$(grep -c 'connect() failed' "$OUT/nginx-error.log" || true)
 # --- bench/crash/RESULTS.md: the part from the marker on is this script's ------------------------------------------
 MARKER='<!-- bench/crash/cluster.sh writes from here to the end -->'
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<" $LOAD_LINE"; }
-GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-GIT_DIRTY=""
-if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
-  GIT_DIRTY=" (with uncommitted changes)"
-fi
+git_revision
 RESULTS="$ROOT/bench/crash/RESULTS.md"
 touch "$RESULTS"
 # everything before the marker, without the blank lines at its end

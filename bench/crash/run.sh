@@ -138,7 +138,8 @@ pg_run() {
   psql_admin -c "CREATE DATABASE $db OWNER crash"
   env=(SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" SELVBETJENING_DB_USER=crash
     SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$(random_secret)"
-    SELVBETJENING_CONNECTION_TOKENSECRET="$(random_secret)" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)")
+    SELVBETJENING_CONNECTION_TOKENSECRET="$(random_secret)" SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL=redaktoer@selvbetjening.local
+    SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$(random_secret)")
   log "$name: starting with the postgres profile on database $db"
   start_app "$name" "$WORK" "${env[@]}" -- --spring.profiles.active=postgres "${APP_ARGS[@]}"
   load_and_kill "$name"
@@ -187,11 +188,7 @@ MEM=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 JAVA_V=$(java -version 2>&1 | head -n 1)
 H2_V=$(basename "$H2_JAR" .jar)
-GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-GIT_DIRTY=""
-if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
-  GIT_DIRTY=" (with uncommitted changes)"
-fi
+git_revision
 printf -v APP_ARGS_LINE '%q ' "${APP_ARGS[@]}"
 # The cluster part (bench/crash/cluster.sh), from its marker to the end, stays as it is
 CLUSTER_MARKER='<!-- bench/crash/cluster.sh writes from here to the end -->'

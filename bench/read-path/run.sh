@@ -4,8 +4,8 @@
 # pre-compressed next to it, `gzip_static on`, the app's own gzip bytes) and a `return 303` location, with wrk on
 # loopback, in the same run: RUNS rounds of the six measurements, the ratios their medians. Writes
 # bench/read-path/RESULTS.md and rebuilds BENCHMARKS.md from every bench/*/RESULTS.md (WRITE_RESULTS=0: neither;
-# the raw output stays in bench/out/). Takes about 8 minutes with the defaults (build 1 min, start 20 s, warm-up
-# 60 s, 3 x 6 x 20 s measured, 3 x 25 s of profiles).
+# the raw output stays in bench/out/read-path/). Takes about 8 minutes with the defaults (build 1 min, start 20 s,
+# warm-up 60 s, 3 x 6 x 20 s measured, 3 x 25 s of profiles).
 #
 # Usage: bench/read-path/run.sh
 #   SKIP_BUILD=1        use the jar in target/ as it is (default: ./mvnw -B -q -DskipTests package)
@@ -22,7 +22,7 @@
 #                       (bench/read-path/TomcatFloor.java); 0: not
 #   HEALTH_TIMEOUT=120  seconds the app may take to start (more on a loaded machine)
 #   APP_ARGS="..."      extra arguments for the app, e.g. to try a setting (recorded in BENCHMARKS.md)
-#   WRITE_RESULTS=1     write RESULTS.md and rebuild BENCHMARKS.md (0: only the log and bench/out/)
+#   WRITE_RESULTS=1     write RESULTS.md and rebuild BENCHMARKS.md (0: only the log and bench/out/read-path/)
 #
 # Everything runs on 127.0.0.1 and stops by itself; the app and nginx are stopped on exit, also on failure.
 set -euo pipefail
@@ -50,16 +50,12 @@ NGX="http://127.0.0.1:$NGINX_PORT"
 FLR="http://127.0.0.1:$FLOOR_PORT"
 DB_URL='jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
 
-WORK=$(mktemp -d /tmp/selvbetjening-bench.XXXXXX)
-OUT="$ROOT/bench/out"
-mkdir -p "$OUT"
 APP_PID=""
 NGINX_PID=""
 FLOOR_PID=""
-
-log() { printf '[bench] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup read-path
 
 stop_servers() {
   if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
@@ -401,8 +397,8 @@ A JFR recording (execution and native method samples only, every 10 ms) of the a
 the same wrk load, taken *after* the measured runs and a warm-up of its own ($rps req/s while recording; the sampling
 costs some throughput). Request threads: $java samples running Java code, $native in native code (socket I/O);
 $other Java samples on other threads. Each Java sample is charged to its first frame outside the JDK (so
-\`HashMap.get\` called by Tomcat counts as Tomcat's). Raw data: \`bench/out/app-$name.jfr\` (open it in JDK Mission
-Control, or \`jfr print\`).
+\`HashMap.get\` called by Tomcat counts as Tomcat's). Raw data: \`bench/out/read-path/app-$name.jfr\` (open it in JDK
+Mission Control, or \`jfr print\`).
 
 By library (share of the request threads' Java samples):
 
@@ -472,11 +468,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 JAVA_V=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
 NGINX_V=$("$NGINX_BIN" -v 2>&1)
 WRK_V=$( (wrk -v 2>&1 || true) | awk 'NR == 1 { sub(/ *Usage:.*/, ""); print }')
-GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-GIT_DIRTY=""
-if [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null || true)" ]]; then
-  GIT_DIRTY=" (with uncommitted changes)"
-fi
+git_revision
 
 {
   cat <<EOF
@@ -617,7 +609,7 @@ EOF
   cat <<EOF
 \`\`\`
 
-The raw wrk output of the last run is in \`bench/out/\` (not committed).
+The raw wrk output of the last run is in \`bench/out/read-path/\` (not committed).
 EOF
   [[ -z "$PROFILE_PAGE" ]] || profile_markdown "action page" page "$PROFILE_PAGE" "$PROFILE_PAGE_RPS"
   [[ -z "$PROFILE_GZIP" ]] || profile_markdown "action page, gzip" gzip-page "$PROFILE_GZIP" "$PROFILE_GZIP_RPS"

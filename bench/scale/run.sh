@@ -43,17 +43,10 @@ APP="http://127.0.0.1:$APP_PORT"
 # the first naming what was measured)
 BEFORE=${BEFORE:-$ROOT/bench/scale/before.tsv}
 EDITED=skriv-dit-barn-op-til-daginstitution
-WORK=$(mktemp -d /tmp/selvbetjening-scale.XXXXXX)
-OUT="$ROOT/bench/out/scale"
-rm -rf "$OUT"
-mkdir -p "$OUT"
 APP_PID=""
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[scale] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
+bench_setup scale
 stop_all() {
   [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 30
   APP_PID=""
@@ -67,13 +60,7 @@ build_jar
 started_all=$SECONDS
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-log "starting a throwaway PostgreSQL cluster"
-start_pg_cluster
-PG_PASSWORD=$(random_secret)
-TOKEN_SECRET=$(random_secret)
-EDITOR=editor@scale.bench
-EDITOR_PASSWORD="Bench-$(random_secret)"
-psql_admin -c "CREATE ROLE selvbetjening LOGIN PASSWORD '$PG_PASSWORD'" -c "CREATE DATABASE selvbetjening OWNER selvbetjening"
+start_cluster_database
 db() { PGPASSWORD="$PG_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U selvbetjening -d selvbetjening "$@"; }
 
 now_ms() { date +%s%3N; }
@@ -84,14 +71,9 @@ start_app() {
   local name=$1 started
   shift
   started=$(now_ms)
-  env SELVBETJENING_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/selvbetjening" SELVBETJENING_DB_USER=selvbetjening \
-    SELVBETJENING_DB_PASSWORD="$PG_PASSWORD" SELVBETJENING_CONNECTION_TOKEN_SECRET="$TOKEN_SECRET" \
-    SELVBETJENING_BOOTSTRAP_EDITOR_EMAIL="$EDITOR" SELVBETJENING_BOOTSTRAP_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
-    SELVBETJENING_SEARCH_INDEX_DIRECTORY="$WORK/search-index" \
-    java "-Xmx$HEAP" "-Xlog:gc:file=$OUT/gc-$name.log:timemillis" -XX:+HeapDumpOnOutOfMemoryError \
-    "-XX:HeapDumpPath=$WORK" -jar "$ROOT/$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 \
-    --server.port="$APP_PORT" --selvbetjening.linkcheck.enabled=false --server.servlet.session.cookie.secure=false \
-    --selvbetjening.portal.secure-cookies=false --selvbetjening.account.editor-passkey-required=false \
+  node_command "$WORK/search-index" "-Xmx$HEAP" "-Xlog:gc:file=$OUT/gc-$name.log:timemillis" \
+    -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$WORK"
+  "${NODE_CMD[@]}" --server.port="$APP_PORT" --selvbetjening.account.editor-passkey-required=false \
     --logging.level.root=WARN --logging.level.dk.selvbetjening.portal=INFO "$@" >"$OUT/app-$name.log" 2>&1 &
   APP_PID=$!
   until [[ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$APP/actuator/health/readiness" || true)" == 200 ]]; do

@@ -29,29 +29,16 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 APP_PORT=${APP_PORT:-18092}
 PG_PORT=${PG_PORT:-18093}
-PG_BIN=/usr/lib/postgresql/15/bin
 APP="http://127.0.0.1:$APP_PORT"
-WORK=$(mktemp -d /tmp/selvbetjening-search.XXXXXX)
-chmod 755 "$WORK"
-OUT="$ROOT/bench/out/search"
-rm -rf "$OUT"
-mkdir -p "$OUT"
 APP_PID=""
-PG_DATA=""
-unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
-export NO_PROXY='*' no_proxy='*'
-
-log() { printf '[search] %s\n' "$*" >&2; }
 # shellcheck source=../common.sh
 source "$ROOT/bench/common.sh"
-pg() { runuser -u postgres -- "$@"; }
-psql_admin() { pg psql -X -q -v ON_ERROR_STOP=1 -h "$WORK/pgsock" -p "$PG_PORT" -d postgres "$@"; }
-random_secret() { head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40; }
+bench_setup search
 
 stop_all() {
   [[ -z "$APP_PID" ]] || stop_process "$APP_PID" 20
   APP_PID=""
-  if [[ -n "$PG_DATA" ]]; then pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1; fi
+  stop_pg_cluster
 }
 on_exit stop_all
 
@@ -67,7 +54,6 @@ start_pg_cluster max_connections=200
 PG_PASSWORD=$(random_secret)
 psql_admin -c "CREATE ROLE bench LOGIN PASSWORD '$PG_PASSWORD'"
 psql_admin -c "CREATE DATABASE search OWNER bench"
-PG_VERSION=$(psql_admin -At -c 'SELECT version()' | sed 's/ on .*//')
 export PGPASSWORD="$PG_PASSWORD"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U bench -d search)
 

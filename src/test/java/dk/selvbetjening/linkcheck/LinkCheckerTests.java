@@ -217,21 +217,22 @@ class LinkCheckerTests {
 
     @Test
     void aServerThatAcceptsAndNeverAnswersTimesOut() throws Exception {
-        try (RawServer silent = new RawServer("127.0.0.1", RawServer.silent());
-             LinkChecker quick = LinkCheckFixtures.settings().readTimeout(Duration.ofMillis(300)).checker()) {
-            long start = System.nanoTime();
-            Verdict verdict = quick.check("http://127.0.0.1:" + silent.port() + "/");
-            assertThat(verdict.problem()).isEqualTo(LinkProblem.TIMEOUT);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        }
+        assertTimesOutWithinThreeSeconds(RawServer.silent(),
+                LinkCheckFixtures.settings().readTimeout(Duration.ofMillis(300)));
     }
 
     @Test
     void aTricklingBodyIsCutOffAtTheRequestTimeout() throws Exception {
-        try (RawServer trickle = new RawServer("127.0.0.1", RawServer.trickle());
-             LinkChecker quick = LinkCheckFixtures.settings().requestTimeout(Duration.ofMillis(700)).checker()) {
+        assertTimesOutWithinThreeSeconds(RawServer.trickle(),
+                LinkCheckFixtures.settings().requestTimeout(Duration.ofMillis(700)));
+    }
+
+    /** A checker with {@code settings} gives up on a server with {@code behaviour}: TIMEOUT, well within 3 seconds. */
+    private static void assertTimesOutWithinThreeSeconds(RawServer.Behaviour behaviour,
+            LinkCheckFixtures.Settings settings) throws Exception {
+        try (RawServer server = new RawServer("127.0.0.1", behaviour); LinkChecker quick = settings.checker()) {
             long start = System.nanoTime();
-            Verdict verdict = quick.check("http://127.0.0.1:" + trickle.port() + "/");
+            Verdict verdict = quick.check("http://127.0.0.1:" + server.port() + "/");
             assertThat(verdict.problem()).isEqualTo(LinkProblem.TIMEOUT);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         }
