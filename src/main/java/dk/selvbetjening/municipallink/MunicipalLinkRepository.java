@@ -1,5 +1,7 @@
 package dk.selvbetjening.municipallink;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,4 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MunicipalLinkRepository extends JpaRepository<MunicipalLink, UUID> {
 
     Optional<MunicipalLink> findBySelfServiceIdAndMunicipalityCode(UUID selfServiceId, Integer municipalityCode);
+
+    /** The links whose normalized URL is one of these (indexed: {@code municipal_link_normalized_url_idx}). */
+    List<MunicipalLink> findByNormalizedUrlIn(Collection<String> normalizedUrls);
 }
