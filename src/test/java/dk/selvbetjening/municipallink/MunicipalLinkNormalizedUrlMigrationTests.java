@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 import dk.selvbetjening.catalogue.ServiceUrl;
 import dk.selvbetjening.flow.EmbeddedPostgresConfiguration;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -29,17 +30,21 @@ class MunicipalLinkNormalizedUrlMigrationTests {
     static final UUID MISSING = UUID.fromString("00000000-0000-0000-0000-0000000000c4");
     static final String URL = "HTTPS://WWW.KK.DK/Borger/Flyt/?trin=1#start";
 
-    @Test
-    void fillsInTheNormalizedUrlsOnH2() {
-        SingleConnectionDataSource h2 = new SingleConnectionDataSource("jdbc:h2:mem:link-normalized-url-"
-                + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
-        fillsInNormalizedUrls(h2);
-        h2.destroy();
-    }
-
-    @Test
-    void fillsInTheNormalizedUrlsOnPostgres() throws Exception {
-        fillsInNormalizedUrls(EmbeddedPostgresConfiguration.freshDatabase());
+    @ParameterizedTest
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void fillsInTheNormalizedUrls(String database) throws Exception {
+        if (database.equals("H2")) {
+            SingleConnectionDataSource h2 = new SingleConnectionDataSource("jdbc:h2:mem:link-normalized-url-"
+                    + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "",
+                    true);
+            try {
+                fillsInNormalizedUrls(h2);
+            } finally {
+                h2.destroy();
+            }
+        } else {
+            fillsInNormalizedUrls(EmbeddedPostgresConfiguration.freshDatabase());
+        }
     }
 
     private void fillsInNormalizedUrls(DataSource dataSource) {
