@@ -61,8 +61,11 @@ ALTER TABLE copy_item DROP COLUMN new_id;
 INSERT INTO action_page_revision_item SELECT * FROM copy_item;
 
 -- municipal links: every municipality for each municipal copy, in order, up to :links in all
-INSERT INTO municipal_link (id, self_service_id, municipality_code, url, title, updated_at, version, broken)
+-- (the URLs are already in normalized form: lower-case host and slug, no trailing slash; V79's check wants both)
+INSERT INTO municipal_link (id, self_service_id, municipality_code, url, normalized_url, title, updated_at, version,
+                            broken)
 SELECT gen_random_uuid(), id, code,
+       CASE WHEN missing THEN NULL ELSE 'https://www.kommune' || code || '.dk/selvbetjening/' || slug END,
        CASE WHEN missing THEN NULL ELSE 'https://www.kommune' || code || '.dk/selvbetjening/' || slug END,
        NULL, now(), 0, broken AND NOT missing
 FROM (SELECT g.id, m.code, s.slug, random() < 0.01 AS missing, random() < 0.01 AS broken

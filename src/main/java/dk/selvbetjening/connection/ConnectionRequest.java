@@ -344,6 +344,11 @@ class ConnectionRequest {
         return normalizedUrl;
     }
 
+    /** A MUNICIPAL request's links, municipality code → URL as submitted; empty for a NATIONAL one. */
+    Map<Integer, String> municipalLinks() {
+        return java.util.Collections.unmodifiableMap(municipalLinks);
+    }
+
     long version() {
         return version;
     }

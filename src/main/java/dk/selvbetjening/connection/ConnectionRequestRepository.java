@@ -35,6 +35,16 @@ interface ConnectionRequestRepository extends JpaRepository<ConnectionRequest, U
 
     List<ConnectionRequest> findAllByOrderBySubmittedAtAsc();
 
+    /** The municipal links of the requests in these statuses, in one query. */
+    @Query("select new dk.selvbetjening.connection.RequestMunicipalLink(r.id, r.reference, key(l), value(l))"
+            + " from ConnectionRequest r join r.municipalLinks l where r.status in :statuses")
+    List<RequestMunicipalLink> findMunicipalLinksByStatusIn(Collection<ConnectionRequestStatus> statuses);
+
+    /** The municipal links of these requests, in one query (keep the collection short: it becomes an IN list). */
+    @Query("select new dk.selvbetjening.connection.RequestMunicipalLink(r.id, r.reference, key(l), value(l))"
+            + " from ConnectionRequest r join r.municipalLinks l where r.id in :ids")
+    List<RequestMunicipalLink> findMunicipalLinksByIdIn(Collection<UUID> ids);
+
     /** The next number of the year's references (TS-2026-000123). */
     @Query(value = "SELECT nextval('connection_request_number')", nativeQuery = true)
     long nextNumber();

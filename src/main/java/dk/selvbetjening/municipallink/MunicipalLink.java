@@ -13,7 +13,8 @@ import jakarta.persistence.Version;
 
 /**
  * A municipality's link for one municipal self-service. A null URL means missing. Bulk imports write the same
- * table with JDBC batches ({@link MunicipalLinkRows}) and follow the same rules: a new URL is unchecked.
+ * table with JDBC batches ({@link MunicipalLinkRows}) and follow the same rules: a new URL is unchecked, and its
+ * normalized form is stored beside it.
  */
 @Entity
 @Table(name = "municipal_link")
@@ -31,6 +32,10 @@ class MunicipalLink {
     private Integer municipalityCode;
 
     private String url;
+
+    /** {@link #url} as URLs are compared ({@link ServiceUrl#normalize}); null when the link is missing. */
+    @Column(name = "normalized_url")
+    private String normalizedUrl;
 
     private String title;
 
@@ -73,8 +78,21 @@ class MunicipalLink {
             this.lastCheckedAt = null;
         }
         this.url = cleaned;
+        this.normalizedUrl = cleaned == null ? null : ServiceUrl.normalize(cleaned);
         this.title = newTitle == null || newTitle.isBlank() ? null : newTitle.strip();
         this.updatedAt = now;
+    }
+
+    UUID selfServiceId() {
+        return selfServiceId;
+    }
+
+    int municipalityCode() {
+        return municipalityCode;
+    }
+
+    String normalizedUrl() {
+        return normalizedUrl;
     }
 
     UUID id() {

@@ -45,11 +45,11 @@ final class MunicipalLinkCopy {
             throws SQLException {
         template.execute("DROP TABLE IF EXISTS pg_temp." + STAGING + "; CREATE TEMPORARY TABLE " + STAGING
                 + " (id UUID, version BIGINT, self_service_id UUID NOT NULL, municipality_code INTEGER NOT NULL, "
-                + "url VARCHAR(2000) NOT NULL) ON COMMIT DROP");
+                + "url VARCHAR(2000) NOT NULL, normalized_url VARCHAR(2000) NOT NULL) ON COMMIT DROP");
         // not analysed: unanalysed, the planner sizes a table by its pages, which is all the two statements need
         copy(connection, inserts, updates);
         if (!updates.isEmpty()) {
-            int updated = template.update("UPDATE municipal_link l SET url = s.url, updated_at = ?, broken = FALSE, "
+            int updated = template.update("UPDATE municipal_link l SET url = s.url, normalized_url = s.normalized_url, updated_at = ?, broken = FALSE, "
                     + "last_checked_at = NULL, version = l.version + 1 FROM " + STAGING + " s "
                     + "WHERE s.version IS NOT NULL AND l.id = s.id AND l.version = s.version", at);
             if (updated != updates.size()) {
@@ -61,8 +61,9 @@ final class MunicipalLinkCopy {
         }
         if (!inserts.isEmpty()) {
             int inserted = template.update("INSERT INTO municipal_link (id, self_service_id, municipality_code, url, "
-                    + "title, updated_at, version, broken, last_checked_at) SELECT gen_random_uuid(), self_service_id, "
-                    + "municipality_code, url, NULL, ?, 0, FALSE, NULL FROM " + STAGING + " WHERE version IS NULL", at);
+                    + "normalized_url, title, updated_at, version, broken, last_checked_at) SELECT gen_random_uuid(), "
+                    + "self_service_id, municipality_code, url, normalized_url, NULL, ?, 0, FALSE, NULL FROM " + STAGING
+                    + " WHERE version IS NULL", at);
             if (inserted != inserts.size()) {
                 throw new IllegalStateException("Inserted " + inserted + " of " + inserts.size() + " links");
             }
@@ -70,12 +71,13 @@ final class MunicipalLinkCopy {
     }
 
     /**
-     * The rows as CSV: id and version (both empty, i.e. NULL, for a new link), self-service, municipality, quoted URL.
+     * The rows as CSV: id and version (both empty, i.e. NULL, for a new link), self-service, municipality, quoted URL
+     * and quoted normalized URL.
      */
     private static void copy(PGConnection connection, List<UrlWrite> inserts, List<UrlWrite> updates)
             throws SQLException {
         CopyIn copy = connection.getCopyAPI().copyIn("COPY " + STAGING
-                + " (id, version, self_service_id, municipality_code, url) FROM STDIN (FORMAT csv)");
+                + " (id, version, self_service_id, municipality_code, url, normalized_url) FROM STDIN (FORMAT csv)");
         try {
             StringBuilder chunk = new StringBuilder(CHUNK_BYTES + 4096);
             for (List<UrlWrite> writes : List.of(inserts, updates)) {
@@ -87,7 +89,8 @@ final class MunicipalLinkCopy {
                         chunk.append(',');
                     }
                     chunk.append(',').append(w.selfServiceId()).append(',').append(w.municipalityCode()).append(",\"")
-                            .append(w.url().replace("\"", "\"\"")).append("\"\n");
+                            .append(w.url().replace("\"", "\"\"")).append("\",\"")
+                            .append(w.normalizedUrl().replace("\"", "\"\"")).append("\"\n");
                     if (chunk.length() >= CHUNK_BYTES) {
                         send(copy, chunk);
                     }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import dk.selvbetjening.catalogue.ServiceUrl;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The municipal_link table read and written in bulk with plain JDBC: whole-table reads as small records (no
  * entities to hydrate) and the import's writes (COPY and set-based statements on PostgreSQL, batches elsewhere). The same rules as {@link MunicipalLink}
- * apply: a written URL is unchecked, and an update only lands on the version it was read at.
+ * apply: a written URL is unchecked and stored with its normalized form, and an update only lands on the version it
+ * was read at.
  */
 @Component
 class MunicipalLinkRows {
@@ -64,8 +66,15 @@ class MunicipalLinkRows {
         }
     }
 
-    /** A URL to write: over {@code existing} (at its version), or as a new link when {@code existing} is null. */
+    /**
+     * A URL to write: over {@code existing} (at its version), or as a new link when {@code existing} is null. The
+     * URL is stored with its normalized form ({@link #normalizedUrl}), as {@link MunicipalLink} stores it.
+     */
     record UrlWrite(Row existing, UUID selfServiceId, int municipalityCode, String url) {
+
+        String normalizedUrl() {
+            return ServiceUrl.normalize(url);
+        }
     }
 
     List<Row> all() {
@@ -154,13 +163,14 @@ class MunicipalLinkRows {
     }
 
     private void update(List<UrlWrite> updates, OffsetDateTime at) {
-        int[][] counts = template.batchUpdate("UPDATE municipal_link SET url = ?, updated_at = ?, broken = FALSE, "
-                        + "last_checked_at = NULL, version = version + 1 WHERE id = ? AND version = ?",
+        int[][] counts = template.batchUpdate("UPDATE municipal_link SET url = ?, normalized_url = ?, updated_at = ?, "
+                        + "broken = FALSE, last_checked_at = NULL, version = version + 1 WHERE id = ? AND version = ?",
                 updates, BATCH_SIZE, (PreparedStatement ps, UrlWrite w) -> {
                     ps.setString(1, w.url());
-                    ps.setObject(2, at);
-                    ps.setObject(3, w.existing().id());
-                    ps.setLong(4, w.existing().version());
+                    ps.setString(2, w.normalizedUrl());
+                    ps.setObject(3, at);
+                    ps.setObject(4, w.existing().id());
+                    ps.setLong(5, w.existing().version());
                 });
         int index = 0;
         for (int[] batch : counts) {
@@ -197,9 +207,9 @@ class MunicipalLinkRows {
     }
 
     private static String insertSql(int rows) {
-        return "INSERT INTO municipal_link (id, self_service_id, municipality_code, url, title, updated_at, version, "
-                + "broken, last_checked_at) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, NULL, ?, 0, FALSE, NULL)"));
+        return "INSERT INTO municipal_link (id, self_service_id, municipality_code, url, normalized_url, title, "
+                + "updated_at, version, broken, last_checked_at) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, "(?, ?, ?, ?, ?, NULL, ?, 0, FALSE, NULL)"));
     }
 
     private static void bind(PreparedStatement ps, List<UrlWrite> chunk, OffsetDateTime at) throws SQLException {
@@ -209,6 +219,7 @@ class MunicipalLinkRows {
             ps.setObject(i++, w.selfServiceId());
             ps.setInt(i++, w.municipalityCode());
             ps.setString(i++, w.url());
+            ps.setString(i++, w.normalizedUrl());
             ps.setObject(i++, at);
         }
     }

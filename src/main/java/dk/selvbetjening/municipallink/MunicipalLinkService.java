@@ -42,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalLinkService {
 
     static final String AUDIT_TYPE = "kommunelink";
+    private static final int URLS_PER_QUERY = 1000;
     private static final Locale DANISH = Locale.forLanguageTag("da");
     private static final DateTimeFormatter CHECKED_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Comparator<MunicipalLinkDetails> MATRIX_ORDER = Comparator
@@ -95,6 +96,22 @@ public class MunicipalLinkService {
     /** The links of these self-services, in one query (keep the collection short: it becomes an IN list). */
     public List<MunicipalLinkSummary> linksOf(Collection<UUID> selfServiceIds) {
         return rows.byServices(selfServiceIds).stream().map(Row::toSummary).toList();
+    }
+
+    /**
+     * The links whose URL, normalized as the catalogue compares URLs ({@link dk.selvbetjening.catalogue.ServiceUrl#normalize}:
+     * without case of scheme and host, fragment or trailing slash), is one of {@code normalizedUrls}, by that
+     * normalized URL. An indexed query per {@value #URLS_PER_QUERY} URLs, however many links there are.
+     */
+    public Map<String, List<MunicipalLinkSummary>> withNormalizedUrls(Collection<String> normalizedUrls) {
+        List<String> wanted = normalizedUrls.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, List<MunicipalLinkSummary>> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += URLS_PER_QUERY) {
+            links.findByNormalizedUrlIn(wanted.subList(from, Math.min(wanted.size(), from + URLS_PER_QUERY)))
+                    .forEach(link -> found.computeIfAbsent(link.normalizedUrl(), url -> new ArrayList<>())
+                            .add(link.toSummary()));
+        }
+        return found;
     }
 
     /** Whose links the caller may change. */

@@ -206,7 +206,7 @@ class ConnectionRequestApiTests {
         assertThat(second).bodyJson().isStrictlyEqualTo("""
                 {"reference": "%s", "status": "SUBMITTED", "statusUrl": "http://localhost/tilslut/status/%s?token=%s",
                  "duplicates": [{"url": "https://www.ejer.dk/dublet", "serviceSlug": null, "serviceTitle": null,
-                                 "otherRequest": true}]}"""
+                                 "otherRequest": true, "municipalities": []}]}"""
                 .formatted(reference(second), reference(second), token(second)));
         assertThat(second.getResponse().getContentAsString()).doesNotContain(firstReference)
                 .doesNotContain("hemmelig").doesNotContain(draft.slug()).doesNotContain(draft.title());

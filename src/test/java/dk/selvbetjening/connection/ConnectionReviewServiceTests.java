@@ -24,6 +24,10 @@ import dk.selvbetjening.authority.AuthorityService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
 import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +36,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The review queue flags the requests whose URL is another self-service's or another open request's (a closed request
- * is still flagged by an open one, but flags none), asking the catalogue once for the whole queue; the review page's
- * read model carries what the page shows.
+ * is still flagged by an open one, but flags none), asking the catalogue once for the whole queue; a municipal
+ * request's links are compared with the self-services' municipal links and other open municipal requests' links, with
+ * a bounded number of queries for the whole queue; the review page's read model carries what the page shows.
  */
 @SpringBootTest(properties = "selvbetjening.connection.submissions-per-minute=1000")
 class ConnectionReviewServiceTests {
@@ -46,6 +51,15 @@ class ConnectionReviewServiceTests {
 
     @MockitoSpyBean
     SelfServiceService services;
+
+    @MockitoSpyBean
+    MunicipalLinkService links;
+
+    @Autowired
+    PortalTestData data;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     AuthorityService authorities;
@@ -85,6 +99,127 @@ class ConnectionReviewServiceTests {
         assertThat(flagged).containsEntry(sameAsService, true).containsEntry(changesItsOwnService, false)
                 .containsEntry(firstOfTwo, true).containsEntry(secondOfTwo, true).containsEntry(alone, false)
                 .containsEntry(approved, false).containsEntry(rejected, true).containsEntry(twinOfRejected, false);
+    }
+
+    @Test
+    void aMunicipalRequestWhoseLinkIsAServicesLinkIsFlaggedInTheQueueAndNamedWithTheMunicipality() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Linkstyrelsen " + UUID.randomUUID()));
+        String path = "/" + UUID.randomUUID();
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk" + path + "/flyt",
+                751, "https://aarhus.dk" + path));
+        String request = submitMunicipal(owner, Map.of("101", "HTTPS://WWW.KK.dk" + path + "/flyt/#start",
+                "461", "https://odense.dk" + path));
+        String alone = submitMunicipal(owner, Map.of("101", "https://www.kk.dk" + path + "/alene"));
+
+        assertThat(flags(editor)).containsEntry(request, true).containsEntry(alone, false);
+        ConnectionRequestDetails details = review.forAccount(request, editor.account());
+        assertThat(details.duplicatesForEditors()).containsExactly(new DuplicateWarning(
+                "HTTPS://WWW.KK.dk" + path + "/flyt/#start", service.slug(), service.title(), true, null,
+                List.of("København")));
+        assertThat(details.duplicates()).containsExactly(new PublicDuplicate(
+                "HTTPS://WWW.KK.dk" + path + "/flyt/#start", service.slug(), service.title(), false,
+                List.of("København")));
+        assertThat(review.forAccount(alone, editor.account()).duplicatesForEditors()).isEmpty();
+    }
+
+    @Test
+    void twoOpenMunicipalRequestsWithTheSameLinkFlagEachOther() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Tvillingstyrelsen " + UUID.randomUUID()));
+        String path = "/" + UUID.randomUUID();
+        String first = submitMunicipal(owner, Map.of("147", "https://www.frederiksberg.dk" + path,
+                "101", "https://www.kk.dk" + path + "/foerste"));
+        String second = submitMunicipal(owner, Map.of("147", "https://WWW.Frederiksberg.dk" + path + "/",
+                "101", "https://www.kk.dk" + path + "/anden"));
+
+        assertThat(flags(editor)).containsEntry(first, true).containsEntry(second, true);
+        assertThat(review.forAccount(first, editor.account()).duplicatesForEditors()).containsExactly(
+                new DuplicateWarning("https://www.frederiksberg.dk" + path, null, null, false, second,
+                        List.of("Frederiksberg")));
+        assertThat(review.forAccount(second, editor.account()).duplicates()).containsExactly(
+                new PublicDuplicate("https://WWW.Frederiksberg.dk" + path + "/", null, null, true,
+                        List.of("Frederiksberg")));
+
+        accounts.runAs(editor, () -> review.reject(first, review.take(first, review.forAccount(first, editor.account()).version())
+                .version(), "Dublet."));
+        assertThat(flags(editor)).as("a closed request flags none").containsEntry(second, false);
+    }
+
+    @Test
+    void theServiceAMunicipalRequestCreatedIsNotItsDuplicateButIsAnotherRequests() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Egenstyrelsen " + UUID.randomUUID()));
+        String link = "https://www.kk.dk/" + UUID.randomUUID();
+        String approved = submitMunicipal(owner, Map.of("101", link));
+        ConnectionRequestDetails created = accounts.runAs(editor,
+                () -> review.approve(approved, review.take(approved,
+                        review.forAccount(approved, editor.account()).version()).version()));
+        assertThat(created.createdServiceId()).isNotNull();
+        assertThat(flags(editor)).as("its links are its created service's").containsEntry(approved, false);
+        assertThat(review.forAccount(approved, editor.account()).duplicatesForEditors()).isEmpty();
+
+        String later = submitMunicipal(owner, Map.of("101", link + "/"));
+        assertThat(flags(editor)).containsEntry(later, true);
+        ConnectionRequestDetails laterDetails = review.forAccount(later, editor.account());
+        assertThat(laterDetails.duplicatesForEditors()).singleElement().satisfies(warning -> {
+            assertThat(warning.serviceSlug()).isNotNull();
+            assertThat(warning.servicePublished()).isFalse();
+            assertThat(warning.municipalities()).containsExactly("København");
+        });
+        assertThat(laterDetails.duplicates()).as("the public is not told of a draft").isEmpty();
+    }
+
+    @Test
+    void theQueueAsksForMunicipalLinksOnceHoweverManyMunicipalRequestsItShows() {
+        AccountFixtures.TestAccount editor = accounts.editor();
+        AuthorityDetails owner = authorities.register(AuthorityFixtures.aStateAuthority("Tællestyrelsen " + UUID.randomUUID()));
+        String path = "/" + UUID.randomUUID();
+        data.publishedMunicipal(Map.of(101, "https://www.kk.dk" + path));
+        submitMunicipal(owner, Map.of("101", "https://www.kk.dk" + path));
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long[] few = queueQueries(editor, statistics);
+        for (int i = 0; i < 5; i++) {
+            submitMunicipal(owner, Map.of("101", "https://www.kk.dk" + path, "461", "https://odense.dk" + path + i,
+                    "751", "https://aarhus.dk" + path + i));
+        }
+        long[] many = queueQueries(editor, statistics);
+
+        assertThat(few).containsExactly(1, 1, 0);
+        assertThat(many).as("link queries, request-link queries, request links loaded one by one").isEqualTo(few);
+    }
+
+    /** How often one queue reads the links by URL, the requests' links, and one request's links lazily. */
+    private long[] queueQueries(AccountFixtures.TestAccount editor, Statistics statistics) {
+        long linksBefore = executions(statistics, "l.normalizedUrl in");
+        long requestLinksBefore = executions(statistics, "join r.municipalLinks");
+        long lazyBefore = statistics.getCollectionStatistics(ConnectionRequest.class.getName() + ".municipalLinks")
+                .getFetchCount();
+        clearInvocations(services, links);
+        assertThat(flags(editor)).containsValue(true);
+        verify(links, times(1)).withNormalizedUrls(any());
+        verify(services, never()).byId(any());
+        return new long[] {executions(statistics, "l.normalizedUrl in") - linksBefore,
+                executions(statistics, "join r.municipalLinks") - requestLinksBefore,
+                statistics.getCollectionStatistics(ConnectionRequest.class.getName() + ".municipalLinks").getFetchCount()
+                        - lazyBefore};
+    }
+
+    private static long executions(Statistics statistics, String queryPart) {
+        return java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains(queryPart))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+    }
+
+    private Map<String, Boolean> flags(AccountFixtures.TestAccount editor) {
+        return review.queue(QueueFilter.all(), editor.account()).stream()
+                .collect(Collectors.toMap(ConnectionRequestSummary::reference, ConnectionRequestSummary::duplicate));
+    }
+
+    /** A NEW municipal request with these links (municipality code → URL). */
+    private String submitMunicipal(AuthorityDetails owner, Map<String, String> municipalLinks) {
+        return accounts.runAsVisitor(() -> intake.submit(new Submission("NEW", null, "Bestil kø", null, "Kort.",
+                "Kø A/S", "koe@leverandoer.dk", owner.cvrNumber(), null, null, List.of(), "MUNICIPAL", municipalLinks,
+                List.of(), null, null, null), null)).reference();
     }
 
     @Test

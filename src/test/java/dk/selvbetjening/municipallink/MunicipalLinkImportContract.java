@@ -130,6 +130,32 @@ abstract class MunicipalLinkImportContract {
     }
 
     @Test
+    void anImportStoresEachUrlsNormalizedFormAsASingleEditDoes() {
+        String path = "/import-normaliseret/" + java.util.UUID.randomUUID();
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a" + path,
+                147, "https://fb.dk/a" + path));
+        accounts.runAs(accounts.editor(), () -> links.importCsv(csv(
+                "101;" + service.slug() + ";HTTPS://WWW.KK.DK/B" + path + "/",
+                "147;" + service.slug() + ";",
+                "461;" + service.slug() + ";https://Odense.DK/b" + path + "#top"), false));
+        // an update (101), a row left as it is (147: an empty cell changes nothing) and a new link (461)
+
+        assertThat(normalizedUrls(service)).containsExactly(
+                tuple(101, "HTTPS://WWW.KK.DK/B" + path + "/", "https://www.kk.dk/B" + path),
+                tuple(147, "https://fb.dk/a" + path, "https://fb.dk/a" + path),
+                tuple(461, "https://Odense.DK/b" + path + "#top", "https://odense.dk/b" + path));
+        assertThat(links.withNormalizedUrls(java.util.List.of("https://www.kk.dk/B" + path,
+                "https://odense.dk/b" + path, "https://www.kk.dk/a" + path))).containsOnlyKeys(
+                "https://www.kk.dk/B" + path, "https://odense.dk/b" + path);
+    }
+
+    private java.util.List<org.assertj.core.groups.Tuple> normalizedUrls(SelfServiceDetails service) {
+        return jdbc.sql("SELECT municipality_code, url, normalized_url FROM municipal_link WHERE self_service_id = :id "
+                        + "ORDER BY municipality_code").param("id", service.id())
+                .query((rs, n) -> tuple(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Test
     void anImportReportsEveryBadRowByLineAndWritesNothing() {
         SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a"));
         SelfServiceDetails national = data.publishedNational("https://www.borger.dk/x");

@@ -93,6 +93,27 @@ class MunicipalLinkServiceTests {
     }
 
     @Test
+    void findsTheLinksWithANormalizedUrlAsTheCatalogueComparesUrlsAndForgetsAChangedOne() {
+        String path = "/sammenlign/" + java.util.UUID.randomUUID();
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "HTTPS://WWW.KK.DK" + path + "/#top"));
+        String normalized = dk.selvbetjening.catalogue.ServiceUrl.normalize("https://www.kk.dk" + path);
+        assertThat(normalized).isEqualTo("https://www.kk.dk" + path);
+
+        assertThat(links.withNormalizedUrls(java.util.List.of(normalized, "https://ingen.example.dk")))
+                .containsOnlyKeys(normalized).extractingByKey(normalized).asInstanceOf(
+                        org.assertj.core.api.InstanceOfAssertFactories.list(MunicipalLinkSummary.class))
+                .extracting(MunicipalLinkSummary::selfServiceId, MunicipalLinkSummary::municipalityCode)
+                .containsExactly(tuple(service.id(), 101));
+
+        links.setLink(service.id(), 101, "https://www.kk.dk/andet" + path, null);
+        assertThat(links.withNormalizedUrls(java.util.List.of(normalized))).isEmpty();
+        assertThat(links.withNormalizedUrls(java.util.List.of("https://www.kk.dk/andet" + path))).containsOnlyKeys(
+                "https://www.kk.dk/andet" + path);
+        links.setLink(service.id(), 101, "", null);
+        assertThat(links.withNormalizedUrls(java.util.List.of("https://www.kk.dk/andet" + path))).isEmpty();
+    }
+
+    @Test
     void aMunicipalityEditorChangesOnlyItsOwnMunicipalitysLinks() {
         SelfServiceDetails service = data.publishedMunicipal(Map.of(101, "https://www.kk.dk/a"));
         TestAccount aalborg = aalborgEditor();

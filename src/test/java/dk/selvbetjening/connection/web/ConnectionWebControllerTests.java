@@ -662,6 +662,44 @@ class ConnectionWebControllerTests {
     }
 
     @Test
+    void aMunicipalRequestWhoseLinkIsAServicesOrAnotherRequestsIsFlaggedInTheQueueOnTheReviewPageAndOnTheReceipt() {
+        String path = "/kommunal-dublet/" + java.util.UUID.randomUUID();
+        SelfServiceDetails service = portal.publishedMunicipal(Map.of(101, "https://www.kk.dk" + path));
+        String[] same = submitted(with(aValidForm(aTitle(), authority), Map.of("scope", "MUNICIPAL", "url", "",
+                "municipalLinks", "101 HTTPS://WWW.KK.DK" + path + "/\n461 https://www.odense.dk" + path)));
+        String[] first = submitted(with(aValidForm(aTitle(), authority), Map.of("scope", "MUNICIPAL", "url", "",
+                "municipalLinks", "147 https://www.frederiksberg.dk" + path)));
+        String[] second = submitted(with(aValidForm(aTitle(), authority), Map.of("scope", "MUNICIPAL", "url", "",
+                "municipalLinks", "147 https://WWW.frederiksberg.dk" + path + "/#start")));
+
+        Document queue = html(mvc.get().uri("/redaktion/tilslutninger?side=9999").with(editor.login()).exchange());
+        for (String reference : List.of(same[0], first[0], second[0])) {
+            assertThat(queue.select("tr:has(a:containsOwn(" + reference + ")) .badge").text()).as(reference)
+                    .isEqualTo("Mulig dublet");
+        }
+        Document review = html(mvc.get().uri("/redaktion/tilslutninger/" + same[0]).with(editor.login()).exchange());
+        assertThat(review.select(".alert-warning li").text())
+                .isEqualTo(service.title() + " har samme link for København");
+        assertThat(review.select(".alert-warning a").attr("href")).isEqualTo("/handlingsside/" + service.slug());
+        Document secondReview = html(mvc.get().uri("/redaktion/tilslutninger/" + second[0]).with(editor.login())
+                .exchange());
+        assertThat(secondReview.select(".alert-warning li").text())
+                .isEqualTo("Anmodning " + first[0] + " har samme link for Frederiksberg");
+
+        for (String uri : List.of("/tilslut/kvittering/" + same[0] + "?token=" + same[1],
+                "/tilslut/status/" + same[0] + "?token=" + same[1])) {
+            Document page = html(mvc.get().uri(uri).exchange());
+            assertThat(page.select(".alert-warning li").text()).as(uri)
+                    .isEqualTo(service.title() + " har samme link for København");
+            assertThat(page.select(".alert-warning a").attr("href")).isEqualTo("/handlingsside/" + service.slug());
+        }
+        Document receipt = html(mvc.get().uri("/tilslut/kvittering/" + second[0] + "?token=" + second[1]).exchange());
+        assertThat(receipt.select(".alert-warning li").text())
+                .isEqualTo("En anden anmodning har samme link for Frederiksberg.");
+        assertThat(receipt.text()).doesNotContain(first[0]);
+    }
+
+    @Test
     void aDraftWithTheSameAddressIsNamedToEditorsOnlyAndAnotherRequestsTitleToNobody() {
         String url = "https://www.example-styrelse.dk/kladde/" + java.util.UUID.randomUUID();
         SelfServiceDetails draft = dk.selvbetjening.shared.SystemPrincipal.call(() -> services.add(
