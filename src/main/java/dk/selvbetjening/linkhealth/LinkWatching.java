@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dk.selvbetjening.catalogue.SelfServiceChanged;
@@ -42,6 +43,9 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class LinkWatching {
 
+    /** Writes of one listener's watchers before it gives up on a state that keeps changing (and fails). */
+    private static final int SETTLE_ROUNDS = 5;
+
     private final LinkCheckService checks;
     private final SelfServiceService services;
     private final MunicipalLinkService links;
@@ -69,41 +73,54 @@ class LinkWatching {
     void on(MunicipalLinkChanged event) {
         SystemPrincipal.run(() -> {
             Map<UUID, Set<Integer>> changed = event.municipalityCodesByService();
-            // one self-service (an edit): its links; many (an import): every link and every published service, each
-            // read in one query
-            Map<UUID, SelfServiceDetails> published = changed.size() == 1 ? Map.of()
-                    : services.published().stream().collect(Collectors.toMap(SelfServiceDetails::id, s -> s));
-            List<MunicipalLinkSummary> candidates = changed.size() == 1
-                    ? links.linksOf(changed.keySet().iterator().next()) : links.all();
-            Map<UUID, Boolean> live = new HashMap<>();
-            Map<String, List<String>> wanted = new HashMap<>();
-            for (MunicipalLinkSummary link : candidates) {
-                Set<Integer> codes = changed.get(link.selfServiceId());
-                if (codes != null && codes.contains(link.municipalityCode())) {
-                    boolean isLive = live.computeIfAbsent(link.selfServiceId(), id -> published.containsKey(id)
-                            || services.byId(id).status() == SelfServiceStatus.PUBLISHED);
-                    wantLink(wanted, link, isLive);
-                }
-            }
-            checks.watchOnly(wanted);
-            // A self-service read as not published may have been published meanwhile, and the listener for that
-            // (watching all its links) may have written before this write took its links off again. Its status is
-            // committed before that listener ran, so reading it again now, after the write, sees it: watch again.
-            Map<String, List<String>> again = new HashMap<>();
-            Map<UUID, Boolean> nowLive = new HashMap<>();
-            for (MunicipalLinkSummary link : candidates) {
-                Set<Integer> codes = changed.get(link.selfServiceId());
-                if (codes != null && codes.contains(link.municipalityCode())
-                        && !live.getOrDefault(link.selfServiceId(), true)
-                        && nowLive.computeIfAbsent(link.selfServiceId(),
-                                id -> services.byId(id).status() == SelfServiceStatus.PUBLISHED)) {
-                    wantLink(again, link, true);
-                }
-            }
-            if (!again.isEmpty()) {
-                checks.watchOnly(again);
-            }
+            settle(wantedLinks(changed), () -> wantedLinks(changed));
         });
+    }
+
+    /**
+     * What the changed links' watchers should use now: each link's URL while its self-service is published. One
+     * self-service (an edit): its links; many (an import): every link and every published service, each read in one
+     * query.
+     */
+    Map<String, List<String>> wantedLinks(Map<UUID, Set<Integer>> changed) {
+        Map<UUID, SelfServiceDetails> published = changed.size() == 1 ? Map.of()
+                : services.published().stream().collect(Collectors.toMap(SelfServiceDetails::id, s -> s));
+        List<MunicipalLinkSummary> candidates = changed.size() == 1
+                ? links.linksOf(changed.keySet().iterator().next()) : links.all();
+        Map<UUID, Boolean> live = new HashMap<>();
+        Map<String, List<String>> wanted = new HashMap<>();
+        for (MunicipalLinkSummary link : candidates) {
+            Set<Integer> codes = changed.get(link.selfServiceId());
+            if (codes != null && codes.contains(link.municipalityCode())) {
+                boolean isLive = live.computeIfAbsent(link.selfServiceId(), id -> published.containsKey(id)
+                        || services.byId(id).status() == SelfServiceStatus.PUBLISHED);
+                wantLink(wanted, link, isLive);
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * Writes {@code wanted} (read a moment ago), then reads again what is wanted {@code now}, and writes that until
+     * the two agree. The listeners run in no fixed order and each reads, then writes, in transactions of their own: a
+     * listener that read before a later change (a self-service published, a link changed) may write after that
+     * change's listener did, and so put back what it had read. Whatever it read was committed before it read it, and
+     * the later change before that change's listener read it, so reading again after the write sees the later change;
+     * the last writer to finish has written what is true. A state that keeps changing fails the listener, and its
+     * event is delivered again (ADR 0015).
+     */
+    void settle(Map<String, List<String>> wanted, Supplier<Map<String, List<String>>> now) {
+        Map<String, List<String>> written = wanted;
+        for (int round = 0; round < SETTLE_ROUNDS; round++) {
+            checks.watchOnly(written);
+            Map<String, List<String>> again = now.get();
+            if (again.equals(written)) {
+                return;
+            }
+            written = again;
+        }
+        throw new IllegalStateException("The watched links kept changing while they were written: "
+                + written.keySet());
     }
 
     /** A verdict on a URL reaches every municipal link that uses it. */
@@ -113,11 +130,18 @@ class LinkWatching {
         SystemPrincipal.run(() -> links.markChecked(event.url(), broken, event.checkedAt()));
     }
 
-    /** Watches (or stops watching) everything of one self-service, for its current status, in one bulk write. */
+    /**
+     * Watches (or stops watching) everything of one self-service, for its status as read in {@code service}, in one
+     * bulk write, then {@linkplain #settle settles} it with the self-service as it is now.
+     */
     void watch(SelfServiceDetails service) {
+        settle(wanted(service), () -> wanted(services.byId(service.id())));
+    }
+
+    private Map<String, List<String>> wanted(SelfServiceDetails service) {
         Map<String, List<String>> wanted = new HashMap<>();
         want(wanted, service, service.isMunicipal() ? links.linksOf(service.id()) : List.of());
-        checks.watchOnly(wanted);
+        return wanted;
     }
 
     /**

@@ -9,15 +9,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.selvbetjening.account.AccountFixtures;
+import dk.selvbetjening.actionpage.ActionPageService;
 import dk.selvbetjening.catalogue.SelfServiceDetails;
+import dk.selvbetjening.catalogue.SelfServiceFixtures;
 import dk.selvbetjening.catalogue.SelfServiceService;
+import dk.selvbetjening.compliance.AnswerStatus;
+import dk.selvbetjening.compliance.ComplianceFixtures;
 import dk.selvbetjening.linkcheck.LinkCheckService;
+import dk.selvbetjening.municipallink.MunicipalLinkService;
 import dk.selvbetjening.notification.MailOutbox;
 import dk.selvbetjening.portal.PortalTestData;
 import dk.selvbetjening.shared.ModuleListeners;
+import dk.selvbetjening.shared.SystemPrincipal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +78,15 @@ class LinkHealthTests {
     @Autowired
     LinkWatching watching;
 
+    @Autowired
+    ActionPageService actionPages;
+
+    @Autowired
+    MunicipalLinkService links;
+
+    @Autowired
+    ComplianceFixtures compliance;
+
     @BeforeAll
     static void startSite() throws IOException {
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -103,6 +120,53 @@ class LinkHealthTests {
         listeners.awaitAll();
         assertThat(watchers(base + "/national-watch")).containsExactly("selvbetjening:" + national.id());
         assertThat(watchers(base + "/kk-watch")).containsExactly("kommunelink:" + municipal.id() + ":101");
+    }
+
+    @Test
+    void aListenerThatReadTheSelfServiceBeforeItWasPublishedAndWritesLastLeavesItWatched() {
+        // the listeners run in no fixed order: the one for the creation may read the draft, and write only after the
+        // publication's listener has watched everything
+        SelfServiceDetails national = SystemPrincipal.call(() -> services.add(
+                SelfServiceFixtures.aNationalSelfService(data.stateAuthority().id(), base + "/late-national")));
+        SelfServiceDetails municipal = SystemPrincipal.call(() -> services.add(
+                SelfServiceFixtures.aMunicipalSelfService(data.stateAuthority().id())));
+        SystemPrincipal.run(() -> {
+            links.setLink(municipal.id(), 101, base + "/late-kk", null);
+            for (SelfServiceDetails draft : List.of(national, municipal)) {
+                actionPages.write(draft.id(), PortalTestData.anActionPage(draft.title()));
+                if (draft.mandatoryWave() != null) {
+                    compliance.answerAll(draft.id(), AnswerStatus.MET);
+                }
+                services.publish(draft.id());
+            }
+        });
+        listeners.awaitAll();
+        assertThat(watchers(base + "/late-kk")).containsExactly("kommunelink:" + municipal.id() + ":101");
+
+        SystemPrincipal.run(() -> {
+            watching.watch(national);
+            watching.watch(municipal);
+        });
+
+        assertThat(watchers(base + "/late-national")).containsExactly("selvbetjening:" + national.id());
+        assertThat(watchers(base + "/late-kk")).containsExactly("kommunelink:" + municipal.id() + ":101");
+    }
+
+    @Test
+    void aListenerThatReadALinkBeforeItChangedAgainAndWritesLastLeavesTheNewUrlWatched() {
+        SelfServiceDetails service = data.publishedMunicipal(Map.of(101, base + "/link-first"));
+        listeners.awaitAll();
+        Map<UUID, Set<Integer>> changed = Map.of(service.id(), Set.of(101));
+        Map<String, List<String>> readFirst = SystemPrincipal.call(() -> watching.wantedLinks(changed));
+        SystemPrincipal.run(() -> links.setLink(service.id(), 101, base + "/link-second", null));
+        listeners.awaitAll();
+        assertThat(watchers(base + "/link-second")).containsExactly("kommunelink:" + service.id() + ":101");
+
+        // the first change's listener writes only now what it read before the second change
+        SystemPrincipal.run(() -> watching.settle(readFirst, () -> watching.wantedLinks(changed)));
+
+        assertThat(watchers(base + "/link-second")).containsExactly("kommunelink:" + service.id() + ":101");
+        assertThat(watchers(base + "/link-first")).isEmpty();
     }
 
     @Test
