@@ -14,7 +14,9 @@ import org.flywaydb.core.api.migration.Context;
  * {@code self_service.normalized_url}), stored and indexed, so a connection request's municipal links are compared
  * with the links by an indexed query instead of normalizing 200,000 links. A Java migration, as V52, because the
  * existing rows are filled in with the very normalization the application uses, on H2 and PostgreSQL alike: read a
- * few thousand rows at a time and written back in JDBC batches of {@value #BATCH} rows.
+ * few thousand rows at a time and written back in JDBC batches of {@value #BATCH} rows. No constraint ties the column
+ * to the URL: nodes of the previous release still write links without it during a rolling upgrade, and
+ * {@code municipallink.NormalizedUrlCatchUp} fills those in.
  */
 public class V79__municipallink_normalized_url extends BaseJavaMigration {
 
@@ -47,8 +49,6 @@ public class V79__municipallink_normalized_url extends BaseJavaMigration {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE municipal_link ADD CONSTRAINT municipal_link_normalized_url_check CHECK ("
-                    + "(url IS NULL AND normalized_url IS NULL) OR (url IS NOT NULL AND normalized_url IS NOT NULL))");
             statement.execute("CREATE INDEX municipal_link_normalized_url_idx ON municipal_link (normalized_url)");
         }
     }

@@ -83,8 +83,9 @@ class SearchLog {
     @Scheduled(cron = "${selvbetjening.search.log-cleanup-cron:0 17 3 * * *}")
     @SchedulerLock(name = "search.log-cleanup", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     @Transactional
-    public int deleteOld() {
-        return jdbc.sql("DELETE FROM search_query WHERE searched_at < :before")
+    public void deleteOld() {
+        // void: ShedLock's method proxy refuses to run a locked method that returns a primitive
+        jdbc.sql("DELETE FROM search_query WHERE searched_at < :before")
                 .param("before", java.sql.Timestamp.from(clock.instant().minus(properties.logRetention()))).update();
     }
 }

@@ -1,7 +1,6 @@
 package dk.selvbetjening.municipallink;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import dk.selvbetjening.flow.EmbeddedPostgresConfiguration;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -68,9 +66,9 @@ class MunicipalLinkNormalizedUrlMigrationTests {
                 .isEqualTo(ServiceUrl.normalize(URL));
         assertThat(normalizedUrl(jdbc, AARHUS)).isEqualTo("https://aarhus.dk/flyt");
         assertThat(normalizedUrl(jdbc, MISSING)).isNull();
-        assertThatThrownBy(() -> jdbc.sql("UPDATE municipal_link SET url = 'https://ny.example.dk', "
-                + "normalized_url = NULL WHERE id = ?").param(AARHUS).update())
-                .isInstanceOf(DataIntegrityViolationException.class);
+        // the previous release still writes links without the column during a rolling upgrade: no constraint refuses it
+        jdbc.sql("UPDATE municipal_link SET url = 'https://ny.example.dk', normalized_url = NULL WHERE id = ?")
+                .param(AARHUS).update();
     }
 
     private static void link(JdbcClient jdbc, UUID id, int code, String url) {

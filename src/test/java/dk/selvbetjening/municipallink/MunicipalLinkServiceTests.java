@@ -68,6 +68,12 @@ class MunicipalLinkServiceTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    NormalizedUrlCatchUp catchUp;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @AfterEach
     void forgetWhoIsLoggedIn() {
         SecurityContextHolder.clearContext();
@@ -111,6 +117,22 @@ class MunicipalLinkServiceTests {
                 "https://www.kk.dk/andet" + path);
         links.setLink(service.id(), 101, "", null);
         assertThat(links.withNormalizedUrls(java.util.List.of("https://www.kk.dk/andet" + path))).isEmpty();
+    }
+
+    @Test
+    void aLinkAnOlderNodeWroteWithoutItsNormalizedUrlIsFilledInByTheCatchUp() {
+        String path = "/gammel-node/" + java.util.UUID.randomUUID();
+        SelfServiceDetails service = data.publishedMunicipal(Map.of());
+        // as the previous release writes a link during a rolling upgrade: without normalized_url
+        jdbc.sql("INSERT INTO municipal_link (id, self_service_id, municipality_code, url, updated_at) "
+                        + "VALUES (?, ?, 101, ?, CURRENT_TIMESTAMP)")
+                .params(java.util.UUID.randomUUID(), service.id(), "https://WWW.KK.DK" + path + "/").update();
+        String normalized = "https://www.kk.dk" + path;
+        assertThat(links.withNormalizedUrls(java.util.List.of(normalized))).isEmpty();
+
+        // the job itself, not its lock: the run at start-up holds the lock for 30 s (JobLocksTests checks the lock fits)
+        org.springframework.test.util.AopTestUtils.<NormalizedUrlCatchUp>getTargetObject(catchUp).fillIn();
+        assertThat(links.withNormalizedUrls(java.util.List.of(normalized))).containsOnlyKeys(normalized);
     }
 
     @Test

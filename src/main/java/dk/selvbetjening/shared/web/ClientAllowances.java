@@ -108,8 +108,9 @@ public class ClientAllowances {
     @Scheduled(fixedDelayString = "${selvbetjening.shared.client-allowance-cleanup-interval:PT10M}",
             initialDelayString = "${selvbetjening.shared.client-allowance-cleanup-interval:PT10M}")
     @SchedulerLock(name = "shared.client-allowance-cleanup", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
-    public int deleteExpired() {
-        return transactions.execute(status -> jdbc.sql("DELETE FROM client_allowance WHERE window_end < :now")
+    public void deleteExpired() {
+        // void: ShedLock's method proxy refuses to run a locked method that returns a primitive
+        transactions.executeWithoutResult(status -> jdbc.sql("DELETE FROM client_allowance WHERE window_end < :now")
                 .param("now", Timestamp.from(clock.instant())).update());
     }
 
