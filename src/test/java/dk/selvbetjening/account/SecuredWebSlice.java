@@ -64,7 +64,7 @@ public @interface SecuredWebSlice {
      */
     @TestConfiguration(proxyBeanMethods = false)
     @Import({SecurityConfiguration.class, LoginAttempts.class, LoginThrottle.class, ClientAllowances.class,
-            AccountUserDetailsService.class, ApiKeySecurity.class})
+            AccountUserDetailsService.class, ApiKeySecurity.class, ApiKeyThrottle.class})
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
             JdbcClientAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class})
     @EnableConfigurationProperties({AccountProperties.class, MunicipalLinkProperties.class})
