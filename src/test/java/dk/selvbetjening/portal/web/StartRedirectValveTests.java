@@ -102,7 +102,8 @@ class StartRedirectValveTests {
     void aStartWithATargetGoesThereKeepsTheLinksMunicipalityForTheVisitAndIsCounted() throws Exception {
         String path = "/handlingsside/" + municipal.slug() + "/start?kommunekode=101";
         starts.flush();
-        long before = starts.written(municipal.id(), 101, LocalDate.now(clock));
+        LocalDate day = LocalDate.now(clock);
+        long before = starts.writtenFrom(municipal.id(), 101, day);
         HttpResponse<String> response = get(path, null);
         assertARedirectWithOnlyItsHeaders(response);
         assertThat(response.headers().firstValue("Location")).hasValue(KK);
@@ -110,7 +111,7 @@ class StartRedirectValveTests {
                 .anySatisfy(c -> assertThat(c).startsWith("kommunekode-fra-link=101").doesNotContain("Max-Age"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).as("not over plain http").isEmpty();
         starts.flush();
-        assertThat(starts.written(municipal.id(), 101, LocalDate.now(clock))).isEqualTo(before + 1);
+        assertThat(starts.writtenFrom(municipal.id(), 101, day)).isEqualTo(before + 1);
     }
 
     @Test
@@ -197,9 +198,10 @@ class StartRedirectValveTests {
             ?kommunekode=101                  | -                                  | true  | HEAD
             """)
     void theValvesAnswerIsTheNormalWays(String query, String cookies, boolean https, String method) throws Exception {
+        LocalDate day = LocalDate.now(clock);
         for (SelfServiceDetails service : List.of(municipal, national)) {
             String path = "/handlingsside/" + service.slug() + "/start" + ("-".equals(query) ? "" : query);
-            long[] before = counted(service);
+            long[] before = counted(service, day);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .method(method, HttpRequest.BodyPublishers.noBody());
             if (!"-".equals(cookies)) {
@@ -209,7 +211,7 @@ class StartRedirectValveTests {
                 request.header("X-Forwarded-Proto", "https");
             }
             HttpResponse<String> valve = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            long[] byValve = delta(before, counted(service));
+            long[] byValve = delta(before, counted(service, day));
 
             MockHttpServletRequestBuilder normal = MockMvcRequestBuilders.request(method, URI.create(path))
                     .secure(https);
@@ -219,9 +221,9 @@ class StartRedirectValveTests {
                     normal.cookie(new Cookie(nameAndValue[0], nameAndValue[1]));
                 }
             }
-            before = counted(service);
+            before = counted(service, day);
             MockHttpServletResponse controller = mvc.perform(normal).andReturn().getResponse();
-            long[] byController = delta(before, counted(service));
+            long[] byController = delta(before, counted(service, day));
 
             String what = method + " " + path + " cookies " + cookies + (https ? " over https" : "");
             assertThat(valve.statusCode()).as(what).isEqualTo(controller.getStatus()).isEqualTo(303);
@@ -234,12 +236,14 @@ class StartRedirectValveTests {
         }
     }
 
-    /** The starts written of {@code service}: national, and in municipalities 101 and 147, today. */
-    private long[] counted(SelfServiceDetails service) {
+    /**
+     * The starts written of {@code service}: national, and in municipalities 101 and 147, from {@code day} (read
+     * before the starts) to today, so a run across midnight counts them all.
+     */
+    private long[] counted(SelfServiceDetails service, LocalDate day) {
         starts.flush();
-        LocalDate today = LocalDate.now(clock);
-        return new long[] {starts.written(service.id(), 0, today), starts.written(service.id(), 101, today),
-            starts.written(service.id(), 147, today)};
+        return new long[] {starts.writtenFrom(service.id(), 0, day), starts.writtenFrom(service.id(), 101, day),
+            starts.writtenFrom(service.id(), 147, day)};
     }
 
     private static long[] delta(long[] before, long[] after) {
