@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,15 +46,21 @@ class StartupWatching {
         if (!properties.watchOnStartup()) {
             return;
         }
-        executor.execute(() -> SystemPrincipal.run(() -> {
-            try {
-                List<SelfServiceDetails> published = services.published();
-                for (int from = 0; from < published.size(); from += SERVICES_AT_ONCE) {
-                    watching.watchAll(published.subList(from, Math.min(published.size(), from + SERVICES_AT_ONCE)));
+        try {
+            executor.execute(() -> SystemPrincipal.run(() -> {
+                try {
+                    List<SelfServiceDetails> published = services.published();
+                    for (int from = 0; from < published.size(); from += SERVICES_AT_ONCE) {
+                        watching.watchAll(published.subList(from,
+                                Math.min(published.size(), from + SERVICES_AT_ONCE)));
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Could not register every published URL with the link checker", e);
                 }
-            } catch (RuntimeException e) {
-                log.warn("Could not register every published URL with the link checker", e);
-            }
-        }));
+            }));
+        } catch (TaskRejectedException e) {
+            // stopped while starting (e.g. SIGTERM before ready): the next start registers them
+            log.info("Not registering the published URLs with the link checker: the application is stopping");
+        }
     }
 }
