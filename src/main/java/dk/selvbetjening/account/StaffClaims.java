@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import dk.selvbetjening.authority.CvrNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the provider says about a person, read from the claims {@link StaffLoginProperties} names: the stable id,
@@ -12,7 +14,7 @@ import dk.selvbetjening.authority.CvrNumber;
  */
 record StaffClaims(String subject, String displayName, String email, String cvrNumber) {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StaffClaims.class);
+    private static final Logger LOG = LoggerFactory.getLogger(StaffClaims.class);
     private static final int MAX_SUBJECT = 500;
 
     /** The claims, or null when one that is needed is missing or malformed. */

@@ -2,6 +2,7 @@ package dk.selvbetjening.account;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dk.selvbetjening.authority.CvrNumber;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,6 +44,10 @@ public record StaffLoginProperties(
      */
     public record Provider(String subjectClaim, String nameClaim, String emailClaim, String organisationCvrClaim,
             List<String> cvrNumbers) {
+
+        Provider withCvrNumbers(List<String> checked) {
+            return new Provider(subjectClaim, nameClaim, emailClaim, organisationCvrClaim, checked);
+        }
     }
 
     public StaffLoginProperties {
@@ -50,22 +55,19 @@ public record StaffLoginProperties(
                 || organisationCvrClaim.isBlank()) {
             throw new IllegalArgumentException("selvbetjening.oidc.* settings must not be blank");
         }
-        cvrNumbers = cvrNumbers == null ? List.of() : cvrNumbers.stream().map(String::strip).toList();
-        providers = providers == null ? Map.of() : Map.copyOf(providers);
-        for (String cvr : cvrNumbers) {
-            if (!CvrNumber.isValid(cvr)) {
-                throw new IllegalArgumentException("selvbetjening.oidc cvr-numbers: not a CVR number: " + cvr);
-            }
-        }
-        providers.forEach((id, provider) -> {
-            if (provider.cvrNumbers() != null) {
-                provider.cvrNumbers().stream().map(String::strip).filter(cvr -> !CvrNumber.isValid(cvr)).findFirst()
-                        .ifPresent(cvr -> {
-                            throw new IllegalArgumentException("selvbetjening.oidc.providers." + id
-                                    + ".cvr-numbers: not a CVR number: " + cvr);
-                        });
-            }
+        cvrNumbers = cvrNumbers("selvbetjening.oidc.cvr-numbers", cvrNumbers);
+        providers = providers == null ? Map.of() : providers.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> e.getValue().withCvrNumbers(cvrNumbers(
+                        "selvbetjening.oidc.providers." + e.getKey() + ".cvr-numbers", e.getValue().cvrNumbers()))));
+    }
+
+    /** {@code given} (null: none) stripped, refusing what is not a CVR number; {@code setting} names it. */
+    private static List<String> cvrNumbers(String setting, List<String> given) {
+        List<String> stripped = given == null ? List.of() : given.stream().map(String::strip).toList();
+        stripped.stream().filter(cvr -> !CvrNumber.isValid(cvr)).findFirst().ifPresent(cvr -> {
+            throw new IllegalArgumentException(setting + ": not a CVR number: " + cvr);
         });
+        return stripped;
     }
 
     /** The general settings only: NemLog-in's claim names, any organisation, no per-provider settings. */
@@ -83,7 +85,7 @@ public record StaffLoginProperties(
         }
         return new StaffLoginProperties(label, or(own.subjectClaim(), subjectClaim), or(own.nameClaim(), nameClaim),
                 or(own.emailClaim(), emailClaim), or(own.organisationCvrClaim(), organisationCvrClaim),
-                own.cvrNumbers() == null || own.cvrNumbers().isEmpty() ? cvrNumbers : own.cvrNumbers(), null);
+                own.cvrNumbers().isEmpty() ? cvrNumbers : own.cvrNumbers(), null);
     }
 
     private static String or(String own, String general) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -204,11 +205,11 @@ class DuplicateCheck {
     }
 
     /** The self-service, or empty when it was deleted meanwhile. */
-    private java.util.Optional<SelfServiceDetails> service(UUID id) {
+    private Optional<SelfServiceDetails> service(UUID id) {
         try {
-            return java.util.Optional.of(services.byId(id));
+            return Optional.of(services.byId(id));
         } catch (SelfServiceNotFoundException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

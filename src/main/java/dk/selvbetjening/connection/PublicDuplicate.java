@@ -19,31 +19,25 @@ public record PublicDuplicate(String url, String serviceSlug, String serviceTitl
     }
 
     /**
-     * The warnings anyone may see, in order; other requests are one warning, however many there are (naming every
-     * municipality any of them shares with the request).
+     * The warnings anyone may see, in order (the self-services come before the other requests, {@link DuplicateCheck});
+     * other requests are one warning at the end, however many there are, naming every municipality any of them shares
+     * with the request.
      */
     static List<PublicDuplicate> of(List<DuplicateWarning> warnings) {
         List<PublicDuplicate> shown = new ArrayList<>();
-        String otherRequestUrl = null;
-        Set<String> otherRequestMunicipalities = new LinkedHashSet<>();
-        int otherRequestAt = -1;
+        DuplicateWarning firstRequest = null;
+        Set<String> requestMunicipalities = new LinkedHashSet<>();
         for (DuplicateWarning warning : warnings) {
-            boolean service = warning.serviceSlug() != null;
-            if (service && warning.servicePublished()) {
+            if (warning.serviceSlug() == null) {
+                firstRequest = firstRequest == null ? warning : firstRequest;
+                requestMunicipalities.addAll(warning.municipalities());
+            } else if (warning.servicePublished()) {
                 shown.add(new PublicDuplicate(warning.url(), warning.serviceSlug(), warning.serviceTitle(), false,
                         warning.municipalities()));
-            } else if (!service) {
-                if (otherRequestAt < 0) {
-                    otherRequestAt = shown.size();
-                    otherRequestUrl = warning.url();
-                    shown.add(null);
-                }
-                otherRequestMunicipalities.addAll(warning.municipalities());
             }
         }
-        if (otherRequestAt >= 0) {
-            shown.set(otherRequestAt, new PublicDuplicate(otherRequestUrl, null, null, true,
-                    List.copyOf(otherRequestMunicipalities)));
+        if (firstRequest != null) {
+            shown.add(new PublicDuplicate(firstRequest.url(), null, null, true, List.copyOf(requestMunicipalities)));
         }
         return List.copyOf(shown);
     }
